@@ -1,0 +1,90 @@
+namespace CoordinatieBot.Domain;
+
+/// <summary>Actions: who does what by when, and where it stands.</summary>
+public sealed partial class Family
+{
+    public DomainResult AddAction(Actor actor, string ownerUserId, string description, DateOnly? due, bool urgent,
+        DateOnly today, DateTimeOffset now, out int number)
+    {
+        number = 0;
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (CheckText(description) is { Succeeded: false } bad) return bad;
+        if (CheckOwner(ownerUserId) is { Succeeded: false } badOwner) return badOwner;
+        if (due is { } d && d < today) return DomainError.DateInPast;
+
+        number = State.NextActionNumber;
+        var action = new PlanAction
+        {
+            Number = number, Description = description.Trim(), OwnerUserId = ownerUserId, Due = due, Urgent = urgent,
+            CreatedAt = now, CreatedBy = actor.UserId, UpdatedAt = now,
+        };
+        Apply(actor, now, State with { Actions = State.Actions.Add(action), NextActionNumber = number + 1 },
+            HistoryKind.ActionAdded, number, ownerUserId);
+        return DomainResult.Ok;
+    }
+
+    public DomainResult MarkDone(Actor actor, int number, DateTimeOffset now) =>
+        ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged, a => a with { Status = ActionStatus.Done }, nameof(ActionStatus.Done));
+
+    public DomainResult MarkInProgress(Actor actor, int number, DateTimeOffset now) =>
+        ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged, a => a with { Status = ActionStatus.InProgress }, nameof(ActionStatus.InProgress));
+
+    /// <summary>Wacht op: waiting on an outside party; not overdue until <paramref name="until"/>.</summary>
+    public DomainResult MarkWaiting(Actor actor, int number, string party, DateOnly? until, DateOnly today, DateTimeOffset now)
+    {
+        if (CheckText(party) is { Succeeded: false } bad) return bad;
+        if (until is { } u && u < today) return DomainError.DateInPast;
+        return ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged,
+            a => a with { Status = ActionStatus.Waiting, WaitingOn = party.Trim(), WaitingUntil = until }, $"{ActionStatus.Waiting}: {party.Trim()}");
+    }
+
+    public DomainResult MarkNotPossible(Actor actor, int number, string reason, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return DomainError.ReasonRequired;
+        if (CheckText(reason) is { Succeeded: false } bad) return bad;
+        return ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged,
+            a => a with { Status = ActionStatus.NotPossible, Reason = reason.Trim() }, $"{ActionStatus.NotPossible}: {reason.Trim()}");
+    }
+
+    /// <summary>A new date; the action is open again (a waiting action stops waiting).</summary>
+    public DomainResult Reschedule(Actor actor, int number, DateOnly due, string? reason, DateOnly today, DateTimeOffset now)
+    {
+        if (due < today) return DomainError.DateInPast;
+        return ChangeAction(actor, number, now, HistoryKind.ActionRescheduled, a => a with
+        {
+            Due = due,
+            Reason = reason?.Trim() ?? a.Reason,
+            Status = a.Status == ActionStatus.Waiting ? ActionStatus.Open : a.Status,
+            WaitingOn = null,
+            WaitingUntil = null,
+        }, $"{due:yyyy-MM-dd}{(string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason.Trim())}");
+    }
+
+    public DomainResult Reassign(Actor actor, int number, string toUserId, DateTimeOffset now)
+    {
+        if (CheckOwner(toUserId) is { Succeeded: false } badOwner) return badOwner;
+        if (State.FindAction(number) is { } a && a.OwnerUserId == toUserId) return DomainError.Unchanged;
+        return ChangeAction(actor, number, now, HistoryKind.ActionReassigned, a => a with { OwnerUserId = toUserId }, null, toUserId);
+    }
+
+    private DomainResult CheckOwner(string userId)
+    {
+        var owner = State.FindMember(userId);
+        if (owner is not { Active: true }) return DomainError.UnknownPerson;
+        if (owner.Role == MemberRole.Observer) return DomainError.ObserverCannotOwnAction;
+        return DomainResult.Ok;
+    }
+
+    private DomainResult ChangeAction(Actor actor, int number, DateTimeOffset now, HistoryKind kind,
+        Func<PlanAction, PlanAction> change, string? detail, string? subject = null)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.FindAction(number) is not { } action) return DomainError.NoSuchAction;
+        if (action.IsClosed) return DomainError.ActionClosed;
+
+        var changed = change(action) with { UpdatedAt = now };
+        if (changed == action with { UpdatedAt = now }) return DomainError.Unchanged;
+        Apply(actor, now, State with { Actions = State.Actions.Replace(action, changed) }, kind, number, subject ?? action.OwnerUserId, detail);
+        return DomainResult.Ok;
+    }
+}

@@ -1,0 +1,27 @@
+namespace CoordinatieBot.Domain;
+
+/// <summary>Why the domain refused a change. The conversation layer explains each one to the user.</summary>
+public enum DomainError
+{
+    None,
+    FamilyClosed,
+    NotAMember,
+    UnknownPerson,
+    AlreadyRegisseur,
+    RegieHeldByOther,
+    NoRegisseur,
+    OnlyRegisseurCanHandOver,
+    HandoverToSelf,
+    NoPendingHandover,
+    NotTheHandoverReceiver,
+    NoSuchAction,
+    NoSuchGoal,
+    ActionClosed,
+    DateInPast,
+    ObserverCannotOwnAction,
+    EmptyText,
+    TextTooLong,
+    ReasonRequired,
+    OrganisationWithoutConsent,
+    Unchanged,
+}

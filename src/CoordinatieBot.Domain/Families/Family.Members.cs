@@ -1,0 +1,81 @@
+namespace CoordinatieBot.Domain;
+
+public sealed partial class Family
+{
+    /// <summary>Adds the person as a member when they are new or had left; refreshes a changed display name.</summary>
+    public bool EnsureMember(Actor person, DateTimeOffset now)
+    {
+        var existing = State.FindMember(person.UserId);
+        if (existing is { Active: true })
+        {
+            if (existing.Name != person.Name && !string.IsNullOrWhiteSpace(person.Name))
+                ReplaceMember(existing with { Name = person.Name, AadObjectId = person.AadObjectId ?? existing.AadObjectId });
+            return false;
+        }
+
+        var member = existing is null
+            ? new Member { UserId = person.UserId, AadObjectId = person.AadObjectId, Name = person.Name, JoinedAt = now }
+            : existing with { Active = true, Name = person.Name, JoinedAt = now };
+        State = existing is null
+            ? State with { Members = State.Members.Add(member) }
+            : State with { Members = State.Members.Replace(existing, member) };
+        Record(now, person.UserId, HistoryKind.MemberJoined, subject: person.UserId);
+        return true;
+    }
+
+    /// <summary>A member left the thread: they lose access. Their open actions and regie stay visible to be handed on.</summary>
+    public bool RemoveMember(string userId, DateTimeOffset now)
+    {
+        var existing = State.FindMember(userId);
+        if (existing is not { Active: true }) return false;
+        ReplaceMember(existing with { Active = false });
+        var pending = State.PendingHandover is { } h && (h.ToUserId == userId || h.FromUserId == userId);
+        if (pending) State = State with { PendingHandover = null };
+        Record(now, userId, HistoryKind.MemberLeft, subject: userId);
+        return true;
+    }
+
+    public DomainResult SetRole(Actor actor, MemberRole role, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        var member = State.FindMember(actor.UserId)!;
+        if (member.Role == role) return DomainError.Unchanged;
+        ReplaceMember(member with { Role = role });
+        Record(now, actor.UserId, HistoryKind.MemberUpdated, subject: actor.UserId, detail: $"role={role}");
+        return DomainResult.Ok;
+    }
+
+    /// <summary>
+    /// Sets the member's organisation. When consent was recorded and does not name that organisation,
+    /// a reason is required (e.g. child safety); it is recorded as a consent exception.
+    /// </summary>
+    public DomainResult SetOrganisation(Actor actor, string organisation, string? reasonOutsideConsent, DateOnly today, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (CheckText(organisation) is { Succeeded: false } bad) return bad;
+        organisation = organisation.Trim();
+        var member = State.FindMember(actor.UserId)!;
+        if (string.Equals(member.Organisation, organisation, StringComparison.OrdinalIgnoreCase)) return DomainError.Unchanged;
+
+        if (!IsCoveredByConsent(organisation, today))
+        {
+            if (string.IsNullOrWhiteSpace(reasonOutsideConsent)) return DomainError.OrganisationWithoutConsent;
+            Record(now, actor.UserId, HistoryKind.ConsentExceptionRecorded, subject: actor.UserId,
+                detail: $"{organisation}: {reasonOutsideConsent.Trim()}");
+        }
+
+        ReplaceMember(member with { Organisation = organisation });
+        Record(now, actor.UserId, HistoryKind.MemberUpdated, subject: actor.UserId, detail: $"organisation={organisation}");
+        return DomainResult.Ok;
+    }
+
+    /// <summary>No consent recorded yet means nothing to check against; otherwise a valid consent must name the organisation.</summary>
+    public bool IsCoveredByConsent(string organisation, DateOnly today) =>
+        State.Consents.IsEmpty || State.Consents.Any(c => c.IsValidOn(today) && c.Covers(organisation));
+
+    private void ReplaceMember(Member updated)
+    {
+        var old = State.FindMember(updated.UserId)!;
+        State = State with { Members = State.Members.Replace(old, updated) };
+    }
+}

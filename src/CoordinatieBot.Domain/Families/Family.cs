@@ -1,0 +1,96 @@
+namespace CoordinatieBot.Domain;
+
+/// <summary>
+/// The family aggregate: the rules of "één gezin, één plan, één regisseur" over <see cref="FamilyState"/>.
+/// Every change is checked here, applied as a new state, and recorded in <see cref="Changes"/> for the history.
+/// </summary>
+public sealed partial class Family
+{
+    public const int MaxAliasLength = 40;
+    public const int MaxTextLength = 500;
+
+    private readonly List<HistoryEntry> _changes = [];
+
+    public Family(FamilyState state) => State = state;
+
+    public FamilyState State { get; private set; }
+
+    /// <summary>Changes made since this instance was loaded, oldest first.</summary>
+    public IReadOnlyList<HistoryEntry> Changes => _changes;
+
+    public string Id => State.Id;
+
+    public static Family Start(string id, string alias, string tenantId, string conversationId, Actor starter, DateTimeOffset now)
+    {
+        var family = new Family(new FamilyState
+        {
+            Id = id,
+            Alias = alias.Trim(),
+            TenantId = tenantId,
+            ConversationId = conversationId,
+            CreatedAt = now,
+            UpdatedAt = now,
+            UpdatedBy = starter.UserId,
+            LastProgressAt = now,
+            LastMessageAt = now,
+        });
+        family.EnsureMember(starter, now);
+        family.Record(now, starter.UserId, HistoryKind.FamilyStarted);
+        return family;
+    }
+
+    public static bool IsValidAlias(string alias) =>
+        !string.IsNullOrWhiteSpace(alias) && alias.Trim().Length <= MaxAliasLength;
+
+    /// <summary>A message in the thread: keeps "last message" for stall detection and makes the writer a member.</summary>
+    public void NoteMessage(Actor actor, DateTimeOffset now)
+    {
+        EnsureMember(actor, now);
+        State = State with { LastMessageAt = now };
+    }
+
+    public DomainResult SetLevel(Actor actor, FamilyLevel level, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.Level == level) return DomainError.Unchanged;
+        var previous = State.Level;
+        Apply(actor, now, State with { Level = level }, HistoryKind.LevelChanged, detail: $"{previous}->{level}");
+        return DomainResult.Ok;
+    }
+
+    public DomainResult Close(Actor actor, string reason, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (string.IsNullOrWhiteSpace(reason)) return DomainError.ReasonRequired;
+        Apply(actor, now, State with { Phase = FamilyPhase.Closed, ClosedAt = now, ClosedReason = reason.Trim() },
+            HistoryKind.FamilyClosed, detail: reason.Trim());
+        return DomainResult.Ok;
+    }
+
+    /// <summary>Only active members of an active family change it.</summary>
+    private DomainResult Guard(Actor actor)
+    {
+        if (State.Phase == FamilyPhase.Closed) return DomainError.FamilyClosed;
+        if (!State.IsActiveMember(actor.UserId)) return DomainError.NotAMember;
+        return DomainResult.Ok;
+    }
+
+    private static DomainResult CheckText(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return DomainError.EmptyText;
+        if (text.Length > MaxTextLength) return DomainError.TextTooLong;
+        return DomainResult.Ok;
+    }
+
+    /// <summary>Applies a change that counts as progress (plan, action or regie) and records it.</summary>
+    private void Apply(Actor actor, DateTimeOffset now, FamilyState next, HistoryKind kind,
+        int? actionNumber = null, string? subject = null, string? detail = null)
+    {
+        State = next with { UpdatedAt = now, UpdatedBy = actor.UserId, LastProgressAt = now };
+        Record(now, actor.UserId, kind, actionNumber, subject, detail);
+    }
+
+    private void Record(DateTimeOffset now, string actorUserId, HistoryKind kind,
+        int? actionNumber = null, string? subject = null, string? detail = null) =>
+        _changes.Add(new HistoryEntry(now, actorUserId, kind, actionNumber, subject, detail));
+}

@@ -1,0 +1,7 @@
+namespace CoordinatieBot.Domain;
+
+public enum FamilyPhase
+{
+    Active,
+    Closed,
+}

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+
+namespace CoordinatieBot.Domain;
+
+/// <summary>Everything known about one family, as plain immutable data: what storage keeps and cards show.</summary>
+public sealed record FamilyState
+{
+    public required string Id { get; init; }
+    /// <summary>An alias or case code, never a full name or BSN.</summary>
+    public required string Alias { get; init; }
+    public FamilyLevel Level { get; init; } = FamilyLevel.Regulier;
+    public FamilyPhase Phase { get; init; } = FamilyPhase.Active;
+    public required string TenantId { get; init; }
+    public required string ConversationId { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public string? UpdatedBy { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public string? ClosedReason { get; init; }
+
+    public ImmutableList<Member> Members { get; init; } = [];
+    public RegieTerm? Regisseur { get; init; }
+    public RegieHandover? PendingHandover { get; init; }
+    public ImmutableList<RegieTerm> PastRegisseurs { get; init; } = [];
+
+    public PlanContent Plan { get; init; } = new();
+    public ImmutableList<PlanAction> Actions { get; init; } = [];
+    public int NextActionNumber { get; init; } = 1;
+    public ImmutableList<ConsentRecord> Consents { get; init; } = [];
+
+    /// <summary>Last change to the plan, an action or regie: input for stall detection.</summary>
+    public DateTimeOffset LastProgressAt { get; init; }
+    public DateTimeOffset LastMessageAt { get; init; }
+
+    public Member? FindMember(string userId) => Members.Find(m => m.UserId == userId);
+    public bool IsActiveMember(string userId) => FindMember(userId) is { Active: true };
+    public PlanAction? FindAction(int number) => Actions.Find(a => a.Number == number);
+}

@@ -1,0 +1,59 @@
+namespace CoordinatieBot.Domain;
+
+/// <summary>Regie: exactly one regisseur at any time; a handover only takes effect when the receiver accepts.</summary>
+public sealed partial class Family
+{
+    public DomainResult TakeRegie(Actor actor, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.Regisseur is { } current)
+            return current.UserId == actor.UserId ? DomainError.AlreadyRegisseur : DomainError.RegieHeldByOther;
+
+        Apply(actor, now, State with { Regisseur = new RegieTerm { UserId = actor.UserId, Since = now } },
+            HistoryKind.RegieTaken, subject: actor.UserId);
+        return DomainResult.Ok;
+    }
+
+    public DomainResult ProposeHandover(Actor actor, string toUserId, string? reason, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.Regisseur is not { } current) return DomainError.NoRegisseur;
+        if (current.UserId != actor.UserId) return DomainError.OnlyRegisseurCanHandOver;
+        if (toUserId == actor.UserId) return DomainError.HandoverToSelf;
+        if (!State.IsActiveMember(toUserId)) return DomainError.UnknownPerson;
+
+        var handover = new RegieHandover { FromUserId = actor.UserId, ToUserId = toUserId, ProposedAt = now, Reason = reason?.Trim() };
+        State = State with { PendingHandover = handover, UpdatedAt = now, UpdatedBy = actor.UserId };
+        Record(now, actor.UserId, HistoryKind.RegieHandoverProposed, subject: toUserId, detail: handover.Reason);
+        return DomainResult.Ok;
+    }
+
+    public DomainResult AcceptHandover(Actor actor, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.PendingHandover is not { } handover) return DomainError.NoPendingHandover;
+        if (handover.ToUserId != actor.UserId) return DomainError.NotTheHandoverReceiver;
+
+        var past = State.Regisseur is { } current ? State.PastRegisseurs.Add(current with { Until = now }) : State.PastRegisseurs;
+        Apply(actor, now, State with
+        {
+            Regisseur = new RegieTerm { UserId = actor.UserId, Since = now, Reason = handover.Reason },
+            PendingHandover = null,
+            PastRegisseurs = past,
+        }, HistoryKind.RegieHandoverAccepted, subject: handover.FromUserId);
+        return DomainResult.Ok;
+    }
+
+    /// <summary>"Regie blijft hier, omdat …": a decline needs a reason; the current regisseur stays.</summary>
+    public DomainResult DeclineHandover(Actor actor, string? reason, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.PendingHandover is not { } handover) return DomainError.NoPendingHandover;
+        if (handover.ToUserId != actor.UserId) return DomainError.NotTheHandoverReceiver;
+        if (string.IsNullOrWhiteSpace(reason)) return DomainError.ReasonRequired;
+
+        State = State with { PendingHandover = null, UpdatedAt = now, UpdatedBy = actor.UserId };
+        Record(now, actor.UserId, HistoryKind.RegieHandoverDeclined, subject: handover.FromUserId, detail: reason.Trim());
+        return DomainResult.Ok;
+    }
+}
