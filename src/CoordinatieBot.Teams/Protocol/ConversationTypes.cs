@@ -1,0 +1,8 @@
+namespace CoordinatieBot.Teams.Protocol;
+
+public static class ConversationTypes
+{
+    public const string Personal = "personal";
+    public const string GroupChat = "groupChat";
+    public const string Channel = "channel";
+}

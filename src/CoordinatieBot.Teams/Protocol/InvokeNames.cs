@@ -1,0 +1,6 @@
+namespace CoordinatieBot.Teams.Protocol;
+
+public static class InvokeNames
+{
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+}

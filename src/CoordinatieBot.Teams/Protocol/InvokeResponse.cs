@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+
+namespace CoordinatieBot.Teams.Protocol;
+
+/// <summary>What the host writes back for an invoke activity: HTTP status plus a JSON body.</summary>
+public sealed class InvokeResponse
+{
+    public const string AdaptiveCardType = "application/vnd.microsoft.card.adaptive";
+    public const string MessageType = "application/vnd.microsoft.activity.message";
+    public const string ErrorType = "application/vnd.microsoft.error";
+
+    public int Status { get; init; }
+    public JsonNode? Body { get; init; }
+
+    /// <summary>Universal Actions: replace the card for the user who clicked.</summary>
+    public static InvokeResponse AdaptiveCard(JsonNode card) => Universal(200, AdaptiveCardType, card.DeepClone());
+
+    /// <summary>Universal Actions: show a short text to the user who clicked.</summary>
+    public static InvokeResponse Message(string text) => Universal(200, MessageType, JsonValue.Create(text));
+
+    /// <summary>Universal Actions error; statusCode 400 (bad request) or 500 (bot failure).</summary>
+    public static InvokeResponse Error(string code, string message, int statusCode = 400) =>
+        Universal(statusCode, ErrorType, new JsonObject { ["code"] = code, ["message"] = message });
+
+    public static InvokeResponse Empty(int status = 200) => new() { Status = status };
+
+    // The HTTP status is 200 even for errors: Teams reads the statusCode inside the body.
+    private static InvokeResponse Universal(int statusCode, string type, JsonNode? value) => new()
+    {
+        Status = 200,
+        Body = new JsonObject
+        {
+            ["statusCode"] = statusCode,
+            ["type"] = type,
+            ["value"] = value,
+        },
+    };
+}
