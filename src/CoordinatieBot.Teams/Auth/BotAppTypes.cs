@@ -1,0 +1,8 @@
+namespace CoordinatieBot.Teams.Auth;
+
+public static class BotAppTypes
+{
+    public const string MultiTenant = "MultiTenant";
+    public const string SingleTenant = "SingleTenant";
+    public const string UserAssignedMsi = "UserAssignedMSI";
+}
