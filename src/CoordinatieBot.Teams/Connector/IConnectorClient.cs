@@ -1,0 +1,15 @@
+using CoordinatieBot.Teams.Protocol;
+
+namespace CoordinatieBot.Teams.Connector;
+
+/// <summary>Bot Connector REST calls. All throw <see cref="UntrustedServiceUrlException"/> for an untrusted serviceUrl and <see cref="ConnectorException"/> on failure.</summary>
+public interface IConnectorClient
+{
+    Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default);
+
+    Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken = default);
+
+    Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default);
+
+    Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default);
+}

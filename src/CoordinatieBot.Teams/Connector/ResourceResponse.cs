@@ -1,0 +1,3 @@
+namespace CoordinatieBot.Teams.Connector;
+
+public sealed record ResourceResponse(string? Id);

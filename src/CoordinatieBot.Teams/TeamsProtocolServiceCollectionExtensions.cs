@@ -1,0 +1,51 @@
+using CoordinatieBot.Teams.Auth;
+using CoordinatieBot.Teams.Connector;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatieBot.Teams;
+
+public static class TeamsProtocolServiceCollectionExtensions
+{
+    public const string OpenIdMetadataHttpClientName = "CoordinatieBot.Teams.OpenIdMetadata";
+
+    /// <summary>
+    /// Registers inbound authentication, serviceUrl trust, the outbound token provider and the Connector client.
+    /// Throws at registration when the configuration is unusable (e.g. no MicrosoftAppId outside Development).
+    /// </summary>
+    public static IServiceCollection AddTeamsProtocol(this IServiceCollection services, IConfiguration configuration, bool isDevelopment)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        var authOptions = BotAuthOptions.FromConfiguration(configuration);
+        authOptions.Validate(isDevelopment);
+        var connectorOptions = configuration.GetSection("Bot:Connector").Get<ConnectorClientOptions>() ?? new ConnectorClientOptions();
+
+        services.AddSingleton(authOptions);
+        services.AddSingleton(connectorOptions);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IServiceUrlTrust>(new InMemoryServiceUrlTrust(authOptions.AllowedServiceUrls));
+
+        if (authOptions.IsAuthDisabled(isDevelopment))
+        {
+            services.AddSingleton<IInboundAuthenticator, DisabledAuthenticator>();
+            services.AddSingleton<IBotTokenProvider, NoTokenProvider>();
+        }
+        else
+        {
+            services.AddHttpClient(OpenIdMetadataHttpClientName);
+            services.AddSingleton<IInboundAuthenticator>(sp => new BotFrameworkAuthenticator(
+                authOptions,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<BotFrameworkAuthenticator>>(),
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(OpenIdMetadataHttpClientName)));
+            services.AddSingleton<IBotTokenProvider>(new MsalBotTokenProvider(authOptions));
+        }
+
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        return services;
+    }
+}
