@@ -1,0 +1,20 @@
+namespace CoordinatieBot.Conversation.Ports;
+
+/// <summary>
+/// How to reach a conversation later without being asked (a conversation reference). Taken only from
+/// authenticated activities, so its service URL can be trusted for proactive messages.
+/// </summary>
+public sealed record ChannelAddress
+{
+    public required string TenantId { get; init; }
+    public required string ConversationId { get; init; }
+    public required string ConversationType { get; init; }
+    public required string ServiceUrl { get; init; }
+    public string? BotId { get; init; }
+    /// <summary>For a 1:1 chat: the user's channel id (29:…) and Entra object id.</summary>
+    public string? UserId { get; init; }
+    public string? AadObjectId { get; init; }
+    public string? TeamId { get; init; }
+    public string? ChannelId { get; init; }
+    public DateTimeOffset LastSeenAt { get; init; }
+}

@@ -1,0 +1,12 @@
+namespace CoordinatieBot.Conversation.Ports;
+
+/// <summary>Stored conversation references: one per conversation, and the latest one per user for 1:1 messages.</summary>
+public interface IChannelAddressStore
+{
+    Task SaveAsync(ChannelAddress address, CancellationToken ct);
+
+    Task<ChannelAddress?> GetConversationAsync(string tenantId, string conversationId, CancellationToken ct);
+
+    /// <summary>The last address seen for this user: their service URL, and their 1:1 chat if there is one.</summary>
+    Task<ChannelAddress?> GetUserAsync(string tenantId, string userId, CancellationToken ct);
+}

@@ -1,0 +1,25 @@
+using CoordinatieBot.Domain;
+
+namespace CoordinatieBot.Conversation.Ports;
+
+/// <summary>Families, found by their conversation or id, saved with optimistic concurrency.</summary>
+public interface IFamilyRepository
+{
+    Task<VersionedFamily?> FindByConversationAsync(string tenantId, string conversationId, CancellationToken ct);
+
+    Task<VersionedFamily?> GetAsync(string familyId, CancellationToken ct);
+
+    /// <summary>Creates the family and binds it to its conversation. False when that conversation already has a family.</summary>
+    Task<bool> CreateAsync(Family family, CancellationToken ct);
+
+    /// <summary>Saves the state and appends <see cref="Family.Changes"/> to the history, atomically.</summary>
+    /// <exception cref="ConcurrencyConflictException">Someone else saved the family since <paramref name="version"/>.</exception>
+    Task<string> SaveAsync(Family family, string version, CancellationToken ct);
+
+    /// <summary>Ids of the families the user is (or was) a member of; callers check membership on the loaded family.</summary>
+    Task<IReadOnlyList<string>> FamilyIdsOfMemberAsync(string tenantId, string userId, CancellationToken ct);
+
+    Task<IReadOnlyList<HistoryEntry>> RecentHistoryAsync(string familyId, int count, CancellationToken ct);
+}
+
+public sealed record VersionedFamily(Family Family, string Version);

@@ -1,0 +1,138 @@
+using Azure;
+using Azure.Data.Tables;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Domain;
+using CoordinatieBot.Storage.Tables;
+
+namespace CoordinatieBot.Storage.Families;
+
+/// <summary>
+/// Families in Table Storage. The state row's ETag is the version: a save is one entity-group transaction
+/// (state replace with If-Match, plus the new history rows), so a change lands whole or not at all.
+/// </summary>
+public sealed class TableFamilyRepository(TableSet tables) : IFamilyRepository
+{
+    private const int MaxTransactionSize = 100;
+
+    private TableClient Families => tables[TableNames.Families];
+    private TableClient ByConversation => tables[TableNames.FamilyByConversation];
+    private TableClient MemberFamilies => tables[TableNames.MemberFamilies];
+
+    public Task<VersionedFamily?> FindByConversationAsync(string tenantId, string conversationId, CancellationToken ct) =>
+        StorageErrors.Guard(async () =>
+        {
+            var link = await ByConversation.GetEntityIfExistsAsync<TableEntity>(
+                Keys.Hash(tenantId), Keys.Hash(conversationId), ["FamilyId"], ct);
+            if (!link.HasValue || link.Value!.GetString("FamilyId") is not { } familyId) return null;
+            var family = await LoadAsync(familyId, ct);
+            // The link is only trusted when the family agrees it belongs to this tenant and conversation.
+            return family is { } f && f.Family.State.TenantId == tenantId && f.Family.State.ConversationId == conversationId ? f : null;
+        }, "find family by conversation");
+
+    public Task<VersionedFamily?> GetAsync(string familyId, CancellationToken ct) =>
+        StorageErrors.Guard(() => LoadAsync(familyId, ct), "get family");
+
+    public Task<bool> CreateAsync(Family family, CancellationToken ct) =>
+        StorageErrors.Guard(async () =>
+        {
+            var s = family.State;
+            var link = new TableEntity(Keys.Hash(s.TenantId), Keys.Hash(s.ConversationId)) { ["FamilyId"] = s.Id };
+            try
+            {
+                await ByConversation.AddEntityAsync(link, ct);
+            }
+            catch (RequestFailedException e) when (e.Status == 409)
+            {
+                // A link without its family is the trace of a create that failed half-way: take it over.
+                if (await FindByConversationAsync(s.TenantId, s.ConversationId, ct) is not null) return false;
+                await ByConversation.UpsertEntityAsync(link, TableUpdateMode.Replace, ct);
+            }
+
+            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, FamilyRows.State(family)) };
+            await CommitAsync(family, actions, ct);
+            await IndexMembersAsync(family, ct);
+            return true;
+        }, "create family");
+
+    public Task<string> SaveAsync(Family family, string version, CancellationToken ct) =>
+        StorageErrors.Guard(async () =>
+        {
+            var actions = new List<TableTransactionAction>
+            {
+                new(TableTransactionActionType.UpdateReplace, FamilyRows.State(family), new ETag(version)),
+            };
+            var etag = await CommitAsync(family, actions, ct);
+            await IndexMembersAsync(family, ct);
+            return etag;
+        }, "save family");
+
+    public Task<IReadOnlyList<string>> FamilyIdsOfMemberAsync(string tenantId, string userId, CancellationToken ct) =>
+        StorageErrors.Guard<IReadOnlyList<string>>(async () =>
+        {
+            var ids = new List<string>();
+            await foreach (var row in MemberFamilies.QueryAsync<TableEntity>(
+                               e => e.PartitionKey == Keys.Hash(tenantId, userId), select: ["RowKey"], cancellationToken: ct))
+                ids.Add(row.RowKey);
+            return ids;
+        }, "families of member");
+
+    public Task<IReadOnlyList<HistoryEntry>> RecentHistoryAsync(string familyId, int count, CancellationToken ct) =>
+        StorageErrors.Guard<IReadOnlyList<HistoryEntry>>(async () =>
+        {
+            var entries = new List<HistoryEntry>();
+            var from = FamilyRows.HistoryPrefix;
+            var to = FamilyRows.HistoryPrefix[..^1] + (char)(FamilyRows.HistoryPrefix[^1] + 1);
+            await foreach (var row in Families.QueryAsync<TableEntity>(
+                               e => e.PartitionKey == familyId && e.RowKey.CompareTo(from) >= 0 && e.RowKey.CompareTo(to) < 0,
+                               maxPerPage: count, cancellationToken: ct))
+            {
+                entries.Add(FamilyRows.ReadHistory(row));
+                if (entries.Count >= count) break;
+            }
+            return entries;
+        }, "read history");
+
+    private async Task<VersionedFamily?> LoadAsync(string familyId, CancellationToken ct)
+    {
+        var row = await Families.GetEntityIfExistsAsync<TableEntity>(familyId, FamilyRows.StateRowKey, cancellationToken: ct);
+        if (!row.HasValue) return null;
+        return new VersionedFamily(new Family(FamilyRows.ReadState(row.Value!)), row.Value!.ETag.ToString());
+    }
+
+    /// <summary>Commits the state change with its history rows; returns the new version.</summary>
+    private async Task<string> CommitAsync(Family family, List<TableTransactionAction> actions, CancellationToken ct)
+    {
+        var history = family.Changes.Select((entry, i) => FamilyRows.History(family.Id, entry, i)).ToList();
+        actions.AddRange(history.Take(MaxTransactionSize - actions.Count).Select(h => new TableTransactionAction(TableTransactionActionType.Add, h)));
+        Response<IReadOnlyList<Response>> result;
+        try
+        {
+            result = await Families.SubmitTransactionAsync(actions, ct);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 412)
+        {
+            throw new ConcurrencyConflictException("family changed since it was loaded", e);
+        }
+        catch (TableTransactionFailedException e) when (e.Status == 409 && actions[0].ActionType == TableTransactionActionType.Add)
+        {
+            throw new ConcurrencyConflictException("family already exists", e);
+        }
+
+        // A change with more history than one transaction holds: the rest follows, still append-only.
+        foreach (var rest in history.Skip(MaxTransactionSize - 1).Chunk(MaxTransactionSize))
+            await Families.SubmitTransactionAsync(rest.Select(h => new TableTransactionAction(TableTransactionActionType.Add, h)), ct);
+
+        return result.Value[0].Headers.ETag?.ToString() ?? "";
+    }
+
+    /// <summary>Keeps the member → families index in step; it is a hint, membership is checked on the family.</summary>
+    private async Task IndexMembersAsync(Family family, CancellationToken ct)
+    {
+        foreach (var change in family.Changes.Where(c => c.Kind is HistoryKind.MemberJoined or HistoryKind.FamilyStarted))
+        {
+            var userId = change.SubjectUserId ?? change.ActorUserId;
+            await MemberFamilies.UpsertEntityAsync(new TableEntity(Keys.Hash(family.State.TenantId, userId), family.Id),
+                TableUpdateMode.Replace, ct);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Options;
+
+namespace CoordinatieBot.Storage.Tables;
+
+/// <summary>The table clients of this installation, with the configured prefix.</summary>
+public sealed class TableSet
+{
+    private readonly TableServiceClient _service;
+    private readonly string _prefix;
+
+    public TableSet(IOptions<StorageOptions> options)
+    {
+        var clientOptions = new TableClientOptions();
+        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        _service = new TableServiceClient(options.Value.ConnectionString, clientOptions);
+        _prefix = options.Value.TablePrefix ?? "";
+    }
+
+    public TableClient this[string name] => _service.GetTableClient(_prefix + name);
+
+    public TableServiceClient Service => _service;
+
+    public async Task CreateAllAsync(CancellationToken ct)
+    {
+        foreach (var name in TableNames.All)
+            await this[name].CreateIfNotExistsAsync(ct);
+    }
+}
