@@ -110,10 +110,10 @@ public static class ActivityReader
     {
         var where = ex.Path is { Length: > 0 } path ? $" at {path}" : string.Empty;
         var position = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1})" : string.Empty;
-        var kind = ex.InnerException is null && ex.Message.Contains("could not be converted", StringComparison.Ordinal)
-            ? "has the wrong type"
-            : ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
-                ? $"is nested deeper than {MaxDepth} levels"
+        var kind = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            ? $"is nested deeper than {MaxDepth} levels"
+            : ex.Message.Contains("could not be converted", StringComparison.Ordinal)
+                ? "has the wrong type"
                 : "is not valid JSON";
         return $"Activity JSON {kind}{where}{position}.";
     }

@@ -12,42 +12,43 @@ public sealed class Entity
     public string? Type { get; set; }
 
     [JsonExtensionData]
-    public JsonObject? Properties { get; set; }
+    public Dictionary<string, JsonElement>? Properties { get; set; }
 
+    [JsonIgnore]
     public bool IsMention => string.Equals(Type, MentionType, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads this entity as a mention; null when it is not a well-formed mention.</summary>
     public Mention? AsMention()
     {
-        if (!IsMention || Properties is null)
+        if (!IsMention || Properties is null
+            || !Properties.TryGetValue("mentioned", out var mentioned)
+            || mentioned.ValueKind != JsonValueKind.Object)
         {
             return null;
         }
 
-        if (Properties["mentioned"] is not JsonObject mentioned)
-        {
-            return null;
-        }
-
-        var id = ReadString(mentioned["id"]);
+        var id = ReadString(mentioned, "id");
         if (string.IsNullOrEmpty(id))
         {
             return null;
         }
 
-        return new Mention(id, ReadString(mentioned["name"]), ReadString(Properties["text"]) ?? string.Empty);
+        var text = Properties.TryGetValue("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        return new Mention(id, ReadString(mentioned, "name"), text ?? string.Empty);
     }
 
     public static Entity FromMention(Mention mention) => new()
     {
         Type = MentionType,
-        Properties = new JsonObject
+        Properties = new Dictionary<string, JsonElement>
         {
-            ["mentioned"] = new JsonObject { ["id"] = mention.MentionedId, ["name"] = mention.MentionedName },
-            ["text"] = mention.Text,
+            ["mentioned"] = ToElement(new JsonObject { ["id"] = mention.MentionedId, ["name"] = mention.MentionedName }),
+            ["text"] = ToElement(JsonValue.Create(mention.Text)),
         },
     };
 
-    private static string? ReadString(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+    private static JsonElement ToElement(JsonNode node) => JsonSerializer.SerializeToElement(node, ProtocolJsonContext.Default.JsonNode);
+
+    private static string? ReadString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
