@@ -14,6 +14,9 @@ internal sealed class SigningKeySource
 {
     public static readonly TimeSpan MinimumForcedRefreshInterval = TimeSpan.FromSeconds(30);
 
+    /// <summary>By then ConfigurationManager has refreshed too; dropping our copy means a key withdrawn upstream stops working.</summary>
+    public static readonly TimeSpan ForcedKeysLifetime = TimeSpan.FromHours(1);
+
     private readonly string _metadataUrl;
     private readonly IDocumentRetriever _documentRetriever;
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
@@ -21,6 +24,7 @@ internal sealed class SigningKeySource
     private readonly SemaphoreSlim _forcedRefreshLock = new(1, 1);
     private volatile IReadOnlyList<SecurityKey> _forcedKeys = [];
     private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
+    private DateTimeOffset _forcedKeysFetchedAt = DateTimeOffset.MinValue;
 
     public SigningKeySource(string metadataUrl, IDocumentRetriever documentRetriever, TimeProvider time)
     {
@@ -53,6 +57,7 @@ internal sealed class SigningKeySource
             _lastForcedRefresh = now;
             var fresh = await OpenIdConnectConfigurationRetriever.GetAsync(_metadataUrl, _documentRetriever, cancellationToken).ConfigureAwait(false);
             _forcedKeys = fresh.SigningKeys.ToArray();
+            _forcedKeysFetchedAt = now;
             _manager.RequestRefresh();
             return await CurrentKeysAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -65,7 +70,7 @@ internal sealed class SigningKeySource
     private async Task<IReadOnlyList<SecurityKey>> CurrentKeysAsync(CancellationToken cancellationToken)
     {
         var configuration = await _manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
-        var forced = _forcedKeys;
+        var forced = _time.GetUtcNow() - _forcedKeysFetchedAt < ForcedKeysLifetime ? _forcedKeys : [];
         return forced.Count == 0 ? configuration.SigningKeys.ToArray() : [.. forced, .. configuration.SigningKeys];
     }
 
