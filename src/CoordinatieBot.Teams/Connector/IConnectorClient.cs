@@ -7,8 +7,10 @@ public interface IConnectorClient
 {
     Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken = default);
 
+    /// <summary>Sets activity.ReplyToId when it is empty.</summary>
     Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken = default);
 
+    /// <summary>PUT of the full activity; sets activity.Id when it is empty.</summary>
     Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken = default);
 
     Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default);
