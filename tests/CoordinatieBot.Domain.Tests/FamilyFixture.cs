@@ -1,0 +1,22 @@
+using CoordinatieBot.Domain;
+
+namespace CoordinatieBot.Domain.Tests;
+
+internal static class FamilyFixture
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(1));
+    public static readonly DateOnly Today = new(2026, 11, 28);
+    public static readonly Actor Piet = new("29:piet", "Piet de Vries");
+    public static readonly Actor Fatima = new("29:fatima", "Fatima El Amrani");
+    public static readonly Actor Ahmed = new("29:ahmed", "Ahmed Yilmaz");
+    public static readonly Actor Outsider = new("29:outsider", "Olga Buiten");
+
+    /// <summary>Family Vlinder, started by Piet, with Fatima and Ahmed in the thread.</summary>
+    public static Family Vlinder()
+    {
+        var family = Family.Start("fam-1", "Vlinder", "tenant-1", "19:thread", Piet, Now);
+        family.EnsureMember(Fatima, Now);
+        family.EnsureMember(Ahmed, Now);
+        return family;
+    }
+}
