@@ -1,0 +1,124 @@
+// End-to-end: Azurite + the real bot + Microsoft 365 Agents Playground, driven through the
+// Playground's web page in headless Chromium, the way a developer clicks through it.
+//
+// The conversation below is the spec: every step is its own test, and each step runs even when an
+// earlier one failed, so the report shows which parts of the conversation work.
+// Screenshots of every step go to artifacts/e2e/.
+//
+// Environment:
+//   E2E_CHAT          which Playground conversation to use: "Group Chat" (default), "Personal Chat", "General"
+//   E2E_BOT_ENDPOINT  use an already running bot (e.g. http://127.0.0.1:3978/api/messages) instead of starting one
+//   E2E_TIMEOUT_MS    how long to wait for each bot answer (default 20000)
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot, startAzurite, startBot, startPlayground, stop, tail } from './support/processes.mjs';
+import { launchBrowser } from './support/browser.mjs';
+import { PlaygroundPage } from './support/playground-page.mjs';
+
+const artifacts = path.join(repoRoot, 'artifacts', 'e2e');
+const logDir = path.join(repoRoot, 'artifacts', 'logs', 'e2e');
+const chat = process.env.E2E_CHAT || 'Group Chat';
+const answerTimeout = Number(process.env.E2E_TIMEOUT_MS || 20_000);
+
+/** A due date 7 days ahead, as a Dutch "d MMMM" ("5 december"), so it is always in the future. */
+export function dutchDateDaysAhead(days, now = new Date()) {
+  const d = new Date(now.getTime() + days * 86_400_000);
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }).format(d);
+}
+
+const NOT_UNDERSTOOD = /begrijp (ik )?(je |u )?niet|niet begrepen|onbekend commando|didn'?t understand|don'?t understand|er ging iets mis|something went wrong|exception/i;
+
+describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
+  const procs = [];
+  let browser;
+  /** @type {PlaygroundPage} */
+  let pg;
+  let planCard; // the card answered to "plan"
+
+  before(async () => {
+    fs.rmSync(artifacts, { recursive: true, force: true });
+    fs.mkdirSync(artifacts, { recursive: true });
+    fs.mkdirSync(logDir, { recursive: true });
+    let endpoint = process.env.E2E_BOT_ENDPOINT;
+    if (!endpoint) {
+      const azurite = await startAzurite(logDir);
+      procs.push(azurite.proc);
+      const bot = await startBot(logDir, azurite.connectionString);
+      procs.push(bot.proc);
+      endpoint = bot.endpoint;
+    }
+    const playground = await startPlayground(logDir, endpoint);
+    procs.push(playground.proc);
+    browser = await launchBrowser();
+    pg = await PlaygroundPage.open(browser.context, playground.url, { screenshotDir: artifacts, answerTimeout });
+    await pg.openChat(chat);
+    await pg.screenshot('00-start');
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    for (const p of procs.reverse()) await stop(p);
+    const bot = path.join(logDir, 'bot.log');
+    if (fs.existsSync(bot)) process.stdout.write(`# bot log: ${path.relative(repoRoot, bot)}\n`);
+  });
+
+  test('help: the bot says what it can do', async () => {
+    const answer = await pg.say('help', '01-help');
+    assert.match(answer.text, /plan/i, 'help mentions the plan');
+    assert.match(answer.text, /taak|taken|actie/i, 'help mentions tasks/actions');
+  });
+
+  test('start gezin Vlinder: a family thread is started', async () => {
+    const answer = await pg.say('start gezin Vlinder', '02-start-gezin');
+    assert.match(answer.text, /Vlinder/, 'the answer names the family');
+    assert.doesNotMatch(answer.text, NOT_UNDERSTOOD);
+  });
+
+  test('ik neem de regie: the sender becomes regisseur', async () => {
+    const answer = await pg.say('ik neem de regie', '03-regie');
+    assert.match(answer.text, /regie|regisseur/i);
+    assert.doesNotMatch(answer.text, NOT_UNDERSTOOD);
+  });
+
+  test('taak: ik bel de school morgen', async () => {
+    const answer = await pg.say('taak: ik bel de school morgen', '04-taak');
+    assert.doesNotMatch(answer.text, NOT_UNDERSTOOD);
+    assert.match(answer.text, /school|taak|genoteerd|toegevoegd/i);
+  });
+
+  test('actie voor mij: aanvraag bijzondere bijstand, uiterlijk <7 days ahead>', async () => {
+    const due = dutchDateDaysAhead(7);
+    const answer = await pg.say(`actie voor mij: aanvraag bijzondere bijstand, uiterlijk ${due}`, '05-actie');
+    assert.doesNotMatch(answer.text, NOT_UNDERSTOOD);
+    assert.match(answer.text, /bijstand|actie|genoteerd|toegevoegd/i);
+  });
+
+  test('plan: an Adaptive Card with the family and both tasks', async () => {
+    const answer = await pg.say('plan', '06-plan');
+    assert.ok(answer.cards.length > 0, `expected an Adaptive Card, got text: ${answer.text}`);
+    planCard = answer.cards.at(-1);
+    const text = await planCard.text();
+    assert.match(text, /Vlinder/, 'card title names the family');
+    assert.match(text, /school/i, 'card lists the task "ik bel de school morgen"');
+    assert.match(text, /bijzondere bijstand/i, 'card lists the action "aanvraag bijzondere bijstand"');
+    assert.ok((await planCard.buttons(/gedaan/i)).length >= 2, 'each open task has a "Gedaan" button');
+  });
+
+  test('Gedaan on the first task: the card refreshes with that task done', async () => {
+    assert.ok(planCard, 'needs the plan card of the previous step');
+    const before = await planCard.snapshot();
+    const buttons = await planCard.buttons(/gedaan/i);
+    assert.ok(buttons.length > 0, 'the card has a "Gedaan" button');
+    await buttons[0].click();
+    const afterCard = await pg.waitForCardChange(planCard, before);
+    await pg.screenshot('07-gedaan');
+    const after = await afterCard.snapshot();
+    const oneOpenFewer = after.gedaanButtons < before.gedaanButtons;
+    const markedDone = /gedaan|afgerond|✓|✔/i.test(after.textWithoutButtons) && after.textWithoutButtons !== before.textWithoutButtons;
+    assert.ok(oneOpenFewer || markedDone,
+      `expected the first task marked done (before: ${before.gedaanButtons} "Gedaan" buttons, after: ${after.gedaanButtons})\n${after.textWithoutButtons}`);
+    assert.match(after.textWithoutButtons, /bijzondere bijstand/i, 'the other task is still on the card');
+  });
+});
