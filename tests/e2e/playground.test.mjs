@@ -6,7 +6,8 @@
 // Screenshots of every step go to artifacts/e2e/.
 //
 // Environment:
-//   E2E_CHAT          which Playground conversation to use: "Group Chat" (default), "Personal Chat", "General"
+//   E2E_CHAT          which Playground conversation to use: "Group Chat" (default) or "Personal Chat".
+//                     (Channels look different in the Playground: posts + threaded replies; not driven here.)
 //   E2E_BOT_ENDPOINT  use an already running bot (e.g. http://127.0.0.1:3978/api/messages) instead of starting one
 //   E2E_TIMEOUT_MS    how long to wait for each bot answer (default 20000)
 import { after, before, describe, test } from 'node:test';

@@ -70,6 +70,17 @@ export function tail(file, lines = 30) {
   try { return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n'); } catch { return ''; }
 }
 
+// Everything start() launched, so an interrupted test run (Ctrl-C, a runner timeout) leaves nothing behind.
+const running = new Set();
+function killAllNow() {
+  for (const child of running) { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }
+  running.clear();
+}
+process.once('exit', killAllNow);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(sig, () => { killAllNow(); process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 })[sig]); });
+}
+
 /** Starts a process detached (own process group), stdout+stderr to logFile. */
 export function start(label, command, args, { env = {}, cwd = repoRoot, logFile } = {}) {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
@@ -79,6 +90,8 @@ export function start(label, command, args, { env = {}, cwd = repoRoot, logFile 
   child.label = label;
   child.logFile = logFile;
   child.on('error', (e) => fs.appendFileSync(logFile, `\n[spawn error] ${e.message}\n`));
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   return child;
 }
 
