@@ -7,14 +7,14 @@ internal static class LanguageGuesser
     [
         "the", "to", "for", "and", "call", "calls", "will", "i", "i'll", "i'm", "my", "with", "by", "before", "on", "send", "check",
         "ask", "make", "meeting", "tomorrow", "today", "next", "week", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "is", "of", "a", "about", "school's", "please", "help", "what", "who", "show", "family", "until", "in", "days", "weeks",
+        "of", "a", "about", "what", "who", "show", "family", "until", "in", "days", "weeks",
     ];
 
     private static readonly HashSet<string> Dutch =
     [
         "de", "het", "een", "en", "voor", "met", "naar", "op", "van", "bij", "ik", "bel", "belt", "bellen", "morgen", "vandaag",
         "volgende", "niet", "wel", "maken", "aanvragen", "sturen", "gesprek", "gezin", "uiterlijk", "tot", "over", "maandag",
-        "dinsdag", "woensdag", "donderdag", "vrijdag", "is", "wat", "wie", "school", "graag", "dagen", "weken", "om", "te", "aan",
+        "dinsdag", "woensdag", "donderdag", "vrijdag", "wat", "wie", "school", "graag", "dagen", "weken", "om", "te", "aan",
     ];
 
     public static Language Guess(string folded)
