@@ -1,6 +1,17 @@
+using CoordinatieBot.Hosting;
+using CoordinatieBot.Teams.Bot;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCoordinatieBot();
+
 var app = builder.Build();
+app.UseExceptionHandler(); // ProblemDetails, never a stack trace
+app.MapBotMessages();
+app.MapHealth();
 
-app.MapGet("/", () => "Hello World!");
-
+if (app.Configuration.GetValue("Storage:CreateTablesAtStartup", true))
+    await app.Services.CreateTablesAsync(app.Lifetime.ApplicationStopping);
 app.Run();
+
+/// <summary>For WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

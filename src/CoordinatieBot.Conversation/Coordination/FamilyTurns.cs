@@ -1,0 +1,99 @@
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Conversation.Texts;
+using CoordinatieBot.Conversation.Turns;
+using CoordinatieBot.Conversation.Views;
+using CoordinatieBot.Domain;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatieBot.Conversation.Coordination;
+
+/// <summary>
+/// Load, change, save: the one way a turn changes a family. Optimistic concurrency with retries, serialised
+/// per family in this process, and never a half-written plan: the save is all or nothing.
+/// </summary>
+public sealed class FamilyTurns(IFamilyRepository families, TimeProvider time, StripedLock locks, ILogger<FamilyTurns> log)
+{
+    private const int MaxAttempts = 8;
+    private static readonly TimeSpan QuietWrite = TimeSpan.FromHours(1);
+
+    public Moment Now()
+    {
+        var now = time.GetUtcNow();
+        return new Moment(now, DutchTime.DateOf(now));
+    }
+
+    /// <summary>Applies <paramref name="change"/> to the family of this conversation and saves it.</summary>
+    public Task<TurnResult> ChangeAsync(ConversationKey where, Actor actor, Language l,
+        Func<Family, Moment, FamilyChange> change, CancellationToken ct) =>
+        RunAsync(where.ConversationId, l, () => families.FindByConversationAsync(where.TenantId, where.ConversationId, ct),
+            actor, change, ct);
+
+    /// <summary>Applies a change to a family found by id (e.g. from a 1:1 card); the actor must be a member.</summary>
+    public Task<TurnResult> ChangeByIdAsync(string familyId, Actor actor, Language l,
+        Func<Family, Moment, FamilyChange> change, CancellationToken ct) =>
+        RunAsync(familyId, l, () => families.GetAsync(familyId, ct), actor, (family, moment) =>
+            family.State.IsActiveMember(actor.UserId) ? change(family, moment) : FamilyChange.Refuse(DomainError.NotAMember),
+            ct, joinAsMember: false);
+
+    /// <summary>Reads the family of this conversation; notes the reader as member (a write only when something changed).</summary>
+    public async Task<TurnResult> ReadAsync(ConversationKey where, Actor actor, Language l,
+        Func<FamilyState, Moment, Task<TurnResult>> read, CancellationToken ct)
+    {
+        var loaded = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
+        if (loaded is null) return TurnResult.Say(Messages.NoFamilyHere(l));
+        var moment = Now();
+        var state = loaded.Family.State;
+        var stale = !state.IsActiveMember(actor.UserId) || moment.Now - state.LastMessageAt > QuietWrite;
+        if (stale && state.Phase == FamilyPhase.Active)
+        {
+            FamilyState? noted = null;
+            var result = await ChangeAsync(where, actor, l, (_, _) => FamilyChange.None with { OnSuccess = s => { noted = s; return TurnResult.Nothing; } }, ct);
+            if (noted is null) return result;
+            state = noted;
+        }
+        return await read(state, moment);
+    }
+
+    private async Task<TurnResult> RunAsync(string lockKey, Language l, Func<Task<VersionedFamily?>> load, Actor actor,
+        Func<Family, Moment, FamilyChange> change, CancellationToken ct, bool joinAsMember = true)
+    {
+        using var _ = await locks.AcquireAsync(lockKey, ct);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var loaded = await load();
+            if (loaded is null) return TurnResult.Say(Messages.NoFamilyHere(l));
+            var family = loaded.Family;
+            var before = family.State;
+            var moment = Now();
+            if (joinAsMember && before.Phase == FamilyPhase.Active) family.NoteMessage(actor, moment.Now);
+
+            var outcome = change(family, moment);
+            if (!ReferenceEquals(before, family.State))
+            {
+                try
+                {
+                    await families.SaveAsync(family, loaded.Version, ct);
+                }
+                catch (ConcurrencyConflictException)
+                {
+                    log.LogDebug("Family {FamilyId} changed concurrently; attempt {Attempt}", family.Id, attempt);
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 * attempt)), time, ct);
+                    continue;
+                }
+            }
+
+            if (outcome.Answer is { } answer) return TurnResult.Say(answer);
+            if (!outcome.Result.Succeeded)
+            {
+                var refusal = Messages.Refused(l, outcome.Result.Error);
+                return TurnResult.Say(refusal) with { ActionError = refusal };
+            }
+            var result = outcome.OnSuccess(family.State);
+            return outcome.ChangesPlan ? result with { PlanChanged = new PlanCardView(family.State, moment.Today, l) } : result;
+        }
+
+        log.LogWarning("Gave up after {Attempts} concurrent attempts", MaxAttempts);
+        return TurnResult.Say(Messages.Busy(l));
+    }
+}

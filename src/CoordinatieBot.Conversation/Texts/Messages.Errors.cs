@@ -1,0 +1,45 @@
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Domain;
+
+namespace CoordinatieBot.Conversation.Texts;
+
+public static partial class Messages
+{
+    /// <summary>Why a change was refused, in words that say what to do instead.</summary>
+    public static string Refused(Language l, DomainError error) => error switch
+    {
+        DomainError.FamilyClosed => L(l, "Dit gezin is afgesloten; er kan niets meer worden gewijzigd.", "This family is closed; nothing can be changed any more."),
+        DomainError.NotAMember => L(l, "Alleen deelnemers van dit gezinsgesprek kunnen dit doen.", "Only members of this family's chat can do this."),
+        DomainError.UnknownPerson => L(l, "Die persoon ken ik nog niet in dit gezinsgesprek. Noem iemand met een @vermelding die in dit gesprek zit.", "I don't know that person in this family's chat yet. Use an @mention of someone in this chat."),
+        DomainError.AlreadyRegisseur => L(l, "Je bent al de regisseur van dit gezin.", "You are already the regisseur of this family."),
+        DomainError.RegieHeldByOther => L(l, "Er is al een regisseur. Vraag de huidige regisseur om **regie overdragen aan** @jou.", "There already is a regisseur. Ask them to **hand over the lead to** @you."),
+        DomainError.NoRegisseur => L(l, "Er is nog geen regisseur. Zeg **ik neem de regie** om die rol te nemen.", "There is no regisseur yet. Say **I take the lead** to take that role."),
+        DomainError.OnlyRegisseurCanHandOver => L(l, "Alleen de huidige regisseur kan de regie overdragen.", "Only the current regisseur can hand over the lead."),
+        DomainError.HandoverToSelf => L(l, "Je kunt de regie niet aan jezelf overdragen.", "You can't hand the lead over to yourself."),
+        DomainError.NoPendingHandover => L(l, "Er staat geen overdracht van de regie open.", "There is no pending handover of the lead."),
+        DomainError.NotTheHandoverReceiver => L(l, "Alleen degene aan wie de regie wordt overgedragen kan dit accepteren of weigeren.", "Only the person the lead is handed over to can accept or decline it."),
+        DomainError.NoSuchAction => L(l, "Die taak bestaat niet in dit plan. Zeg **plan** om de nummers te zien.", "That task doesn't exist in this plan. Say **plan** to see the numbers."),
+        DomainError.NoSuchGoal => L(l, "Dat doel bestaat niet in dit plan. Zeg **plan** om de nummers te zien.", "That goal doesn't exist in this plan. Say **plan** to see the numbers."),
+        DomainError.ActionClosed => L(l, "Die taak is al afgerond (gedaan of lukt niet).", "That task is already closed (done or not possible)."),
+        DomainError.DateInPast => L(l, "Die datum ligt in het verleden. Welke datum bedoel je?", "That date is in the past. Which date do you mean?"),
+        DomainError.ObserverCannotOwnAction => L(l, "Iemand die alleen meekijkt (observer) kan geen taken hebben. Kies een uitvoerder.", "An observer can't own tasks. Please pick someone who carries out help."),
+        DomainError.EmptyText => L(l, "Daar mist de tekst. Wat moet er staan?", "The text is missing. What should it say?"),
+        DomainError.TextTooLong => L(l, $"Dat is te lang; houd het onder de {Family.MaxTextLength} tekens.", $"That's too long; please keep it under {Family.MaxTextLength} characters."),
+        DomainError.ReasonRequired => L(l, "Geef er een korte reden bij, bijvoorbeeld: …: reden.", "Please add a short reason, for example: …: reason."),
+        DomainError.OrganisationWithoutConsent => L(l, "Die organisatie staat niet in de toestemming van het gezin. Bevestig met een reden, bijvoorbeeld: **ik ben van** Veilig Thuis, **reden:** zorg om kindveiligheid.", "That organisation is not covered by the family's consent. Confirm with a reason, for example: **I'm from** Veilig Thuis, **reason:** child safety concern."),
+        DomainError.Unchanged => L(l, "Dat stond al zo.", "That was already the case."),
+        _ => L(l, "Dat kon ik niet doen.", "I couldn't do that."),
+    };
+
+    public static string DateUnreadable(Language l) => L(l,
+        "Welke datum bedoel je? Ik begrijp bijvoorbeeld: vrijdag, morgen, over 2 weken, 5 december, 5-12.",
+        "Which date do you mean? I understand for example: Friday, tomorrow, in 2 weeks, 5 December, 5/12.");
+
+    public static string DateInPast(Language l, DateOnly date) => L(l,
+        $"{DutchDates.Long(date, l)} ligt in het verleden. Welke datum bedoel je?",
+        $"{DutchDates.Long(date, l)} is in the past. Which date do you mean?");
+
+    public static string WhoDoYouMean(Language l, string name) => L(l,
+        $"Wie bedoel je met {UserText.Escape(name)}? Gebruik een @vermelding van iemand in dit gesprek.",
+        $"Who do you mean by {UserText.Escape(name)}? Use an @mention of someone in this chat.");
+}

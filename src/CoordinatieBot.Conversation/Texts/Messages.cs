@@ -1,0 +1,88 @@
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Domain;
+
+namespace CoordinatieBot.Conversation.Texts;
+
+/// <summary>
+/// Everything the bot says, Dutch first, English where the user writes English. Tone: short, friendly,
+/// acknowledging effort, blaming nobody. User text is passed through <see cref="UserText.Escape"/> before it is shown.
+/// </summary>
+public static partial class Messages
+{
+    private static string L(Language language, string dutch, string english) => language == Language.English ? english : dutch;
+
+    public static string Help(Language l) => L(l,
+        """
+        Hallo! Ik help jullie de hulp rond één gezin te coördineren: één gezin, één plan, één regisseur.
+        - **start gezin** Vlinder: start de coördinatie voor een gezin in dit gesprek (gebruik een alias of casuscode, geen naam of BSN)
+        - **wie is regisseur?** · **ik neem de regie** · **regie overdragen aan** @collega
+        - **taak:** @collega belt de woningcorporatie voor vrijdag · **ik bel morgen de school**
+        - **klaar met 3** · **3 bezig** · **taak 3: wacht op IND tot 1 februari** · **3 lukt niet:** reden
+        - **plan** · **doel financiën:** … · **kracht:** … · **zorg:** … · **plan besproken met gezin**
+        - **wie is wie?** · **ik ben van** Wijkteam Noord · **mijn rol:** uitvoerder/verwijzer/observer
+        - **toestemming:** moeder, schriftelijk, voor Wijkteam, School, tot 1 juni 2027
+        - **mijn taken** (ook in een 1-op-1 chat met mij) · **geschiedenis** · **niveau** MPG2
+        """,
+        """
+        Hello! I help you coordinate the help around one family: one family, one plan, one regisseur (lead professional).
+        - **start family** Vlinder: start coordination for a family in this chat (use an alias or case code, no name or BSN)
+        - **who is the regisseur?** · **I take the lead** · **hand over the lead to** @colleague
+        - **add task for** @colleague: call the school by Friday · **I'll call the school tomorrow**
+        - **done 3** · **working on 3** · **3 waiting for IND until 1 February** · **3 can't be done:** reason
+        - **plan** · **goal finances:** … · **strength:** … · **worry:** … · **plan discussed with the family**
+        - **who is who?** · **I'm from** Wijkteam Noord · **my role:** executor/referrer/observer
+        - **consent:** mother, written, for Wijkteam, School, until 1 June 2027
+        - **my tasks** (also in a 1:1 chat with me) · **history** · **level** MPG2
+        """);
+
+    public static string NotUnderstood(Language l) => L(l,
+        "Dat begreep ik niet helemaal. Dit kan ik:",
+        "I didn't quite get that. This is what I can do:");
+
+    public static string NoFamilyHere(Language l) => L(l,
+        "Er is in dit gesprek nog geen gezin. Begin met **start gezin** gevolgd door een alias of casuscode, bijvoorbeeld: start gezin Vlinder.",
+        "There is no family in this chat yet. Start with **start family** and an alias or case code, for example: start family Vlinder.");
+
+    public static string FamilyNeedsGroup(Language l) => L(l,
+        "Een gezin start je in een kanaalgesprek of groepschat met de betrokken professionals, zodat iedereen hetzelfde plan ziet. Hier, 1-op-1, kan je **mijn taken** vragen.",
+        "Start a family in a channel thread or group chat with the professionals involved, so everyone sees the same plan. Here, one to one, you can ask for **my tasks**.");
+
+    public static string FamilyStarted(Language l, string alias) => L(l,
+        $"Gezin **{alias}** is gestart in dit gesprek. Wie neemt de regie? Zeg **ik neem de regie**. Voeg taken toe met **taak:** … en bekijk het plan met **plan**.",
+        $"Family **{alias}** has started in this chat. Who takes the lead? Say **I take the lead**. Add tasks with **task:** … and see the plan with **plan**.");
+
+    public static string FamilyAlreadyHere(Language l, string alias) => L(l,
+        $"In dit gesprek loopt al gezin **{alias}**: één gezin, één plan. Start een ander gezin in een eigen kanaalgesprek of groepschat.",
+        $"This chat already has family **{alias}**: one family, one plan. Start another family in its own channel thread or group chat.");
+
+    public static string InvalidAlias(Language l) => L(l,
+        $"Gebruik als naam een alias of casuscode van hoogstens {Family.MaxAliasLength} tekens, zonder BSN, e-mailadres of volledige naam. Bijvoorbeeld: start gezin Vlinder.",
+        $"Please name the family with an alias or case code of at most {Family.MaxAliasLength} characters, without BSN, e-mail address or full name. For example: start family Vlinder.");
+
+    public static string Busy(Language l) => L(l,
+        "Er wordt op dit moment veel tegelijk aangepast. Probeer het over een paar seconden nog eens; er is niets verloren gegaan.",
+        "A lot is being changed at this very moment. Please try again in a few seconds; nothing was lost.");
+
+    public static string StorageDown(Language l) => L(l,
+        "Ik kan de gegevens nu even niet bereiken. Er is niets gewijzigd; probeer het over een minuut nog eens.",
+        "I can't reach the data right now. Nothing was changed; please try again in a minute.");
+
+    public static string LevelChanged(Language l, FamilyLevel level) => L(l,
+        $"Niveau aangepast naar **{LevelName(level)}**.",
+        $"Level changed to **{LevelName(level)}**.");
+
+    public static string LevelName(FamilyLevel level) => level switch
+    {
+        FamilyLevel.Regulier => "regulier",
+        FamilyLevel.Risicogezin => "risicogezin",
+        FamilyLevel.Mpg1 => "MPG1",
+        FamilyLevel.Mpg2 => "MPG2",
+        FamilyLevel.Mpg3 => "MPG3",
+        FamilyLevel.Ompg => "OMPG",
+        _ => level.ToString(),
+    };
+
+    public static string FamilyClosed(Language l, string alias) => L(l,
+        $"Gezin **{alias}** is afgesloten. Dank voor ieders inzet. Het plan blijft bewaard tot de bewaartermijn verloopt.",
+        $"Family **{alias}** is closed. Thank you all for your work. The plan is kept until the retention period ends.");
+}

@@ -1,0 +1,8 @@
+namespace CoordinatieBot.Conversation.Turns;
+
+public enum ConversationKind
+{
+    Personal,
+    GroupChat,
+    Channel,
+}

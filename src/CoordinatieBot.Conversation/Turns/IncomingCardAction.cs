@@ -1,0 +1,11 @@
+using CoordinatieBot.Domain;
+
+namespace CoordinatieBot.Conversation.Turns;
+
+/// <summary>A button pressed on one of the bot's cards: a verb and its data, with any input values.</summary>
+public sealed record IncomingCardAction(
+    ConversationKey Conversation,
+    Actor From,
+    string Verb,
+    IReadOnlyDictionary<string, string> Data,
+    string? CardActivityId);

@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using CoordinatieBot.Conversation.Coordination;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Conversation.Turns;
+using CoordinatieBot.Conversation.Views;
+using CoordinatieBot.Teams.Cards;
+using CoordinatieBot.Teams.Connector;
+using CoordinatieBot.Teams.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatieBot.Teams.Bot;
+
+/// <summary>
+/// One authenticated activity in, the bot's answers out through the connector: replies in the thread,
+/// the living plan card updated in place, and for card actions the refreshed card as the invoke response.
+/// </summary>
+public sealed class BotTurnHandler(
+    CoordinationService coordination,
+    IConnectorClient connector,
+    IChannelAddressStore addresses,
+    ILivingCardStore livingCards,
+    TimeProvider time,
+    ILogger<BotTurnHandler> log)
+{
+    private static readonly TimeSpan AddressRefresh = TimeSpan.FromHours(1);
+    private readonly ConcurrentDictionary<string, (string ServiceUrl, DateTimeOffset SavedAt)> _savedAddresses = new();
+
+    /// <summary>message, conversationUpdate, installationUpdate: answered through the connector.</summary>
+    public async Task HandleAsync(Activity activity, CancellationToken ct)
+    {
+        if (ActivityMapper.ConversationOf(activity) is not { } where) return;
+        await RememberAddressAsync(activity, where, ct);
+
+        if (activity.IsType(ActivityTypes.Message))
+        {
+            if (string.IsNullOrWhiteSpace(activity.Text)) return; // e.g. a legacy Action.Submit: nothing to say
+            var result = await coordination.HandleMessageAsync(ActivityMapper.Message(activity, where), ct);
+            await DeliverAsync(activity, result, ct);
+        }
+        else if (activity.IsType(ActivityTypes.ConversationUpdate))
+        {
+            await coordination.HandleMembershipAsync(ActivityMapper.Membership(activity, where), ct);
+        }
+    }
+
+    /// <summary>invoke adaptiveCard/action: the refreshed card goes back in the HTTP response.</summary>
+    public async Task<InvokeResponse> HandleInvokeAsync(Activity activity, CancellationToken ct)
+    {
+        if (ActivityMapper.ConversationOf(activity) is not { } where)
+            return InvokeResponse.Error("BadRequest", "Missing conversation or tenant.");
+        if (!string.Equals(activity.Name, InvokeNames.AdaptiveCardAction, StringComparison.Ordinal))
+            return InvokeResponse.Error("NotSupported", "This invoke is not supported.", 400);
+        if (ActivityMapper.CardAction(activity, where) is not { } action)
+            return InvokeResponse.Error("BadRequest", "The card action is not valid.");
+
+        await RememberAddressAsync(activity, where, ct);
+        var result = await coordination.HandleCardActionAsync(action, ct);
+        if (result.ActionError is { } error) return InvokeResponse.Message(error);
+
+        if (result.RefreshedCard is { } refreshed && activity.ReplyToId is { Length: > 0 } cardId)
+        {
+            // The invoke response changes the card for the clicker only; the PUT changes it for everyone.
+            var card = CardRenderer.Render(refreshed);
+            await TryUpdateAsync(activity.ServiceUrl!, where.ConversationId, cardId, card, ct);
+            var isLiving = refreshed is PlanCardView plan && await IsLivingCardAsync(plan.Family.Id, cardId, ct);
+            await DeliverAsync(activity, result with { PlanChanged = isLiving ? null : result.PlanChanged }, ct);
+            return InvokeResponse.AdaptiveCard(card);
+        }
+
+        await DeliverAsync(activity, result, ct);
+        return result.RefreshedCard is { } view ? InvokeResponse.AdaptiveCard(CardRenderer.Render(view)) : InvokeResponse.Message("OK");
+    }
+
+    private async Task DeliverAsync(Activity inbound, TurnResult result, CancellationToken ct)
+    {
+        var serviceUrl = inbound.ServiceUrl!;
+        var conversationId = inbound.Conversation!.Id!;
+        foreach (var reply in result.Replies)
+        {
+            switch (reply)
+            {
+                case TextReply text:
+                    await SendAsync(serviceUrl, conversationId, inbound.Id, OutgoingActivity.Message(text.Text), ct);
+                    break;
+                case CardReply { Card: PlanCardView plan }:
+                    var sent = await SendAsync(serviceUrl, conversationId, inbound.Id, CardMessage(plan), ct);
+                    if (sent?.Id is { Length: > 0 } id)
+                        await livingCards.SetAsync(plan.Family.Id, new LivingCard(conversationId, id), ct);
+                    break;
+                case CardReply card:
+                    await SendAsync(serviceUrl, conversationId, inbound.Id, CardMessage(card.Card), ct);
+                    break;
+            }
+        }
+
+        if (result.PlanChanged is { } changed && await livingCards.GetAsync(changed.Family.Id, ct) is { } living)
+            await TryUpdateAsync(serviceUrl, living.ConversationId, living.ActivityId, CardRenderer.Render(changed), ct);
+    }
+
+    private async Task<ResourceResponse?> SendAsync(string serviceUrl, string conversationId, string? replyToId, Activity message, CancellationToken ct)
+    {
+        try
+        {
+            return replyToId is { Length: > 0 }
+                ? await connector.ReplyToActivityAsync(serviceUrl, conversationId, replyToId, message, ct)
+                : await connector.SendToConversationAsync(serviceUrl, conversationId, message, ct);
+        }
+        catch (ConnectorException e)
+        {
+            log.LogWarning("Reply not delivered: connector answered {Status}", e.StatusCode);
+            return null;
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            log.LogWarning("Reply not sent: untrusted service URL");
+            return null;
+        }
+    }
+
+    private async Task TryUpdateAsync(string serviceUrl, string conversationId, string activityId, System.Text.Json.Nodes.JsonObject card, CancellationToken ct)
+    {
+        try
+        {
+            var update = OutgoingActivity.Message(Attachment.AdaptiveCard(card));
+            update.Id = activityId;
+            await connector.UpdateActivityAsync(serviceUrl, conversationId, activityId, update, ct);
+        }
+        catch (ConnectorException e)
+        {
+            log.LogWarning("Card not updated in place: connector answered {Status}", e.StatusCode);
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            log.LogWarning("Card not updated: untrusted service URL");
+        }
+    }
+
+    private async Task<bool> IsLivingCardAsync(string familyId, string activityId, CancellationToken ct) =>
+        await livingCards.GetAsync(familyId, ct) is { } living && living.ActivityId == activityId;
+
+    private static Activity CardMessage(CardView view) => OutgoingActivity.Message(Attachment.AdaptiveCard(CardRenderer.Render(view)));
+
+    /// <summary>Stores the conversation reference for proactive messages; skipped when nothing changed lately.</summary>
+    private async Task RememberAddressAsync(Activity activity, ConversationKey where, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var key = $"{where.TenantId}|{where.ConversationId}|{activity.From?.Id}";
+        if (_savedAddresses.TryGetValue(key, out var saved) && saved.ServiceUrl == activity.ServiceUrl && now - saved.SavedAt < AddressRefresh)
+            return;
+        await addresses.SaveAsync(ActivityMapper.Address(activity, where, now), ct);
+        _savedAddresses[key] = (activity.ServiceUrl!, now);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Teams.Auth;
+using CoordinatieBot.Teams.Connector;
+using CoordinatieBot.Teams.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatieBot.Teams.Bot;
+
+/// <summary>
+/// <c>POST /api/messages</c>: read the activity (400 when malformed), authenticate it (401), trust its
+/// service URL, then answer: 200 at once for messages and updates, the invoke response for invokes.
+/// </summary>
+public static class MessagesEndpoint
+{
+    public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder app, string pattern = "/api/messages")
+    {
+        app.MapPost(pattern, HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext http, IInboundAuthenticator auth, IServiceUrlTrust trust,
+        BotTurnHandler handler, TurnQueue queue, TenantPolicy tenants, ILoggerFactory loggers)
+    {
+        var log = loggers.CreateLogger(typeof(MessagesEndpoint));
+        var ct = http.RequestAborted;
+        if (http.Request.ContentLength > ActivityReader.MaxBodyBytes)
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large");
+
+        var read = await ActivityReader.ReadAsync(http.Request.Body, ct);
+        if (!read.Succeeded)
+        {
+            log.LogInformation("Rejected activity: {Reason}", read.Error);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid activity", detail: read.Error);
+        }
+        var activity = read.Activity!;
+
+        var authResult = await auth.AuthenticateAsync(http.Request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity, ct);
+        if (!authResult.Succeeded)
+        {
+            log.LogWarning("Unauthenticated activity: {Reason}", authResult.FailureReason);
+            return Results.Unauthorized();
+        }
+
+        if (!tenants.IsAllowed(ActivityMapper.TenantOf(activity)))
+        {
+            log.LogWarning("Activity from a tenant that is not allowed");
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Tenant not allowed");
+        }
+
+        trust.Trust(activity.ServiceUrl!);
+
+        try
+        {
+            if (activity.IsType(ActivityTypes.Invoke))
+            {
+                var response = await handler.HandleInvokeAsync(activity, ct);
+                return response.Body is null
+                    ? Results.StatusCode(response.Status)
+                    : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
+            }
+        }
+        catch (StorageUnavailableException)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage unavailable");
+        }
+
+        if (activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.InstallationUpdate))
+        {
+            if (!queue.TryEnqueue(turnCt => handler.HandleAsync(activity, turnCt)))
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy");
+        }
+        return Results.Ok();
+    }
+}

@@ -1,0 +1,8 @@
+namespace CoordinatieBot.Teams.Bot;
+
+/// <summary>Bot:AllowedTenants: when set, activities from any other tenant are refused.</summary>
+public sealed class TenantPolicy(IReadOnlyCollection<string> allowedTenants)
+{
+    public bool IsAllowed(string? tenantId) =>
+        allowedTenants.Count == 0 || (tenantId is { Length: > 0 } && allowedTenants.Contains(tenantId, StringComparer.OrdinalIgnoreCase));
+}

@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+
+namespace CoordinatieBot.Teams.Cards;
+
+/// <summary>
+/// Typed builders for the Adaptive Card 1.5 elements the bot uses. User text only ever goes into a
+/// <see cref="Literal"/> (a TextRun, which renders no Markdown) or a JSON string value, so it stays text.
+/// </summary>
+public static class AdaptiveElements
+{
+    public const string Version = "1.5";
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static JsonObject Card(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["body"] = new JsonArray(body.Where(n => n is not null).ToArray()),
+        };
+        var actionArray = actions?.Where(a => a is not null).ToArray();
+        if (actionArray is { Length: > 0 }) card["actions"] = new JsonArray(actionArray);
+        card["msteams"] = new JsonObject { ["width"] = "Full" };
+        return card;
+    }
+
+    /// <summary>Bot-authored text (may use the card's Markdown subset).</summary>
+    public static JsonObject Text(string text, string? size = null, string? weight = null, string? color = null,
+        bool subtle = false, string? spacing = null, bool separator = false)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (size is not null) block["size"] = size;
+        if (weight is not null) block["weight"] = weight;
+        if (color is not null) block["color"] = color;
+        if (subtle) block["isSubtle"] = true;
+        if (spacing is not null) block["spacing"] = spacing;
+        if (separator) block["separator"] = true;
+        return block;
+    }
+
+    /// <summary>Text that mixes bot words and user text: each run is rendered literally, never as Markdown.</summary>
+    public static JsonObject Literal(params Run[] runs)
+    {
+        var inlines = new JsonArray();
+        foreach (var run in runs)
+        {
+            if (string.IsNullOrEmpty(run.Text)) continue;
+            var textRun = new JsonObject { ["type"] = "TextRun", ["text"] = run.Text };
+            if (run.Bold) textRun["weight"] = "Bolder";
+            if (run.Italic) textRun["italic"] = true;
+            if (run.Subtle) textRun["isSubtle"] = true;
+            if (run.Color is not null) textRun["color"] = run.Color;
+            inlines.Add(textRun);
+        }
+        return new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = inlines };
+    }
+
+    public static JsonObject Container(IEnumerable<JsonNode?> items, string? style = null, bool separator = false, string? spacing = null)
+    {
+        var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(items.Where(i => i is not null).ToArray()) };
+        if (style is not null) container["style"] = style;
+        if (separator) container["separator"] = true;
+        if (spacing is not null) container["spacing"] = spacing;
+        return container;
+    }
+
+    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray(facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value }).ToArray()),
+    };
+
+    public static JsonObject Actions(params JsonNode?[] actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray(actions.Where(a => a is not null).ToArray()),
+    };
+
+    /// <summary>Universal Action: Teams sends an adaptiveCard/action invoke with this verb and data.</summary>
+    public static JsonObject Execute(string title, string verb, IReadOnlyDictionary<string, string> data, string? style = null)
+    {
+        var dataObject = new JsonObject();
+        foreach (var (key, value) in data) dataObject[key] = value;
+        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = dataObject };
+        if (style is not null) action["style"] = style;
+        return action;
+    }
+
+    public static JsonObject ShowCard(string title, IEnumerable<JsonNode?> body, IEnumerable<JsonNode?> actions) => new()
+    {
+        ["type"] = "Action.ShowCard",
+        ["title"] = title,
+        ["card"] = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["body"] = new JsonArray(body.Where(b => b is not null).ToArray()),
+            ["actions"] = new JsonArray(actions.Where(a => a is not null).ToArray()),
+        },
+    };
+
+    public static JsonObject InputText(string id, string label, string placeholder, bool required = false, int maxLength = 200)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["placeholder"] = placeholder,
+            ["maxLength"] = maxLength, ["isRequired"] = required,
+        };
+        if (required) input["errorMessage"] = label;
+        return input;
+    }
+
+    public static JsonObject InputDate(string id, string label, DateOnly? min = null, bool required = false)
+    {
+        var input = new JsonObject { ["type"] = "Input.Date", ["id"] = id, ["label"] = label, ["isRequired"] = required };
+        if (min is { } m) input["min"] = m.ToString("yyyy-MM-dd");
+        if (required) input["errorMessage"] = label;
+        return input;
+    }
+
+    public static JsonObject Column(IEnumerable<JsonNode?> items, string width = "stretch") => new()
+    {
+        ["type"] = "Column",
+        ["width"] = width,
+        ["items"] = new JsonArray(items.Where(i => i is not null).ToArray()),
+    };
+
+    public static JsonObject Columns(params JsonNode[] columns) => new() { ["type"] = "ColumnSet", ["columns"] = new JsonArray(columns) };
+}
+
+/// <summary>A piece of literal text in a <see cref="AdaptiveElements.Literal"/> block.</summary>
+public sealed record Run(string? Text, bool Bold = false, bool Italic = false, bool Subtle = false, string? Color = null);

@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+using CoordinatieBot.Conversation.Views;
+
+namespace CoordinatieBot.Teams.Cards;
+
+/// <summary>Turns the conversation layer's card views into Adaptive Card JSON.</summary>
+public static class CardRenderer
+{
+    public static JsonObject Render(CardView view) => view switch
+    {
+        PlanCardView plan => PlanCardBuilder.Build(plan),
+        HandoverCardView handover => HandoverCardBuilder.Build(handover),
+        _ => throw new NotSupportedException($"No card for {view.GetType().Name}"),
+    };
+}

@@ -1,0 +1,77 @@
+using CoordinatieBot.Conversation.Coordination;
+using CoordinatieBot.Storage;
+using CoordinatieBot.Storage.Tables;
+using CoordinatieBot.Teams;
+using CoordinatieBot.Teams.Bot;
+
+namespace CoordinatieBot.Hosting;
+
+public static class HostingExtensions
+{
+    /// <summary>Everything the bot needs: protocol, storage, the conversation layer and the turn queue.</summary>
+    public static WebApplicationBuilder AddCoordinatieBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
+        services.AddProblemDetails();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddTeamsProtocol(config, builder.Environment.IsDevelopment());
+        services.AddSingleton(new TenantPolicy(config.GetSection("Bot:AllowedTenants").Get<string[]>() ?? []));
+        services.AddSingleton<TurnQueue>();
+        services.AddHostedService<TurnQueueWorker>();
+        services.AddSingleton<BotTurnHandler>();
+
+        services.Configure<StorageOptions>(config.GetSection(StorageOptions.Section));
+        services.AddTableStorage();
+
+        services.Configure<CoordinationOptions>(config.GetSection(CoordinationOptions.Section));
+        services.AddSingleton<StripedLock>();
+        services.AddSingleton<FamilyTurns>();
+        services.AddSingleton<CoordinationService>();
+        return builder;
+    }
+
+    /// <summary>Creates the tables; retries for a while so the bot can start together with its storage.</summary>
+    public static async Task CreateTablesAsync(this IServiceProvider services, CancellationToken ct)
+    {
+        var tables = services.GetRequiredService<TableSet>();
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("Startup");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await tables.CreateAllAsync(ct);
+                return;
+            }
+            catch (Exception e) when (attempt < 10 && e is not OperationCanceledException)
+            {
+                log.LogWarning("Storage not reachable yet (attempt {Attempt}): {Error}", attempt, e.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), ct);
+            }
+        }
+    }
+
+    /// <summary>GET /healthz: 200 when storage answers, 503 when it does not.</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", async (TableSet tables, CancellationToken ct) =>
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(3));
+            try
+            {
+                await foreach (var _ in tables.Service.QueryAsync(maxPerPage: 1, cancellationToken: timeout.Token).AsPages())
+                    break;
+                return Results.Ok(new { status = "ok", storage = "reachable" });
+            }
+            catch (Exception)
+            {
+                return Results.Json(new { status = "degraded", storage = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+        return app;
+    }
+}

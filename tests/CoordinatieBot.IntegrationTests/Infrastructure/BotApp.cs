@@ -1,0 +1,48 @@
+using CoordinatieBot.Teams.Bot;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoordinatieBot.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real bot (its whole HTTP pipeline) in Development with an empty app id, on Azurite with its own
+/// table prefix, a fake clock, and a local fake connector that receives everything it sends.
+/// </summary>
+public sealed class BotApp : WebApplicationFactory<Program>
+{
+    /// <summary>Wednesday 25 November 2026, 09:00 in Amsterdam.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(1));
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotApp(FakeConnector connector, IDictionary<string, string?>? settings = null)
+    {
+        Connector = connector;
+        _settings = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "",
+            ["Storage:ConnectionString"] = TestStorage.ConnectionString,
+            ["Storage:TablePrefix"] = TestStorage.NewPrefix(),
+            ["Bot:Connector:BaseDelay"] = "00:00:00.010",
+            ["Bot:Connector:MaxDelay"] = "00:00:00.050",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public FakeConnector Connector { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_settings.TryGetValue("Environment", out var env) && env is not null ? env : "Development");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>Waits until every accepted turn has been answered.</summary>
+    public Task IdleAsync() => Services.GetRequiredService<TurnQueue>().DrainAsync(TimeSpan.FromSeconds(30));
+}

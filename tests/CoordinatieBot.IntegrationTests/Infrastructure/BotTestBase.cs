@@ -1,0 +1,35 @@
+namespace CoordinatieBot.IntegrationTests.Infrastructure;
+
+/// <summary>A fresh bot, fake connector and table prefix per test class instance.</summary>
+public abstract class BotTestBase : IAsyncLifetime
+{
+    protected FakeConnector Connector { get; private set; } = null!;
+    protected BotApp App { get; private set; } = null!;
+    protected HttpClient Http { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Connector = await FakeConnector.StartAsync();
+        App = new BotApp(Connector);
+        Http = App.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+
+    protected Chat GroupChat(string id = "19:vlinder@thread.v2", string tenant = "tenant-1") => new(App, Http, id, "groupChat", tenant);
+
+    protected Chat Personal(ChatUser user, string tenant = "tenant-1") => new(App, Http, $"a:1on1-{user.Id}", "personal", tenant);
+
+    /// <summary>A group chat with family Vlinder and Piet as regisseur.</summary>
+    protected async Task<Chat> VlinderAsync()
+    {
+        var chat = GroupChat();
+        await chat.SayAsync(ChatUser.Piet, "start gezin Vlinder");
+        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
+        return chat;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace CoordinatieBot.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A Teams conversation driven through <c>POST /api/messages</c> the way the Bot Connector posts activities:
+/// the bot @mentioned, other people as mention entities, replies read back from the fake connector.
+/// </summary>
+public sealed class Chat(BotApp app, HttpClient http, string conversationId, string conversationType = "groupChat", string tenantId = "tenant-1")
+{
+    public const string BotId = "28:coordinatiebot";
+    public const string BotName = "CoordinatieBot";
+    private int _activity;
+
+    public string ConversationId => conversationId;
+    public string TenantId => tenantId;
+
+    /// <summary>Posts a message and returns the bot's text replies to it.</summary>
+    public async Task<IReadOnlyList<RecordedCall>> SendAsync(ChatUser from, string text, params ChatUser[] mentions)
+    {
+        var before = app.Connector.Calls.Count;
+        var activityId = $"msg-{conversationId}-{Interlocked.Increment(ref _activity)}";
+        var response = await PostAsync(Message(from, text, activityId, mentions));
+        response.EnsureSuccessStatusCode();
+        await app.IdleAsync();
+        return app.Connector.Calls.Skip(before).ToList();
+    }
+
+    /// <summary>Posts a message and returns the text of the bot's first reply.</summary>
+    public async Task<string> SayAsync(ChatUser from, string text, params ChatUser[] mentions)
+    {
+        var calls = await SendAsync(from, text, mentions);
+        var reply = calls.FirstOrDefault(c => c.Method == "POST" && c.Text is not null)
+                    ?? throw new InvalidOperationException($"No text reply to '{text}'. Calls: {string.Join("; ", calls.Select(c => c.Method + " " + c.Path))}");
+        return reply.Text!;
+    }
+
+    /// <summary>Presses a card button (Action.Execute) and returns the invoke response body.</summary>
+    public async Task<JsonNode> InvokeAsync(ChatUser from, string verb, IDictionary<string, string> data, string cardActivityId)
+    {
+        var dataNode = new JsonObject();
+        foreach (var (k, v) in data) dataNode[k] = v;
+        var activity = Base("invoke", from, $"inv-{Interlocked.Increment(ref _activity)}");
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = cardActivityId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = dataNode },
+            ["trigger"] = "manual",
+        };
+        var response = await PostAsync(activity);
+        response.EnsureSuccessStatusCode();
+        await app.IdleAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+    }
+
+    public Task<HttpResponseMessage> PostAsync(JsonNode activity) =>
+        http.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+    public JsonObject Message(ChatUser from, string text, string activityId, params ChatUser[] mentions)
+    {
+        var activity = Base("message", from, activityId);
+        var entities = new JsonArray { Mention(BotId, BotName) };
+        var body = text;
+        foreach (var person in mentions)
+        {
+            entities.Add(Mention(person.Id, person.Name));
+            body = body.Replace("@" + person.Name.Split(' ')[0], $"<at>{person.Name}</at>");
+        }
+        activity["text"] = conversationType == "personal" ? body : $"<at>{BotName}</at> {body}";
+        activity["textFormat"] = "plain";
+        activity["entities"] = entities;
+        return activity;
+    }
+
+    public JsonObject Base(string type, ChatUser from, string activityId) => new()
+    {
+        ["type"] = type,
+        ["id"] = activityId,
+        ["timestamp"] = app.Clock.GetUtcNow().ToString("O"),
+        ["serviceUrl"] = app.Connector.ServiceUrl,
+        ["channelId"] = "msteams",
+        ["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },
+        ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
+        ["conversation"] = new JsonObject
+        {
+            ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = tenantId,
+            ["isGroup"] = conversationType != "personal",
+        },
+        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+        ["locale"] = "nl-NL",
+    };
+
+    private static JsonObject Mention(string id, string name) => new()
+    {
+        ["type"] = "mention",
+        ["mentioned"] = new JsonObject { ["id"] = id, ["name"] = name },
+        ["text"] = $"<at>{name}</at>",
+    };
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatieBot.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A local Bot Connector on loopback that records every call the bot makes and answers like Teams:
+/// 201 with a new activity id for sends, 200 for updates, a new conversation id for create-conversation.
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _ids;
+
+    public ConcurrentQueue<RecordedCall> Calls { get; } = new();
+
+    /// <summary>Status codes to answer before answering normally (e.g. 429, 503), consumed in order.</summary>
+    public ConcurrentQueue<int> FailNext { get; } = new();
+
+    public string ServiceUrl { get; }
+
+    private FakeConnector(WebApplication app, string serviceUrl)
+    {
+        _app = app;
+        ServiceUrl = serviceUrl;
+    }
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        FakeConnector? self = null;
+        app.Run(async http => await self!.HandleAsync(http));
+        await app.StartAsync();
+        var address = app.Urls.First();
+        self = new FakeConnector(app, address.TrimEnd('/') + "/");
+        return self;
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
+        JsonNode? json = null;
+        try { json = string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body); } catch (System.Text.Json.JsonException) { }
+        var id = $"act-{Interlocked.Increment(ref _ids)}";
+        var failWith = FailNext.TryDequeue(out var status) ? status : (int?)null;
+        Calls.Enqueue(new RecordedCall(http.Request.Method, Uri.UnescapeDataString(http.Request.Path), http.Request.Headers.Authorization.ToString(), json,
+            failWith is null ? id : null, failWith));
+
+        if (failWith is { } code)
+        {
+            http.Response.StatusCode = code;
+            if (code == 429) http.Response.Headers.RetryAfter = "1";
+            return;
+        }
+
+        if (http.Request.Method == "POST" && http.Request.Path == "/v3/conversations")
+        {
+            http.Response.StatusCode = 201;
+            await http.Response.WriteAsJsonAsync(new { id = $"a:conv-{id}" });
+            return;
+        }
+        http.Response.StatusCode = http.Request.Method == "PUT" ? 200 : 201;
+        await http.Response.WriteAsJsonAsync(new { id });
+    }
+
+    /// <summary>Waits until a call matching <paramref name="match"/> arrives.</summary>
+    public async Task<RecordedCall> WaitForAsync(Func<RecordedCall, bool> match, TimeSpan? timeout = null)
+    {
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < until)
+        {
+            if (Calls.FirstOrDefault(match) is { } call) return call;
+            await Task.Delay(20);
+        }
+        throw new TimeoutException("Expected connector call did not arrive. Calls: " +
+                                   string.Join("; ", Calls.Select(c => $"{c.Method} {c.Path}")));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One call the bot made; <see cref="ResponseId"/> is the activity id the fake answered with.</summary>
+public sealed record RecordedCall(string Method, string Path, string Authorization, JsonNode? Body, string? ResponseId, int? FailedWith)
+{
+    public string? Text => Body?["text"]?.GetValue<string>();
+    public JsonNode? Card => Body?["attachments"]?[0]?["content"];
+}

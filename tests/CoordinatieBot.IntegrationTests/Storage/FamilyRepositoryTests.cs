@@ -1,0 +1,112 @@
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Domain;
+using CoordinatieBot.IntegrationTests.Infrastructure;
+using CoordinatieBot.Storage;
+using CoordinatieBot.Storage.Families;
+using CoordinatieBot.Storage.Tables;
+using Microsoft.Extensions.Options;
+
+namespace CoordinatieBot.IntegrationTests.Storage;
+
+public class FamilyRepositoryTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
+    private static readonly Actor Piet = new("29:piet", "Piet");
+    private readonly TableSet _tables = new(Options.Create(new StorageOptions
+    {
+        ConnectionString = TestStorage.ConnectionString,
+        TablePrefix = TestStorage.NewPrefix(),
+    }));
+    private TableFamilyRepository _repository = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _tables.CreateAllAsync(CancellationToken.None);
+        _repository = new TableFamilyRepository(_tables);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_family_round_trips_with_its_history()
+    {
+        var family = Family.Start("f1", "Vlinder", "tenant-a", "19:conv", Piet, Now);
+        family.TakeRegie(Piet, Now);
+        family.AddAction(Piet, Piet.UserId, "bel school", new DateOnly(2026, 12, 4), true, new DateOnly(2026, 11, 28), Now, out _);
+        Assert.True(await _repository.CreateAsync(family, default));
+
+        var loaded = await _repository.FindByConversationAsync("tenant-a", "19:conv", default);
+        Assert.NotNull(loaded);
+        Assert.Equal(family.State with { }, loaded.Family.State, new StateComparer());
+        var history = await _repository.RecentHistoryAsync("f1", 10, default);
+        Assert.Equal(family.Changes.Count, history.Count);
+        Assert.Equal(HistoryKind.ActionAdded, history[0].Kind); // newest first
+    }
+
+    [Fact]
+    public async Task The_same_conversation_in_another_tenant_finds_nothing()
+    {
+        var family = Family.Start("f2", "Vlinder", "tenant-a", "19:shared-id", Piet, Now);
+        await _repository.CreateAsync(family, default);
+        Assert.Null(await _repository.FindByConversationAsync("tenant-b", "19:shared-id", default));
+    }
+
+    [Fact]
+    public async Task A_second_family_in_one_conversation_is_refused()
+    {
+        Assert.True(await _repository.CreateAsync(Family.Start("f3", "Een", "t", "19:c3", Piet, Now), default));
+        Assert.False(await _repository.CreateAsync(Family.Start("f4", "Twee", "t", "19:c3", Piet, Now), default));
+        Assert.Equal("Een", (await _repository.FindByConversationAsync("t", "19:c3", default))!.Family.State.Alias);
+    }
+
+    [Fact]
+    public async Task A_stale_version_is_a_conflict_and_writes_nothing()
+    {
+        await _repository.CreateAsync(Family.Start("f5", "Vlinder", "t", "19:c5", Piet, Now), default);
+        var first = (await _repository.GetAsync("f5", default))!;
+        var second = (await _repository.GetAsync("f5", default))!;
+
+        first.Family.AddStrength(Piet, "veerkrachtig", Now);
+        await _repository.SaveAsync(first.Family, first.Version, default);
+
+        second.Family.AddWorry(Piet, "huurachterstand", Now);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _repository.SaveAsync(second.Family, second.Version, default));
+
+        var stored = (await _repository.GetAsync("f5", default))!.Family.State;
+        Assert.Single(stored.Plan.Strengths);
+        Assert.Empty(stored.Plan.Worries);
+        var history = await _repository.RecentHistoryAsync("f5", 50, default);
+        Assert.DoesNotContain(history, h => h.Kind == HistoryKind.WorryAdded); // no half-written change
+    }
+
+    [Fact]
+    public async Task Members_index_finds_the_families_of_a_person()
+    {
+        var a = Family.Start("f6", "A", "t", "19:c6", Piet, Now);
+        var b = Family.Start("f7", "B", "t", "19:c7", new Actor("29:other", "Other"), Now);
+        b.EnsureMember(Piet, Now);
+        await _repository.CreateAsync(a, default);
+        await _repository.CreateAsync(b, default);
+        Assert.Equal(["f6", "f7"], (await _repository.FamilyIdsOfMemberAsync("t", Piet.UserId, default)).Order());
+        Assert.Empty(await _repository.FamilyIdsOfMemberAsync("other-tenant", Piet.UserId, default));
+    }
+
+    [Fact]
+    public async Task A_large_plan_still_fits_in_one_entity()
+    {
+        var family = Family.Start("f8", "Groot", "t", "19:c8", Piet, Now);
+        for (var i = 0; i < 400; i++)
+            family.AddAction(Piet, Piet.UserId, $"actie {i} met een redelijk lange omschrijving van wat er moet gebeuren", null, false, new DateOnly(2026, 11, 28), Now, out _);
+        await _repository.CreateAsync(family, default);
+        Assert.Equal(400, (await _repository.GetAsync("f8", default))!.Family.State.Actions.Count);
+    }
+
+    private sealed class StateComparer : IEqualityComparer<FamilyState>
+    {
+        public bool Equals(FamilyState? x, FamilyState? y) =>
+            x is not null && y is not null &&
+            System.Text.Json.JsonSerializer.Serialize(x) == System.Text.Json.JsonSerializer.Serialize(y);
+
+        public int GetHashCode(FamilyState obj) => 0;
+    }
+}
