@@ -8,7 +8,7 @@ namespace CoordinatieBot.Conversation.Parsing;
 /// or a prefix of at least four letters ("fin"… no, "finan" yes); then synonyms, Dutch and English, per default domain
 /// (geld/schulden/money/debt → financiën; school/kinderen/opvoeding/parenting → opvoeding; huis/housing → wonen; werk/inkomen/job/income;
 /// gezondheid/ggz/verslaving/health/addiction; veiligheid/geweld/safety; netwerk/social/network; politie/justitie/police/justice).
-/// A synonym points at words that a configured name must contain, so renamed domains still match. Returns null when nothing or more than one
+/// A synonym points at words that a configured name must contain (or start with: "Geldzaken"), so renamed domains still match. Returns null when nothing or more than one
 /// name matches — the app then asks.
 /// </remarks>
 public static class LeefgebiedMatcher
@@ -52,7 +52,7 @@ public static class LeefgebiedMatcher
         foreach (var (synonyms, groupTargets) in Groups)
             if (synonyms.Any(s => hintWords.Contains(Fold(s)) || Fold(s) == h)) targets.UnionWith(groupTargets);
         if (targets.Count == 0) return null;
-        var bySynonym = names.Where(n => Words(Fold(n)).Any(targets.Contains)).Distinct().ToList();
+        var bySynonym = names.Where(n => Words(Fold(n)).Any(w => targets.Any(t => w == t || (t.Length >= 4 && w.StartsWith(t, StringComparison.Ordinal))))).Distinct().ToList();
         return bySynonym.Count == 1 ? bySynonym[0] : null;
     }
 
