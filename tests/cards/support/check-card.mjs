@@ -30,7 +30,7 @@ export const SIZE_BUDGET_BYTES = 28 * 1024;
 const EXTRA_KEYS = {
   AdaptiveCard: ['$schema', 'msteams', 'refresh', 'authentication', 'metadata', 'body', 'actions'],
   Container: ['items'], Column: ['items'], TableCell: ['items'],
-  ColumnSet: ['columns'], ActionSet: ['actions'], TableRow: ['cells'], 'Action.ShowCard': ['card'],
+  ColumnSet: ['columns'], ActionSet: ['actions'], TableRow: ['cells'], 'Action.ShowCard': ['card'], RichTextBlock: ['inlines'],
   Table: ['columns', 'rows', 'firstRowAsHeader'], // the schema explorer says firstRowAsHeader, the JS library firstRowAsHeaders
   '*': ['type', 'fallback', 'requires'],
 };
