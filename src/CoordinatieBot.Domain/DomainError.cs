@@ -24,4 +24,7 @@ public enum DomainError
     ReasonRequired,
     OrganisationWithoutConsent,
     Unchanged,
+    NoSuchEscalation,
+    EscalationResolved,
+    OnlyRegisseur,
 }

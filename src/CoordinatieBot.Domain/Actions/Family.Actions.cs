@@ -4,6 +4,11 @@ namespace CoordinatieBot.Domain;
 public sealed partial class Family
 {
     public DomainResult AddAction(Actor actor, string ownerUserId, string description, DateOnly? due, bool urgent,
+        DateOnly today, DateTimeOffset now, out int number) =>
+        AddAction(actor, ownerUserId, description, due, urgent, referral: false, today, now, out number);
+
+    /// <summary>Adds an action; a referral (verwijzing) remembers its referrer, so silence about it is noticed.</summary>
+    public DomainResult AddAction(Actor actor, string ownerUserId, string description, DateOnly? due, bool urgent, bool referral,
         DateOnly today, DateTimeOffset now, out int number)
     {
         number = 0;
@@ -17,6 +22,7 @@ public sealed partial class Family
         {
             Number = number, Description = description.Trim(), OwnerUserId = ownerUserId, Due = due, Urgent = urgent,
             CreatedAt = now, CreatedBy = actor.UserId, UpdatedAt = now,
+            ReferrerUserId = referral ? actor.UserId : null,
         };
         Apply(actor, now, State with { Actions = State.Actions.Add(action), NextActionNumber = number + 1 },
             HistoryKind.ActionAdded, number, ownerUserId);
@@ -24,8 +30,9 @@ public sealed partial class Family
     }
 
     public DomainResult MarkDone(Actor actor, int number, DateTimeOffset now) =>
-        ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged, a => a with { Status = ActionStatus.Done }, nameof(ActionStatus.Done));
+        ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged, a => a with { Status = ActionStatus.Done, Step = null }, nameof(ActionStatus.Done));
 
+    /// <summary>Bezig: the owner is on it. Lateness is not undone by that, so the ladder step stays.</summary>
     public DomainResult MarkInProgress(Actor actor, int number, DateTimeOffset now) =>
         ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged, a => a with { Status = ActionStatus.InProgress }, nameof(ActionStatus.InProgress));
 
@@ -35,7 +42,7 @@ public sealed partial class Family
         if (CheckText(party) is { Succeeded: false } bad) return bad;
         if (until is { } u && u < today) return DomainError.DateInPast;
         return ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged,
-            a => a with { Status = ActionStatus.Waiting, WaitingOn = party.Trim(), WaitingUntil = until }, $"{ActionStatus.Waiting}: {party.Trim()}");
+            a => a with { Status = ActionStatus.Waiting, WaitingOn = party.Trim(), WaitingUntil = until, WaitingCheckSent = false, Step = null }, $"{ActionStatus.Waiting}: {party.Trim()}");
     }
 
     public DomainResult MarkNotPossible(Actor actor, int number, string reason, DateTimeOffset now)
@@ -43,13 +50,14 @@ public sealed partial class Family
         if (string.IsNullOrWhiteSpace(reason)) return DomainError.ReasonRequired;
         if (CheckText(reason) is { Succeeded: false } bad) return bad;
         return ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged,
-            a => a with { Status = ActionStatus.NotPossible, Reason = reason.Trim() }, $"{ActionStatus.NotPossible}: {reason.Trim()}");
+            a => a with { Status = ActionStatus.NotPossible, Reason = reason.Trim(), Step = null }, $"{ActionStatus.NotPossible}: {reason.Trim()}");
     }
 
-    /// <summary>A new date; the action is open again (a waiting action stops waiting).</summary>
+    /// <summary>A new date; the action is open again (a waiting action stops waiting). An escalated action needs a reason.</summary>
     public DomainResult Reschedule(Actor actor, int number, DateOnly due, string? reason, DateOnly today, DateTimeOffset now)
     {
         if (due < today) return DomainError.DateInPast;
+        if (State.FindAction(number) is { Step: not null } && string.IsNullOrWhiteSpace(reason)) return DomainError.ReasonRequired;
         return ChangeAction(actor, number, now, HistoryKind.ActionRescheduled, a => a with
         {
             Due = due,
@@ -57,6 +65,7 @@ public sealed partial class Family
             Status = a.Status == ActionStatus.Waiting ? ActionStatus.Open : a.Status,
             WaitingOn = null,
             WaitingUntil = null,
+            Step = null,
         }, $"{due:yyyy-MM-dd}{(string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason.Trim())}");
     }
 
@@ -64,7 +73,7 @@ public sealed partial class Family
     {
         if (CheckOwner(toUserId) is { Succeeded: false } badOwner) return badOwner;
         if (State.FindAction(number) is { } a && a.OwnerUserId == toUserId) return DomainError.Unchanged;
-        return ChangeAction(actor, number, now, HistoryKind.ActionReassigned, a => a with { OwnerUserId = toUserId }, null, toUserId);
+        return ChangeAction(actor, number, now, HistoryKind.ActionReassigned, a => a with { OwnerUserId = toUserId, Step = null }, null, toUserId);
     }
 
     private DomainResult CheckOwner(string userId)

@@ -15,6 +15,13 @@ public sealed record PlanAction
     public DateOnly? WaitingUntil { get; init; }
     /// <summary>Lukt niet, a new date or a reassignment: the last reason given.</summary>
     public string? Reason { get; init; }
+    /// <summary>The highest ladder step already told for the current due date; back to null when the action moves.</summary>
+    public LadderStep? Step { get; init; }
+    /// <summary>The owner was asked what happens now that the waiting time is over.</summary>
+    public bool WaitingCheckSent { get; init; }
+    /// <summary>Set for a referral (verwijzing): who referred, so silence can be noticed and asked about.</summary>
+    public string? ReferrerUserId { get; init; }
+    public bool ReferralCheckSent { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

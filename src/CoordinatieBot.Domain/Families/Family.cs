@@ -20,7 +20,7 @@ public sealed partial class Family
 
     public string Id => State.Id;
 
-    public static Family Start(string id, string alias, string tenantId, string conversationId, Actor starter, DateTimeOffset now)
+    public static Family Start(string id, string alias, string tenantId, string conversationId, Actor starter, DateTimeOffset now, string? teamId = null)
     {
         var family = new Family(new FamilyState
         {
@@ -28,6 +28,7 @@ public sealed partial class Family
             Alias = alias.Trim(),
             TenantId = tenantId,
             ConversationId = conversationId,
+            TeamId = teamId,
             CreatedAt = now,
             UpdatedAt = now,
             UpdatedBy = starter.UserId,

@@ -12,6 +12,8 @@ public sealed record FamilyState
     public FamilyPhase Phase { get; init; } = FamilyPhase.Active;
     public required string TenantId { get; init; }
     public required string ConversationId { get; init; }
+    /// <summary>The Teams team of a channel thread (for the team's procesmanager); null for group chats.</summary>
+    public string? TeamId { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public string? UpdatedBy { get; init; }
@@ -31,8 +33,15 @@ public sealed record FamilyState
     /// <summary>Last change to the plan, an action or regie: input for stall detection.</summary>
     public DateTimeOffset LastProgressAt { get; init; }
     public DateTimeOffset LastMessageAt { get; init; }
+    /// <summary>When the regisseur was last prompted about a stall.</summary>
+    public DateTimeOffset? StallPromptedAt { get; init; }
+    /// <summary>When the timers next look at this family (the due index holds the same moment).</summary>
+    public DateTimeOffset? ScheduledCheckAt { get; init; }
+
+    public ImmutableList<FamilyEscalation> Escalations { get; init; } = [];
 
     public Member? FindMember(string userId) => Members.Find(m => m.UserId == userId);
     public bool IsActiveMember(string userId) => FindMember(userId) is { Active: true };
     public PlanAction? FindAction(int number) => Actions.Find(a => a.Number == number);
+    public FamilyEscalation? FindEscalation(int number) => Escalations.Find(e => e.Number == number);
 }

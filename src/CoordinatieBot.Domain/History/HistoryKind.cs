@@ -23,5 +23,8 @@ public enum HistoryKind
     ConsentRecorded,
     ConsentExceptionRecorded,
     Escalation,
+    EscalationHandled,
+    SafetyConcern,
+    NoticeSent,
     FamilyClosed,
 }

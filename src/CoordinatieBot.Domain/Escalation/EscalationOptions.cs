@@ -1,0 +1,34 @@
+namespace CoordinatieBot.Domain;
+
+/// <summary>The ladder's numbers. The defaults come from the Amsterdam model; every one is configurable.</summary>
+public sealed class EscalationOptions
+{
+    public const string Section = "Escalation";
+
+    /// <summary>Working days late before the owner is reminded again and the regisseur is informed.</summary>
+    public int ReminderAfterWorkingDays { get; set; } = 2;
+
+    /// <summary>Working days late before the regisseur gets a card with options.</summary>
+    public int RegisseurOptionsAfterWorkingDays { get; set; } = 5;
+
+    /// <summary>Working days late before the procesmanager gets an escalation.</summary>
+    public int ProcesmanagerAfterWorkingDays { get; set; } = 10;
+
+    /// <summary>No plan change, no action done and no message for this long prompts the regisseur.</summary>
+    public int StallAfterDays { get; set; } = 21;
+
+    /// <summary>A referral without feedback for this long asks the referrer and the receiver.</summary>
+    public int ReferralFeedbackAfterDays { get; set; } = 10;
+
+    public TimeOnly WorkStart { get; set; } = new(8, 0);
+    public TimeOnly WorkEnd { get; set; } = new(18, 0);
+    public List<DateOnly> Holidays { get; set; } = [];
+
+    /// <summary>How often the scheduler sweeps.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A claimed nudge whose send did not finish within this time is taken over by the next sweep.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    public WorkCalendar Calendar() => new(WorkStart, WorkEnd, Holidays);
+}

@@ -1,0 +1,14 @@
+namespace CoordinatieBot.Domain;
+
+/// <summary>What the timers found that someone should hear about.</summary>
+public enum NoticeKind
+{
+    /// <summary>An action reached a step of the ladder.</summary>
+    Ladder,
+    /// <summary>A waiting action reached its expected date: "wat doen we in de tussentijd?".</summary>
+    WaitingEnded,
+    /// <summary>No progress and no message in the family for weeks.</summary>
+    Stall,
+    /// <summary>A referral without feedback.</summary>
+    ReferralSilent,
+}
