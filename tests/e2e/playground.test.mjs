@@ -39,8 +39,8 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
   let planCard; // the card answered to "plan"
 
   before(async () => {
-    fs.rmSync(artifacts, { recursive: true, force: true });
     fs.mkdirSync(artifacts, { recursive: true });
+    for (const f of fs.readdirSync(artifacts)) if (/^\d\d-.*\.png$/.test(f)) fs.rmSync(path.join(artifacts, f)); // only our own
     fs.mkdirSync(logDir, { recursive: true });
     let endpoint = process.env.E2E_BOT_ENDPOINT;
     if (!endpoint) {
