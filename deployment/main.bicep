@@ -68,8 +68,8 @@ param tableNames array = [
   'MemberFamilies'
   'ConversationReferences'
   'DueIndex'
-  'History'
   'NudgeClaims'
+  'Settings'
 ]
 
 @description('Storage redundancy.')

@@ -1,5 +1,6 @@
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Storage.Addresses;
+using CoordinatieBot.Storage.Escalation;
 using CoordinatieBot.Storage.Families;
 using CoordinatieBot.Storage.Tables;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,10 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddTableStorage(this IServiceCollection services)
     {
         services.AddSingleton<TableSet>();
+        services.AddSingleton<TableDueIndex>();
+        services.AddSingleton<IDueIndex>(sp => sp.GetRequiredService<TableDueIndex>());
+        services.AddSingleton<INoticeClaims, TableNoticeClaims>();
+        services.AddSingleton<IProcesmanagerDirectory, TableProcesmanagerDirectory>();
         services.AddSingleton<IFamilyRepository, TableFamilyRepository>();
         services.AddSingleton<ILivingCardStore, TableLivingCardStore>();
         services.AddSingleton<IChannelAddressStore, TableChannelAddressStore>();

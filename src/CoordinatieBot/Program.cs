@@ -1,3 +1,4 @@
+using CoordinatieBot.Development;
 using CoordinatieBot.Hosting;
 using CoordinatieBot.Teams.Bot;
 
@@ -8,6 +9,7 @@ var app = builder.Build();
 app.UseExceptionHandler(); // ProblemDetails, never a stack trace
 app.MapBotMessages();
 app.MapHealth();
+if (app.Environment.IsDevelopment()) app.MapDevEndpoints();
 
 if (app.Configuration.GetValue("Storage:CreateTablesAtStartup", true))
     await app.Services.CreateTablesAsync(app.Lifetime.ApplicationStopping);

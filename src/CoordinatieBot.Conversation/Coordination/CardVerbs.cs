@@ -11,6 +11,20 @@ public static class CardVerbs
     public const string RegieAccept = "regie.accept";
     public const string RegieDecline = "regie.decline";
     public const string PlanRefresh = "plan.refresh";
+    public const string ActionReassign = "action.reassign";
+    public const string ActionEscalate = "action.escalate";
+    public const string AskManager = "regie.askManager";
+    public const string Casusoverleg = "regie.casusoverleg";
+
+    /// <summary>The procesmanager's buttons on an escalation card.</summary>
+    public const string EscalationPrefix = "esc.";
+    public const string EscalationAcknowledge = "esc.ack";
+    public const string EscalationDeadline = "esc.deadline";
+    public const string EscalationReassign = "esc.reassign";
+    public const string EscalationCasusoverleg = "esc.casusoverleg";
+    public const string EscalationDecision = "esc.decision";
+    public const string EscalationBoard = "esc.board";
+    public const string EscalationDeescalate = "esc.deescalate";
 
     public static class Keys
     {
@@ -20,5 +34,7 @@ public static class CardVerbs
         public const string Party = "party";
         public const string Date = "date";
         public const string Reason = "reason";
+        public const string Owner = "owner";
+        public const string Escalation = "escalation";
     }
 }

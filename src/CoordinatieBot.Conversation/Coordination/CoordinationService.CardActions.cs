@@ -1,3 +1,4 @@
+using CoordinatieBot.Conversation.Escalation;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Texts;
@@ -23,12 +24,20 @@ public sealed partial class CoordinationService
 
         try
         {
+            if (action.Verb.StartsWith(CardVerbs.EscalationPrefix, StringComparison.Ordinal))
+                return await HandleProcesmanagerActionAsync(action, familyId, l, ct);
+            if (action.Verb == CardVerbs.AskManager)
+                return await AskManagerAsync(action, familyId, l, ct);
+
             Func<Family, Moment, FamilyChange> change = (family, at) =>
                 family.Id != familyId ? FamilyChange.Refuse(DomainError.NotAMember) : ApplyCardAction(family, action, at, l);
-            var result = action.Conversation.Kind == ConversationKind.Personal
+            var personal = action.Conversation.Kind == ConversationKind.Personal;
+            var result = personal
                 ? await turns.ChangeByIdAsync(familyId, action.From, l, change, ct)
                 : await turns.ChangeAsync(action.Conversation, action.From, l, change, ct);
-            return result;
+            if (action.Verb == CardVerbs.ActionEscalate && result.ActionError is null && result.PlanChanged?.Family is { } escalated)
+                await EscalationToProcesmanagerAsync(escalated, CardNumber(action), ct);
+            return personal && result.ActionError is null ? await FromOneToOneAsync(action, result, l, ct) : result;
         }
         catch (StorageUnavailableException e)
         {
@@ -41,8 +50,10 @@ public sealed partial class CoordinationService
     {
         var actor = action.From;
         var data = action.Data;
-        var number = data.TryGetValue(CardVerbs.Keys.Action, out var n) && int.TryParse(n, out var parsed) ? parsed : 0;
-        string? Input(string key) => data.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        var number = CardNumber(action);
+        // Inputs are named "party-3" on a card with several actions, plain "party" on a card about one.
+        string? Input(string key) =>
+            (data.TryGetValue(key, out var v) || data.TryGetValue($"{key}-{number}", out v)) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
 
         switch (action.Verb)
         {
@@ -61,6 +72,15 @@ public sealed partial class CoordinationService
             case CardVerbs.ActionNotPossible:
                 return PlanCardChange(f.MarkNotPossible(actor, number, Input(CardVerbs.Keys.Reason) ?? "", at.Now), at, l,
                     s => Messages.ActionNotPossible(l, s.FindAction(number)!));
+            case CardVerbs.ActionReassign:
+                if (Input(CardVerbs.Keys.Owner) is not { } owner) return FamilyChange.Refuse(DomainError.UnknownPerson);
+                return PlanCardChange(f.Reassign(actor, number, owner, at.Now), at, l, s => Messages.ActionReassigned(l, s, s.FindAction(number)!));
+            case CardVerbs.ActionEscalate:
+                return PlanCardChange(f.EscalateAction(actor, number, at.Now, out _), at, l, _ => Messages.EscalatedByRegisseur(l, new Procesmanager("", "de procesmanager"), number));
+            case CardVerbs.Casusoverleg:
+                return f.State.Regisseur?.UserId == actor.UserId
+                    ? FamilyChange.None with { OnSuccess = s => TurnResult.Say(Messages.CasusoverlegProposed(l, s, number == 0 ? null : number)) }
+                    : FamilyChange.Refuse(DomainError.OnlyRegisseur);
             case CardVerbs.PlanRefresh:
                 return FamilyChange.None with { OnSuccess = s => new TurnResult { RefreshedCard = new PlanCardView(s, at.Today, l) } };
             case CardVerbs.RegieAccept:
@@ -81,6 +101,94 @@ public sealed partial class CoordinationService
             default:
                 return FamilyChange.Refuse(DomainError.NoSuchAction);
         }
+    }
+
+    private static int CardNumber(IncomingCardAction action) =>
+        action.Data.TryGetValue(CardVerbs.Keys.Action, out var n) && int.TryParse(n, out var parsed) ? parsed : 0;
+
+    /// <summary>A change from a card in a 1:1 chat (a nudge): the family's thread sees it too, the clicker sees the card's outcome.</summary>
+    private async Task<TurnResult> FromOneToOneAsync(IncomingCardAction action, TurnResult result, Language l, CancellationToken ct)
+    {
+        var family = result.PlanChanged?.Family;
+        var text = result.Replies.OfType<TextReply>().FirstOrDefault()?.Text;
+        if (family is null || text is null) return result;
+        await notifier.ToThreadAsync(family.TenantId, family.ConversationId, new TextReply(text), ct);
+        var number = CardNumber(action);
+        var today = turns.Now().Today;
+        CardView? refreshed = action.Verb is CardVerbs.Casusoverleg or CardVerbs.ActionEscalate or CardVerbs.ActionReassign
+            ? new RegisseurOptionsCardView(family, family.FindAction(number), 0, today, l, text)
+            : family.FindAction(number) is { } a ? new NudgeCardView(family.Id, family.Alias, a, NudgeReason.Due, today, l, text) : null;
+        return result with { Replies = [], RefreshedCard = refreshed ?? result.RefreshedCard };
+    }
+
+    private async Task EscalationToProcesmanagerAsync(FamilyState family, int action, CancellationToken ct)
+    {
+        var escalation = family.Escalations.LastOrDefault(e => e.ActionNumber == action && e.Status != EscalationStatus.Resolved);
+        if (escalation is not null) await delivery.ToProcesmanagerAsync(family, escalation, turns.Now().Today, ct);
+    }
+
+    /// <summary>"Vraag de leidinggevende": looks up the owner's manager in the directory, for the regisseur only.</summary>
+    private async Task<TurnResult> AskManagerAsync(IncomingCardAction action, string familyId, Language l, CancellationToken ct)
+    {
+        var loaded = await families.GetAsync(familyId, ct);
+        if (loaded?.Family.State is not { } family || family.TenantId != action.Conversation.TenantId || family.Regisseur?.UserId != action.From.UserId)
+            return Refused(l, DomainError.OnlyRegisseur);
+        if (family.FindAction(CardNumber(action)) is not { } a || family.FindMember(a.OwnerUserId) is not { } owner)
+            return Refused(l, DomainError.NoSuchAction);
+        if (owner.AadObjectId is not { Length: > 0 } aad)
+            return TurnResult.Say(Messages.ManagerLookup(l, owner.Name, null, null, unavailable: true));
+        var manager = await people.GetManagerAsync(family.TenantId, aad, ct);
+        return TurnResult.Say(Messages.ManagerLookup(l, owner.Name, manager.Person?.DisplayName, manager.Person?.Mail,
+            manager.Outcome == PersonLookupOutcome.Unavailable));
+    }
+
+    /// <summary>
+    /// The procesmanager's buttons. They are not a member of the family: only the family's own procesmanager may act,
+    /// and what they did is recorded and reported back to the thread.
+    /// </summary>
+    private async Task<TurnResult> HandleProcesmanagerActionAsync(IncomingCardAction action, string familyId, Language l, CancellationToken ct)
+    {
+        var loaded = await families.GetAsync(familyId, ct);
+        if (loaded is null || loaded.Family.State.TenantId != action.Conversation.TenantId) return Refused(l, DomainError.NoSuchEscalation);
+        var pm = await procesmanagers.ForFamilyAsync(loaded.Family.State, ct);
+        if (pm is null || !ProcesmanagerResolver.Is(pm, action.From)) return Refused(l, DomainError.NotAMember);
+
+        string? Input(string key) => action.Data.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+        var kind = action.Verb switch
+        {
+            CardVerbs.EscalationAcknowledge => EscalationEventKind.Acknowledged,
+            CardVerbs.EscalationDeadline => EscalationEventKind.DeadlineSet,
+            CardVerbs.EscalationReassign => EscalationEventKind.Reassigned,
+            CardVerbs.EscalationCasusoverleg => EscalationEventKind.CasusoverlegCalled,
+            CardVerbs.EscalationDecision => EscalationEventKind.DecisionRecorded,
+            CardVerbs.EscalationBoard => EscalationEventKind.EscalatedToBoard,
+            CardVerbs.EscalationDeescalate => EscalationEventKind.Deescalated,
+            _ => (EscalationEventKind?)null,
+        };
+        if (kind is null) return Refused(l, DomainError.NoSuchEscalation);
+        var escalationNumber = int.TryParse(Input(CardVerbs.Keys.Escalation), out var e) ? e : 0;
+        DateOnly? deadline = DateOnly.TryParse(Input(CardVerbs.Keys.Date) ?? "", out var d) ? d : null;
+        var owner = Input(CardVerbs.Keys.Owner);
+        var detail = kind == EscalationEventKind.Reassigned ? owner : Input(CardVerbs.Keys.Reason) ?? deadline?.ToString("yyyy-MM-dd");
+        var actorId = string.IsNullOrEmpty(action.From.AadObjectId) ? action.From.UserId : action.From.AadObjectId!;
+
+        var handled = await turns.ChangeByIdAsync(familyId, action.From, l, (f, at) =>
+        {
+            // A card sent just before its escalation was recorded may carry a stale number: find it by its action.
+            var escalation = f.State.FindEscalation(escalationNumber) ??
+                             (CardNumber(action) is > 0 and var n ? f.State.Escalations.LastOrDefault(x => x.ActionNumber == n && x.Status != EscalationStatus.Resolved) : null);
+            if (escalation is null) return FamilyChange.Refuse(DomainError.NoSuchEscalation);
+            var result = f.HandleEscalation(actorId, escalation.Number, kind.Value, kind is EscalationEventKind.DecisionRecorded or EscalationEventKind.EscalatedToBoard ? Input(CardVerbs.Keys.Reason) : null,
+                deadline, owner, at.Today, at.Now);
+            return new FamilyChange(result, s => new TurnResult
+            {
+                RefreshedCard = new EscalationCardView(EscalationFactsBuilder.Build(s, s.FindEscalation(escalation.Number)!, at.Today, delivery.Calendar, l), at.Today, l,
+                    Messages.EscalationHandledInThread(l, s, s.FindEscalation(escalation.Number)!, kind.Value, detail)),
+            });
+        }, ct, asProcesmanager: true);
+        if (handled.ActionError is null && handled.PlanChanged?.Family is { } family && handled.RefreshedCard is EscalationCardView view)
+            await notifier.ToThreadAsync(family.TenantId, family.ConversationId, new TextReply(view.Outcome!), ct);
+        return handled with { PlanChanged = handled.PlanChanged };
     }
 
     /// <summary>A change from a plan card: the clicker gets the refreshed card, the thread sees a short note.</summary>

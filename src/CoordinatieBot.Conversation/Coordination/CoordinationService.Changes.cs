@@ -126,7 +126,7 @@ public sealed partial class CoordinationService
         if (Resolve(f, ownerRef, actor, at.Now, l) is not { } owner) return AskWho(ownerRef, l);
         if (task.Due is { } due && DateQuestion(due, l) is { } question) return FamilyChange.Ask(question);
 
-        var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, at.Today, at.Now, out var number);
+        var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, task.Referral, at.Today, at.Now, out var number);
         return Change(result, s => Messages.ActionAdded(l, s, s.FindAction(number)!, at.Today));
     }
 

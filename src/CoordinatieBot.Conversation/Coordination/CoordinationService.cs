@@ -1,3 +1,4 @@
+using CoordinatieBot.Conversation.Escalation;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Texts;
@@ -15,6 +16,11 @@ namespace CoordinatieBot.Conversation.Coordination;
 public sealed partial class CoordinationService(
     FamilyTurns turns,
     IFamilyRepository families,
+    IChannelAddressStore addresses,
+    NoticeDelivery delivery,
+    ProcesmanagerResolver procesmanagers,
+    IPeopleDirectory people,
+    INotifier notifier,
     IOptions<CoordinationOptions> options,
     ILogger<CoordinationService> log)
 {
@@ -47,7 +53,13 @@ public sealed partial class CoordinationService(
             MyTasksCommand => MyTasksAsync(where.TenantId, actor, l, ct),
             StartFamilyCommand start => StartFamilyAsync(where, actor, start.Alias, l, ct),
             InvalidAliasCommand => Say(Messages.InvalidAlias(l)),
+            WhoIsProcesmanagerCommand => WhoIsProcesmanagerAsync(where, l, ct),
+            SetProcesmanagerCommand set => SetProcesmanagerAsync(where, actor, set.To, m.Mentions, l, ct),
             _ when where.Kind == ConversationKind.Personal => Say(Messages.FamilyNeedsGroup(l)),
+            KnelpuntCommand knelpunt => RaiseAsync(where, actor, EscalationKind.Knelpunt, knelpunt.Text, l, ct),
+            ImpasseCommand impasse => RaiseAsync(where, actor, EscalationKind.Impasse, impasse.Text, l, ct),
+            SafetyConcernCommand safety => SafetyConcernAsync(where, actor, safety.Text, l, ct),
+            EscalateTaskCommand escalate => EscalateAsync(where, actor, escalate.Number, l, ct),
             WhoIsRegisseurCommand => turns.ReadAsync(where, actor, l, (s, now) => Said(Messages.Regisseur(l, s, now.Today)), ct),
             WhoIsWhoCommand => turns.ReadAsync(where, actor, l, (s, _) => Said(Messages.WhoIsWho(l, s)), ct),
             ShowPlanCommand => turns.ReadAsync(where, actor, l, (s, now) => Task.FromResult(PlanCard(s, now, l)), ct),
@@ -69,7 +81,8 @@ public sealed partial class CoordinationService(
         if (existing is not null) return TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(existing.Family.State.Alias)));
 
         var now = turns.Now();
-        var family = Family.Start(Guid.NewGuid().ToString("N"), alias, where.TenantId, where.ConversationId, actor, now.Now);
+        var family = Family.Start(Guid.NewGuid().ToString("N"), alias, where.TenantId, where.ConversationId, actor, now.Now, where.TeamId);
+        turns.Schedule(family);
         if (!await families.CreateAsync(family, ct))
         {
             var winner = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
@@ -78,6 +91,9 @@ public sealed partial class CoordinationService(
         log.LogInformation("Family {FamilyId} started", family.Id);
         return TurnResult.Say(Messages.FamilyStarted(l, UserText.Escape(family.State.Alias)));
     }
+
+    private async Task<TurnResult> WhoIsProcesmanagerAsync(ConversationKey where, Language l, CancellationToken ct) =>
+        TurnResult.Say(Messages.WhoIsProcesmanager(l, await procesmanagers.ForTeamAsync(where.TenantId, where.TeamId, ct)));
 
     private static TurnResult PlanCard(FamilyState state, Moment now, Language l) =>
         new() { Replies = [new CardReply(new Views.PlanCardView(state, now.Today, l))] };

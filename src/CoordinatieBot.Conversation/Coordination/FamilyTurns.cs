@@ -1,3 +1,4 @@
+using CoordinatieBot.Conversation.Escalation;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Texts;
@@ -12,7 +13,13 @@ namespace CoordinatieBot.Conversation.Coordination;
 /// Load, change, save: the one way a turn changes a family. Optimistic concurrency with retries, serialised
 /// per family in this process, and never a half-written plan: the save is all or nothing.
 /// </summary>
-public sealed class FamilyTurns(IFamilyRepository families, TimeProvider time, StripedLock locks, ILogger<FamilyTurns> log)
+public sealed class FamilyTurns(
+    IFamilyRepository families,
+    EscalationPolicy policy,
+    NoticeDelivery delivery,
+    TimeProvider time,
+    StripedLock locks,
+    ILogger<FamilyTurns> log)
 {
     private const int MaxAttempts = 8;
     private static readonly TimeSpan QuietWrite = TimeSpan.FromHours(1);
@@ -29,12 +36,43 @@ public sealed class FamilyTurns(IFamilyRepository families, TimeProvider time, S
         RunAsync(where.ConversationId, l, () => families.FindByConversationAsync(where.TenantId, where.ConversationId, ct),
             actor, change, ct);
 
-    /// <summary>Applies a change to a family found by id (e.g. from a 1:1 card); the actor must be a member.</summary>
+    /// <summary>
+    /// Applies a change to a family found by id (e.g. from a card in a 1:1 chat). The actor must be a member,
+    /// unless the caller has checked they are the family's procesmanager.
+    /// </summary>
     public Task<TurnResult> ChangeByIdAsync(string familyId, Actor actor, Language l,
-        Func<Family, Moment, FamilyChange> change, CancellationToken ct) =>
+        Func<Family, Moment, FamilyChange> change, CancellationToken ct, bool asProcesmanager = false) =>
         RunAsync(familyId, l, () => families.GetAsync(familyId, ct), actor, (family, moment) =>
-            family.State.IsActiveMember(actor.UserId) ? change(family, moment) : FamilyChange.Refuse(DomainError.NotAMember),
+            asProcesmanager || family.State.IsActiveMember(actor.UserId) ? change(family, moment) : FamilyChange.Refuse(DomainError.NotAMember),
             ct, joinAsMember: false);
+
+    /// <summary>Sets the moment the timers next look at the family; storage files it in the due index.</summary>
+    public void Schedule(Family family) => family.ScheduleNextCheck(policy.NextCheck(family.State));
+
+    /// <summary>Records what the timers told (idempotent) and moves the family to its next check.</summary>
+    public async Task RecordNoticesAsync(string familyId, IReadOnlyList<DueNotice> notices, CancellationToken ct)
+    {
+        using var _ = await locks.AcquireAsync(familyId, ct);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            if (await families.GetAsync(familyId, ct) is not { } loaded) return;
+            var family = loaded.Family;
+            var now = time.GetUtcNow();
+            foreach (var notice in notices) family.RecordNotice(notice, now);
+            Schedule(family);
+            if (ReferenceEquals(family.State, family.Loaded)) return;
+            try
+            {
+                await families.SaveAsync(family, loaded.Version, ct);
+                return;
+            }
+            catch (ConcurrencyConflictException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 * attempt)), time, ct);
+            }
+        }
+        log.LogWarning("Could not record notices for family {FamilyId} after {Attempts} attempts", familyId, MaxAttempts);
+    }
 
     /// <summary>Reads the family of this conversation; notes the reader as member (a write only when something changed).</summary>
     public async Task<TurnResult> ReadAsync(ConversationKey where, Actor actor, Language l,
@@ -73,6 +111,7 @@ public sealed class FamilyTurns(IFamilyRepository families, TimeProvider time, S
             {
                 try
                 {
+                    Schedule(family);
                     await families.SaveAsync(family, loaded.Version, ct);
                 }
                 catch (ConcurrencyConflictException)
@@ -82,6 +121,9 @@ public sealed class FamilyTurns(IFamilyRepository families, TimeProvider time, S
                     continue;
                 }
             }
+
+            if (family.Loaded.Actions.Any(a => a.Step is not null))
+                await delivery.NotifyDeescalationsAsync(family, actor.UserId, ct);
 
             if (outcome.Answer is { } answer) return TurnResult.Say(answer);
             if (!outcome.Result.Succeeded)

@@ -203,6 +203,9 @@ public static partial class CommandParser
 
     // ---- tasks -------------------------------------------------------------------------------------------------------
 
+    private static Command? Referral(Match m, Ctx c) =>
+        Task(m, c) is AddTaskCommand task ? task with { Referral = true } : null;
+
     private static Command? Task(Match m, Ctx c)
     {
         var urgent = m.Groups["u"].Success || m.Groups["u2"].Success;

@@ -218,6 +218,16 @@ public static partial class CommandParser
         R(Nl, @"^(sluit|beeindig|rond)\s+(het\s+|de\s+)?(gezin|casus|dossier)(\s+af)?" + End + @"(?<tail>[\s:,;.-].*)?$", Close),
         R(En, @"^(close|end|finish)\s+(the\s+|this\s+)?(family|case)" + End + @"(?<tail>[\s:,;.-].*)?$", Close),
 
+        // ---- procesmanager -------------------------------------------------------------------------------------------
+        R(Nl, @"^wie\s+is\s+(de\s+|onze\s+)?procesmanager$", (_, _) => new WhoIsProcesmanagerCommand()),
+        R(En, @"^who\s+is\s+(the\s+|our\s+)?procesmanager$", (_, _) => new WhoIsProcesmanagerCommand()),
+        R(Nl, @"^(de\s+)?procesmanager\s*(is|wordt|=|:)\s*" + P + "$", (m, c) => c.Person(m.Groups["p"]) is { } pm ? new SetProcesmanagerCommand(pm) : null),
+        R(En, @"^(set\s+)?(the\s+)?procesmanager\s*(is|to|=|:)\s*" + P + "$", (m, c) => c.Person(m.Groups["p"]) is { } pm ? new SetProcesmanagerCommand(pm) : null),
+
+        // ---- referrals (a task whose silence is noticed) --------------------------------------------------------------
+        R(Nl, @"^(door)?verwijzing(\s+(naar|aan|voor)\s+" + P + @")?\s*[:-]\s*(?<d>.+)$", Referral),
+        R(En, @"^referral(\s+(to|for)\s+" + P + @")?\s*[:-]\s*(?<d>.+)$", Referral),
+
         // ---- tasks ---------------------------------------------------------------------------------------------------
         R(Nl, @"^(?<u>(urgente?|spoed|dringende?)\s*)?(nieuwe\s+|voeg\s+)?(?<u2>(urgente?|spoed)\s*)?(taak|actie|actiepunt)(\s+toevoegen|\s+toe)?(\s+(voor|aan)\s+" + P + @")?\s*[:-]\s*(?<d>.+)$", Task),
         R(Nl, @"^(?<u>(urgente?|spoed|dringende?)\s*)?(nieuwe\s+)?(?<u2>(urgente?|spoed)\s*)?(taak|actie|actiepunt)\s+(voor|aan)\s+(?<p>@@m[0-9]{1,3}|@[^\s,:;]+|mij|mezelf|mijzelf)\s+(?<d>.+)$", Task),

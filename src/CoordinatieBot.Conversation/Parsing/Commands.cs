@@ -141,7 +141,17 @@ public sealed record InvalidDateCommand(DateParseResult Date) : Command;
 /// <see cref="Owner"/> null = not said (the app takes the sender). <see cref="Due"/> null = no date found (the app asks);
 /// an InPast or Unreadable result is kept so the app can ask back.
 /// </summary>
-public sealed record AddTaskCommand(PersonRef? Owner, string Description, DateParseResult? Due, bool Urgent) : Command;
+public sealed record AddTaskCommand(PersonRef? Owner, string Description, DateParseResult? Due, bool Urgent) : Command
+{
+    /// <summary>A referral (verwijzing): the writer is the referrer and is asked about silence after some days.</summary>
+    public bool Referral { get; init; }
+}
+
+/// <summary>"procesmanager is @Karin": sets the team's procesmanager (authorised people only).</summary>
+public sealed record SetProcesmanagerCommand(PersonRef To) : Command;
+
+/// <summary>"wie is procesmanager?"</summary>
+public sealed record WhoIsProcesmanagerCommand : Command;
 
 /// <summary>"klaar met 3", "3 done".</summary>
 public sealed record TaskDoneCommand(int Number) : Command;

@@ -9,4 +9,10 @@ public interface IChannelAddressStore
 
     /// <summary>The last address seen for this user: their service URL, and their 1:1 chat if there is one.</summary>
     Task<ChannelAddress?> GetUserAsync(string tenantId, string userId, CancellationToken ct);
+
+    /// <summary>The same, found by the person's Entra object id (how a procesmanager is configured).</summary>
+    Task<ChannelAddress?> GetByAadObjectIdAsync(string tenantId, string aadObjectId, CancellationToken ct);
+
+    /// <summary>Any address seen in the tenant: its service URL serves a first 1:1 chat with someone new.</summary>
+    Task<ChannelAddress?> AnyInTenantAsync(string tenantId, CancellationToken ct);
 }

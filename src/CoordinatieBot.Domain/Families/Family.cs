@@ -11,9 +11,16 @@ public sealed partial class Family
 
     private readonly List<HistoryEntry> _changes = [];
 
-    public Family(FamilyState state) => State = state;
+    public Family(FamilyState state)
+    {
+        State = state;
+        Loaded = state;
+    }
 
     public FamilyState State { get; private set; }
+
+    /// <summary>The state as it was loaded (or started), before this instance's changes.</summary>
+    public FamilyState Loaded { get; }
 
     /// <summary>Changes made since this instance was loaded, oldest first.</summary>
     public IReadOnlyList<HistoryEntry> Changes => _changes;

@@ -27,6 +27,8 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
                     ? address
                     : existing with { ServiceUrl = address.ServiceUrl, LastSeenAt = address.LastSeenAt };
                 await Table.UpsertEntityAsync(ToEntity(tenant, userRow, toStore), TableUpdateMode.Replace, ct);
+                if (address.AadObjectId is { } aad)
+                    await Table.UpsertEntityAsync(ToEntity(tenant, "e-" + Keys.Hash(aad), toStore), TableUpdateMode.Replace, ct);
             }
         }, "save conversation reference");
 
@@ -35,6 +37,18 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
 
     public Task<ChannelAddress?> GetUserAsync(string tenantId, string userId, CancellationToken ct) =>
         StorageErrors.Guard(() => ReadAsync(Keys.Hash(tenantId), "u-" + Keys.Hash(userId), ct), "get user reference");
+
+    public Task<ChannelAddress?> GetByAadObjectIdAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
+        StorageErrors.Guard(() => ReadAsync(Keys.Hash(tenantId), "e-" + Keys.Hash(aadObjectId), ct), "get user reference by Entra id");
+
+    /// <summary>Any address in the tenant: its service URL is where a first 1:1 chat with someone new is created.</summary>
+    public Task<ChannelAddress?> AnyInTenantAsync(string tenantId, CancellationToken ct) =>
+        StorageErrors.Guard(async () =>
+        {
+            await foreach (var row in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Keys.Hash(tenantId), maxPerPage: 1, cancellationToken: ct))
+                return await ReadAsync(row.PartitionKey, row.RowKey, ct);
+            return null;
+        }, "get any reference in tenant");
 
     private async Task<ChannelAddress?> ReadAsync(string partition, string row, CancellationToken ct)
     {

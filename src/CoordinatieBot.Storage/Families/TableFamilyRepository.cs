@@ -2,6 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Domain;
+using CoordinatieBot.Storage.Escalation;
 using CoordinatieBot.Storage.Tables;
 
 namespace CoordinatieBot.Storage.Families;
@@ -10,7 +11,7 @@ namespace CoordinatieBot.Storage.Families;
 /// Families in Table Storage. The state row's ETag is the version: a save is one entity-group transaction
 /// (state replace with If-Match, plus the new history rows), so a change lands whole or not at all.
 /// </summary>
-public sealed class TableFamilyRepository(TableSet tables) : IFamilyRepository
+public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueIndex) : IFamilyRepository
 {
     private const int MaxTransactionSize = 100;
 
@@ -49,6 +50,7 @@ public sealed class TableFamilyRepository(TableSet tables) : IFamilyRepository
             }
 
             var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, FamilyRows.State(family)) };
+            await FileBeforeSaveAsync(family, ct);
             await CommitAsync(family, actions, ct);
             await IndexMembersAsync(family, ct);
             return true;
@@ -61,7 +63,9 @@ public sealed class TableFamilyRepository(TableSet tables) : IFamilyRepository
             {
                 new(TableTransactionActionType.UpdateReplace, FamilyRows.State(family), new ETag(version)),
             };
+            await FileBeforeSaveAsync(family, ct);
             var etag = await CommitAsync(family, actions, ct);
+            await UnfileAfterSaveAsync(family, ct);
             await IndexMembersAsync(family, ct);
             return etag;
         }, "save family");
@@ -123,6 +127,23 @@ public sealed class TableFamilyRepository(TableSet tables) : IFamilyRepository
             await Families.SubmitTransactionAsync(rest.Select(h => new TableTransactionAction(TableTransactionActionType.Add, h)), ct);
 
         return result.Value[0].Headers.ETag?.ToString() ?? "";
+    }
+
+    /// <summary>
+    /// Keeps the due index in step with the family's next check: the new entry is filed before the family is
+    /// saved, the old one removed after. A crash in between leaves an extra entry, which the sweep recognises
+    /// as stale, never a missing one.
+    /// </summary>
+    private async Task FileBeforeSaveAsync(Family family, CancellationToken ct)
+    {
+        if (family.State.ScheduledCheckAt is { } next && next != family.Loaded.ScheduledCheckAt)
+            await dueIndex.AddAsync(family.Id, next, ct);
+    }
+
+    private async Task UnfileAfterSaveAsync(Family family, CancellationToken ct)
+    {
+        if (family.Loaded.ScheduledCheckAt is { } old && old != family.State.ScheduledCheckAt)
+            await dueIndex.RemoveQuietlyAsync(family.Id, old, ct);
     }
 
     /// <summary>Keeps the member → families index in step; it is a hint, membership is checked on the family.</summary>

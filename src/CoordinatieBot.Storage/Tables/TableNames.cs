@@ -6,6 +6,10 @@ public static class TableNames
     public const string FamilyByConversation = "FamilyByConversation";
     public const string MemberFamilies = "MemberFamilies";
     public const string ConversationReferences = "ConversationReferences";
+    public const string DueIndex = "DueIndex";
+    public const string NudgeClaims = "NudgeClaims";
+    public const string Settings = "Settings";
 
-    public static readonly IReadOnlyList<string> All = [Families, FamilyByConversation, MemberFamilies, ConversationReferences];
+    public static readonly IReadOnlyList<string> All =
+        [Families, FamilyByConversation, MemberFamilies, ConversationReferences, DueIndex, NudgeClaims, Settings];
 }

@@ -22,7 +22,7 @@ public static class ActivityMapper
             "personal" => ConversationKind.Personal,
             _ => a.Conversation.IsGroup == true ? ConversationKind.GroupChat : ConversationKind.Personal,
         };
-        return new ConversationKey(tenant, id, kind);
+        return new ConversationKey(tenant, id, kind, a.ChannelData?.Team?.Id);
     }
 
     public static Actor ActorOf(ChannelAccount account) =>

@@ -119,6 +119,18 @@ public static class AdaptiveElements
         return input;
     }
 
+    /// <summary>A compact choice list; titles may be user text (names), which Input.ChoiceSet renders as plain text.</summary>
+    public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices) => new()
+    {
+        ["type"] = "Input.ChoiceSet",
+        ["id"] = id,
+        ["label"] = label,
+        ["style"] = "compact",
+        ["isRequired"] = true,
+        ["errorMessage"] = label,
+        ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
+    };
+
     public static JsonObject Column(IEnumerable<JsonNode?> items, string width = "stretch") => new()
     {
         ["type"] = "Column",

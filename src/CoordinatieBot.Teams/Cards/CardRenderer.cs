@@ -10,6 +10,9 @@ public static class CardRenderer
     {
         PlanCardView plan => PlanCardBuilder.Build(plan),
         HandoverCardView handover => HandoverCardBuilder.Build(handover),
+        NudgeCardView nudge => NudgeCardBuilder.Build(nudge),
+        RegisseurOptionsCardView options => RegisseurOptionsCardBuilder.Build(options),
+        EscalationCardView escalation => EscalationCardBuilder.Build(escalation),
         _ => throw new NotSupportedException($"No card for {view.GetType().Name}"),
     };
 }

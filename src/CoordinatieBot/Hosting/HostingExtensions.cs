@@ -1,8 +1,15 @@
 using CoordinatieBot.Conversation.Coordination;
+using CoordinatieBot.Conversation.Escalation;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Development;
+using CoordinatieBot.Domain;
+using CoordinatieBot.Scheduling;
+using Microsoft.Extensions.Options;
 using CoordinatieBot.Storage;
 using CoordinatieBot.Storage.Tables;
 using CoordinatieBot.Teams;
 using CoordinatieBot.Teams.Bot;
+using CoordinatieBot.Teams.Graph;
 
 namespace CoordinatieBot.Hosting;
 
@@ -16,9 +23,13 @@ public static class HostingExtensions
 
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 2 * 1024 * 1024);
         services.AddProblemDetails();
-        services.AddSingleton(TimeProvider.System);
+        builder.AddTelemetry();
+        // In Development the clock can be moved (POST /api/dev/clock) to try weeks of timers in minutes.
+        if (builder.Environment.IsDevelopment()) services.AddSingleton<TimeProvider>(new DevClock());
+        else services.AddSingleton(TimeProvider.System);
 
         services.AddTeamsProtocol(config, builder.Environment.IsDevelopment());
+        services.AddGraphDirectory(config, builder.Environment.IsDevelopment());
         services.AddSingleton(new TenantPolicy(config.GetSection("Bot:AllowedTenants").Get<string[]>() ?? []));
         services.AddSingleton<TurnQueue>();
         services.AddHostedService<TurnQueueWorker>();
@@ -31,6 +42,15 @@ public static class HostingExtensions
         services.AddSingleton<StripedLock>();
         services.AddSingleton<FamilyTurns>();
         services.AddSingleton<CoordinationService>();
+
+        services.Configure<EscalationOptions>(config.GetSection(EscalationOptions.Section));
+        services.Configure<ProcesmanagerOptions>(config.GetSection(CoordinationOptions.Section));
+        services.AddSingleton(sp => new EscalationPolicy(sp.GetRequiredService<IOptions<EscalationOptions>>().Value));
+        services.AddSingleton<ProcesmanagerResolver>();
+        services.AddSingleton<INotifier, TeamsNotifier>();
+        services.AddSingleton<NoticeDelivery>();
+        services.AddSingleton<EscalationSweeper>();
+        if (config.GetValue("Escalation:SchedulerEnabled", true)) services.AddHostedService<SweepScheduler>();
         return builder;
     }
 

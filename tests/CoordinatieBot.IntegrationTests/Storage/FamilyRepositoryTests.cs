@@ -22,7 +22,7 @@ public class FamilyRepositoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _tables.CreateAllAsync(CancellationToken.None);
-        _repository = new TableFamilyRepository(_tables);
+        _repository = new TableFamilyRepository(_tables, new CoordinatieBot.Storage.Escalation.TableDueIndex(_tables));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

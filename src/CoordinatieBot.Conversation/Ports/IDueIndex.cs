@@ -1,0 +1,15 @@
+namespace CoordinatieBot.Conversation.Ports;
+
+/// <summary>
+/// Families by the moment the timers next look at them. A sweep reads only what is due, so its cost grows
+/// with what is due, not with the number of families. Entries are hints: the family's own state decides.
+/// </summary>
+public interface IDueIndex
+{
+    /// <summary>Entries due at or before <paramref name="upTo"/>.</summary>
+    Task<IReadOnlyList<DueEntry>> ReadDueAsync(DateTimeOffset upTo, CancellationToken ct);
+
+    Task RemoveAsync(DueEntry entry, CancellationToken ct);
+}
+
+public sealed record DueEntry(string FamilyId, DateTimeOffset At, string Partition, string Row);

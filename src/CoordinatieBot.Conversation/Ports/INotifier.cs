@@ -1,0 +1,15 @@
+using CoordinatieBot.Conversation.Turns;
+
+namespace CoordinatieBot.Conversation.Ports;
+
+/// <summary>Proactive messages: to one person in a 1:1 chat, or into a family's thread.</summary>
+public interface INotifier
+{
+    /// <summary>False when the person cannot be reached (no known address, blocked, uninstalled).</summary>
+    Task<bool> ToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct);
+
+    Task<bool> ToThreadAsync(string tenantId, string conversationId, Reply message, CancellationToken ct);
+}
+
+/// <summary>A person to reach: a member by their Teams user id, or a procesmanager by Entra object id.</summary>
+public sealed record Recipient(string? UserId, string? AadObjectId, string Name);

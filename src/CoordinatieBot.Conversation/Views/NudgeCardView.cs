@@ -1,0 +1,20 @@
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Domain;
+
+namespace CoordinatieBot.Conversation.Views;
+
+public enum NudgeReason
+{
+    /// <summary>The due date is today.</summary>
+    Due,
+    /// <summary>Some working days late: a second, still friendly reminder.</summary>
+    Late,
+    /// <summary>The waiting time is over: what happens in the meantime?</summary>
+    WaitingEnded,
+    /// <summary>A referral without feedback: is there news?</summary>
+    ReferralSilent,
+}
+
+/// <summary>A 1:1 reminder to the owner of an action, with buttons that act on it. Nothing else from the plan.</summary>
+public sealed record NudgeCardView(string FamilyId, string FamilyAlias, PlanAction Action, NudgeReason Reason, DateOnly Today,
+    Language Language, string? Outcome = null) : CardView(Language);

@@ -1,0 +1,95 @@
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Conversation.Turns;
+using CoordinatieBot.Teams.Cards;
+using CoordinatieBot.Teams.Connector;
+using CoordinatieBot.Teams.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatieBot.Teams.Bot;
+
+/// <summary>
+/// Proactive messages over the connector, with the conversation references stored from authenticated
+/// activities: a 1:1 chat is created with the stored tenant and service URL when there is none yet.
+/// </summary>
+public sealed class TeamsNotifier(
+    IConnectorClient connector,
+    IChannelAddressStore addresses,
+    IServiceUrlTrust trust,
+    TimeProvider time,
+    ILogger<TeamsNotifier> log) : INotifier
+{
+    public async Task<bool> ToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct)
+    {
+        var address = to.UserId is { Length: > 0 } userId ? await addresses.GetUserAsync(tenantId, userId, ct) : null;
+        if (address is null && to.AadObjectId is { Length: > 0 } aad) address = await addresses.GetByAadObjectIdAsync(tenantId, aad, ct);
+        var serviceUrl = address?.ServiceUrl ?? (await addresses.AnyInTenantAsync(tenantId, ct))?.ServiceUrl;
+        if (serviceUrl is null)
+        {
+            log.LogWarning("No service URL known for the tenant: proactive message not sent");
+            return false;
+        }
+        // Only service URLs from authenticated activities are ever stored, so a stored one may be called.
+        trust.Trust(serviceUrl);
+
+        try
+        {
+            var conversationId = address is { ConversationType: ConversationTypes.Personal } ? address.ConversationId : null;
+            if (conversationId is null)
+            {
+                var memberId = to.UserId is { Length: > 0 } ? to.UserId : to.AadObjectId!;
+                var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+                {
+                    IsGroup = false,
+                    Bot = address?.BotId is { } botId ? new ChannelAccount { Id = botId } : null,
+                    Members = [new ChannelAccount { Id = memberId }],
+                    TenantId = tenantId,
+                }, ct);
+                conversationId = created.Id ?? throw new ConnectorException("Create conversation returned no id");
+                await addresses.SaveAsync(new ChannelAddress
+                {
+                    TenantId = tenantId, ConversationId = conversationId, ConversationType = ConversationTypes.Personal,
+                    ServiceUrl = serviceUrl, BotId = address?.BotId, UserId = to.UserId, AadObjectId = to.AadObjectId ?? address?.AadObjectId,
+                    LastSeenAt = time.GetUtcNow(),
+                }, ct);
+            }
+            await connector.SendToConversationAsync(serviceUrl, conversationId, ToActivity(message), ct);
+            return true;
+        }
+        catch (ConnectorException e)
+        {
+            log.LogWarning("Proactive 1:1 message not delivered: {Status} {SubCode}", e.StatusCode, e.SubCode);
+            return false;
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            return false;
+        }
+    }
+
+    public async Task<bool> ToThreadAsync(string tenantId, string conversationId, Reply message, CancellationToken ct)
+    {
+        if (await addresses.GetConversationAsync(tenantId, conversationId, ct) is not { } address) return false;
+        trust.Trust(address.ServiceUrl);
+        try
+        {
+            await connector.SendToConversationAsync(address.ServiceUrl, conversationId, ToActivity(message), ct);
+            return true;
+        }
+        catch (ConnectorException e)
+        {
+            log.LogWarning("Proactive thread message not delivered: {Status}", e.StatusCode);
+            return false;
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            return false;
+        }
+    }
+
+    private static Activity ToActivity(Reply message) => message switch
+    {
+        TextReply text => OutgoingActivity.Message(text.Text),
+        CardReply card => OutgoingActivity.Message(Attachment.AdaptiveCard(CardRenderer.Render(card.Card))),
+        _ => throw new NotSupportedException(message.GetType().Name),
+    };
+}

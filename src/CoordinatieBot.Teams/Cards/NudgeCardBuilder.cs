@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using CoordinatieBot.Conversation.Coordination;
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Texts;
+using CoordinatieBot.Conversation.Views;
+using CoordinatieBot.Domain;
+using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+
+namespace CoordinatieBot.Teams.Cards;
+
+/// <summary>A friendly 1:1 reminder about one action, with buttons that act on it. Nothing else from the plan.</summary>
+public static class NudgeCardBuilder
+{
+    public static JsonObject Build(NudgeCardView v)
+    {
+        var l = v.Language;
+        var a = v.Action;
+        var intro = v.Reason switch
+        {
+            NudgeReason.Due => T(l, "Een geheugensteuntje: deze taak staat voor vandaag.", "A friendly reminder: this task is due today."),
+            NudgeReason.Late => T(l, "Deze taak staat nog open. Lukt het, of is er iets nodig? Laat het even weten, dan weet iedereen waar het staat.",
+                "This task is still open. Is it working out, or is something needed? Let us know, so everyone knows where it stands."),
+            NudgeReason.WaitingEnded => T(l, $"De wachttijd ({a.WaitingOn}) is verstreken. Wat doen we in de tussentijd?",
+                $"The waiting time ({a.WaitingOn}) is over. What do we do in the meantime?"),
+            _ => T(l, "Is er al terugkoppeling over deze verwijzing? Geen nieuws is niet altijd goed nieuws.",
+                "Is there any feedback on this referral yet? No news is not always good news."),
+        };
+        var due = a.Due is { } d ? DutchDates.Short(d, v.Today, l) : T(l, "geen datum", "no date");
+        var data = new Dictionary<string, string>
+        {
+            [CardVerbs.Keys.FamilyId] = v.FamilyId,
+            [CardVerbs.Keys.Action] = a.Number.ToString(),
+            [CardVerbs.Keys.Language] = l == Language.English ? "en" : "nl",
+        };
+        var body = new List<JsonNode?>
+        {
+            Literal(new Run(T(l, "Gezin ", "Family "), Bold: true), new Run(v.FamilyAlias, Bold: true), new Run($" · {T(l, "taak", "task")} {a.Number}", Subtle: true)),
+            Text(intro),
+            Literal(new Run(a.Description, Bold: true)),
+            Literal(new Run($"{due} · {Messages.StatusName(l, a)}", Subtle: true)),
+        };
+        if (v.Outcome is { } outcome)
+        {
+            body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(outcome)));
+            return Card(body);
+        }
+        return Card(body,
+        [
+            Execute(T(l, "Gedaan", "Done"), CardVerbs.ActionDone, data, style: "positive"),
+            Execute(T(l, "Bezig", "In progress"), CardVerbs.ActionInProgress, data),
+            ShowCard(T(l, "Wacht op…", "Waiting for…"),
+                [InputText(CardVerbs.Keys.Party, T(l, "Op wie of wat?", "For whom or what?"), T(l, "bijv. IND, wachtlijst", "e.g. IND, waiting list"), required: true),
+                 InputDate(CardVerbs.Keys.Date, T(l, "Tot wanneer (verwacht)?", "Until when (expected)?"), v.Today)],
+                [Execute(T(l, "Opslaan", "Save"), CardVerbs.ActionWaiting, data)]),
+            ShowCard(T(l, "Nieuwe datum…", "New date…"),
+                [InputDate(CardVerbs.Keys.Date, T(l, "Nieuwe datum", "New date"), v.Today, required: true),
+                 InputText(CardVerbs.Keys.Reason, T(l, "Reden", "Reason"), T(l, "korte reden", "short reason"), required: true)],
+                [Execute(T(l, "Opslaan", "Save"), CardVerbs.ActionNewDate, data)]),
+            ShowCard(T(l, "Lukt niet…", "Can't be done…"),
+                [InputText(CardVerbs.Keys.Reason, T(l, "Wat houdt het tegen?", "What is in the way?"), T(l, "reden", "reason"), required: true)],
+                [Execute(T(l, "Opslaan", "Save"), CardVerbs.ActionNotPossible, data)]),
+        ]);
+    }
+
+    private static string T(Language l, string dutch, string english) => l == Language.English ? english : dutch;
+}

@@ -1,0 +1,25 @@
+using CoordinatieBot.Conversation.Escalation;
+
+namespace CoordinatieBot.Development;
+
+/// <summary>
+/// Development only: <c>POST /api/dev/clock</c> sets the bot's clock, <c>POST /api/dev/sweep</c> runs one sweep now and
+/// answers what it sent. Not mapped in any other environment.
+/// </summary>
+public static class DevEndpoints
+{
+    public static IEndpointRouteBuilder MapDevEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/dev/clock", (ClockRequest request, TimeProvider time) =>
+        {
+            if (time is not DevClock clock) return Results.Problem(statusCode: 409, title: "The clock of this host cannot be set");
+            if (request.Now is not { } now) return Results.Problem(statusCode: 400, title: "Give {\"now\": \"<ISO 8601 with offset>\"}");
+            clock.Set(now);
+            return Results.Ok(new { now = time.GetUtcNow() });
+        });
+        app.MapPost("/api/dev/sweep", async (EscalationSweeper sweeper, CancellationToken ct) => Results.Ok(await sweeper.SweepAsync(ct)));
+        return app;
+    }
+
+    public sealed record ClockRequest(DateTimeOffset? Now);
+}
