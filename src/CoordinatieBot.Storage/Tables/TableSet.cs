@@ -16,6 +16,7 @@ public sealed class TableSet
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        clientOptions.AddPolicy(StorageTelemetry.Policy(options.Value.TablePrefix), Azure.Core.HttpPipelinePosition.PerCall);
         _service = new TableServiceClient(options.Value.ConnectionString, clientOptions);
         _prefix = options.Value.TablePrefix ?? "";
     }
