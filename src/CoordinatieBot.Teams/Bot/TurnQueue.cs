@@ -22,7 +22,7 @@ public sealed class TurnQueue
     public bool TryEnqueue(Func<CancellationToken, Task> work)
     {
         Interlocked.Increment(ref _pending);
-        if (_channel.Writer.TryWrite(work)) return true;
+        if (_channel.Writer.TryWrite(Telemetry.TeamsTelemetry.TracedTurn(work))) return true;
         Interlocked.Decrement(ref _pending);
         return false;
     }

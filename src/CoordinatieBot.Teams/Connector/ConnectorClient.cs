@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CoordinatieBot.Teams.Protocol;
+using CoordinatieBot.Teams.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace CoordinatieBot.Teams.Connector;
@@ -81,6 +82,7 @@ public sealed partial class ConnectorClient : IConnectorClient
         var uri = new Uri($"{serviceUrl.TrimEnd('/')}/{relativePath}", UriKind.Absolute);
         var payload = JsonSerializer.SerializeToUtf8Bytes(body, bodyType);
         var maxAttempts = Math.Max(1, _options.MaxAttempts);
+        using var span = TeamsTelemetry.StartConnectorCall(operation);
 
         for (var attempt = 1; ; attempt++)
         {
@@ -94,6 +96,7 @@ public sealed partial class ConnectorClient : IConnectorClient
 
                 if (response.IsSuccessStatusCode)
                 {
+                    TeamsTelemetry.ConnectorSucceeded(span, operation, (int)response.StatusCode, attempt);
                     return ReadResponse(responseBody, responseType);
                 }
 
@@ -101,6 +104,7 @@ public sealed partial class ConnectorClient : IConnectorClient
                 if (!ConnectorRetryPolicy.IsRetryable(response.StatusCode) || attempt >= maxAttempts)
                 {
                     LogFailed(operation, (int)response.StatusCode, code, subCode, attempt);
+                    TeamsTelemetry.ConnectorFailed(span, operation, (int)response.StatusCode, attempt);
                     throw new ConnectorException(
                         $"{operation} failed with HTTP {(int)response.StatusCode}{(code is null ? string.Empty : $" ({code})")} after {attempt} attempt(s).",
                         response.StatusCode,
@@ -110,16 +114,19 @@ public sealed partial class ConnectorClient : IConnectorClient
 
                 retryAfter = response.Headers.RetryAfter;
                 LogRetrying(operation, (int)response.StatusCode, attempt);
+                TeamsTelemetry.ConnectorRetrying(span, operation, (int)response.StatusCode, attempt);
             }
             catch (Exception ex) when (IsTransient(ex, cancellationToken))
             {
                 if (attempt >= maxAttempts)
                 {
                     LogFailed(operation, 0, ex.GetType().Name, null, attempt);
+                    TeamsTelemetry.ConnectorFailed(span, operation, 0, attempt);
                     throw new ConnectorException($"{operation} failed: no response after {attempt} attempt(s).", null, null, null, ex);
                 }
 
                 LogRetrying(operation, 0, attempt);
+                TeamsTelemetry.ConnectorRetrying(span, operation, 0, attempt);
             }
 
             var delay = ConnectorRetryPolicy.DelayBeforeRetry(attempt, retryAfter, _time.GetUtcNow(), _options);
