@@ -17,10 +17,12 @@ public sealed class BotApp : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(1));
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _testServices;
 
-    public BotApp(FakeConnector connector, IDictionary<string, string?>? settings = null)
+    public BotApp(FakeConnector connector, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null)
     {
         Connector = connector;
+        _testServices = testServices;
         _settings = new Dictionary<string, string?>
         {
             ["MicrosoftAppId"] = "",
@@ -40,7 +42,11 @@ public sealed class BotApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(_settings.TryGetValue("Environment", out var env) && env is not null ? env : "Development");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            _testServices?.Invoke(services);
+        });
     }
 
     /// <summary>Waits until every accepted turn has been answered.</summary>
