@@ -36,7 +36,11 @@ public static class Telemetry
             })
             .WithTracing(tracing => tracing
                 .AddSource(TeamsTelemetry.Name, StorageTelemetry.Name)
-                .AddAspNetCoreInstrumentation(o => o.RecordException = false)
+                .AddAspNetCoreInstrumentation(o =>
+                {
+                    o.RecordException = false;
+                    o.EnrichWithHttpResponse = (activity, response) => TelemetryRedaction.RedactServerSpan(activity, response.HttpContext);
+                })
                 .AddHttpClientInstrumentation(o =>
                 {
                     o.RecordException = false;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Routing;
 
 namespace CoordinatieBot.Hosting;
 
@@ -27,6 +28,16 @@ public static class TelemetryRedaction
             if (segments[i].Length > 0 && !ApiWords.Contains(segments[i])) segments[i] = Placeholder;
         }
         return $"{uri.Scheme}://{uri.Authority}{string.Join('/', segments)}";
+    }
+
+    /// <summary>
+    /// Server spans show the route template, not the path: the bot's routes carry no ids, and a path nobody routed
+    /// (a scanner's, or any other server in the process) is not repeated.
+    /// </summary>
+    public static void RedactServerSpan(Activity activity, HttpContext http)
+    {
+        activity.SetTag("url.path", (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(unmatched)");
+        activity.SetTag("url.query", null);
     }
 
     /// <summary>Overwrites the URL tags the HttpClient instrumentation sets.</summary>
