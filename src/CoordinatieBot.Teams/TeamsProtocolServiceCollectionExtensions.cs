@@ -45,7 +45,11 @@ public static class TeamsProtocolServiceCollectionExtensions
             services.AddSingleton<IBotTokenProvider>(new MsalBotTokenProvider(authOptions));
         }
 
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30));
+        // Retry waits are real waits on the wire, not the bot's (possibly moved) domain clock: TimeProvider.System.
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(client => client.Timeout = TimeSpan.FromSeconds(30))
+            .AddTypedClient<IConnectorClient>((http, sp) => new ConnectorClient(http, sp.GetRequiredService<IServiceUrlTrust>(),
+                sp.GetRequiredService<IBotTokenProvider>(), sp.GetRequiredService<ConnectorClientOptions>(), TimeProvider.System,
+                sp.GetRequiredService<ILogger<ConnectorClient>>()));
         return services;
     }
 }

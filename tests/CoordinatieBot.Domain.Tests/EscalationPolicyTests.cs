@@ -94,7 +94,10 @@ public class EscalationPolicyTests
         Assert.DoesNotContain(Policy.Evaluate(family.State, new DateTimeOffset(2027, 1, 29, 9, 0, 0, TimeSpan.FromHours(1))), x => x.ActionNumber == n);
         var onTheDay = Policy.Evaluate(family.State, new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.FromHours(1)));
         Assert.Contains(onTheDay, x => x.Kind == NoticeKind.WaitingEnded && x.ActionNumber == n);
-        Assert.Contains(onTheDay, x => x.Kind == NoticeKind.Ladder && x.Step == LadderStep.Due); // lateness counts from the end of waiting
+        Assert.DoesNotContain(onTheDay, x => x.Kind == NoticeKind.Ladder); // the "what now?" question is that day's reminder
+        foreach (var notice in onTheDay) family.RecordNotice(notice, new DateTimeOffset(2027, 2, 1, 9, 0, 0, TimeSpan.FromHours(1)));
+        // Lateness counts from the end of waiting: two working days later the owner is reminded again.
+        Assert.Contains(Policy.Evaluate(family.State, new DateTimeOffset(2027, 2, 3, 9, 0, 0, TimeSpan.FromHours(1))), x => x.Step == LadderStep.Late && x.ActionNumber == n);
     }
 
     [Fact]

@@ -26,6 +26,15 @@ public static class CardVerbs
     public const string EscalationBoard = "esc.board";
     public const string EscalationDeescalate = "esc.deescalate";
 
+    private static readonly HashSet<string> Known =
+    [
+        ActionDone, ActionInProgress, ActionWaiting, ActionNewDate, ActionNotPossible, RegieAccept, RegieDecline, PlanRefresh,
+        ActionReassign, ActionEscalate, AskManager, Casusoverleg, EscalationAcknowledge, EscalationDeadline, EscalationReassign,
+        EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate,
+    ];
+
+    public static bool IsKnown(string verb) => Known.Contains(verb);
+
     public static class Keys
     {
         public const string FamilyId = "familyId";

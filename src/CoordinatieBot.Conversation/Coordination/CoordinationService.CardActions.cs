@@ -18,7 +18,8 @@ public sealed partial class CoordinationService
     public async Task<TurnResult> HandleCardActionAsync(IncomingCardAction action, CancellationToken ct)
     {
         var l = action.Data.TryGetValue(CardVerbs.Keys.Language, out var lang) && lang == "en" ? Language.English : Language.Dutch;
-        log.LogInformation("Card action {Verb} in {ConversationKind}", action.Verb, action.Conversation.Kind);
+        // The verb comes from the client: only our own verbs reach the log.
+        log.LogInformation("Card action {Verb} in {ConversationKind}", CardVerbs.IsKnown(action.Verb) ? action.Verb : "(unknown)", action.Conversation.Kind);
         if (!action.Data.TryGetValue(CardVerbs.Keys.FamilyId, out var familyId) || string.IsNullOrEmpty(familyId))
             return Refused(l, DomainError.NoSuchAction);
 

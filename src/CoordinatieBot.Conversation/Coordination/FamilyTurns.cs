@@ -46,6 +46,10 @@ public sealed class FamilyTurns(
             asProcesmanager || family.State.IsActiveMember(actor.UserId) ? change(family, moment) : FamilyChange.Refuse(DomainError.NotAMember),
             ct, joinAsMember: false);
 
+    /// <summary>A short, jittered wait on the real clock: contention is about now, not about the bot's domain time.</summary>
+    private static Task Backoff(int attempt, CancellationToken ct) =>
+        Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 * attempt)), ct);
+
     /// <summary>Sets the moment the timers next look at the family; storage files it in the due index.</summary>
     public void Schedule(Family family) => family.ScheduleNextCheck(policy.NextCheck(family.State));
 
@@ -68,7 +72,7 @@ public sealed class FamilyTurns(
             }
             catch (ConcurrencyConflictException)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 * attempt)), time, ct);
+                await Backoff(attempt, ct);
             }
         }
         log.LogWarning("Could not record notices for family {FamilyId} after {Attempts} attempts", familyId, MaxAttempts);
@@ -117,7 +121,7 @@ public sealed class FamilyTurns(
                 catch (ConcurrencyConflictException)
                 {
                     log.LogDebug("Family {FamilyId} changed concurrently; attempt {Attempt}", family.Id, attempt);
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 * attempt)), time, ct);
+                    await Backoff(attempt, ct);
                     continue;
                 }
             }

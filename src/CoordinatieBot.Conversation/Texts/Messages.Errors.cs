@@ -28,6 +28,9 @@ public static partial class Messages
         DomainError.ReasonRequired => L(l, "Geef er een korte reden bij, bijvoorbeeld: …: reden.", "Please add a short reason, for example: …: reason."),
         DomainError.OrganisationWithoutConsent => L(l, "Die organisatie staat niet in de toestemming van het gezin. Bevestig met een reden, bijvoorbeeld: **ik ben van** Veilig Thuis, **reden:** zorg om kindveiligheid.", "That organisation is not covered by the family's consent. Confirm with a reason, for example: **I'm from** Veilig Thuis, **reason:** child safety concern."),
         DomainError.Unchanged => L(l, "Dat stond al zo.", "That was already the case."),
+        DomainError.OnlyRegisseur => L(l, "Alleen de regisseur van dit gezin kan dit doen.", "Only this family's regisseur can do this."),
+        DomainError.NoSuchEscalation => L(l, "Die escalatie bestaat niet (meer).", "That escalation does not exist (any more)."),
+        DomainError.EscalationResolved => L(l, "Die escalatie is al afgesloten.", "That escalation is already closed."),
         _ => L(l, "Dat kon ik niet doen.", "I couldn't do that."),
     };
 

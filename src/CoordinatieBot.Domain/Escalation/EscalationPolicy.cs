@@ -20,9 +20,12 @@ public sealed class EscalationPolicy(EscalationOptions options)
         var notices = new List<DueNotice>();
         foreach (var action in family.Actions.Where(a => !a.IsClosed))
         {
-            if (WaitingCheckAt(action) is { } waitingCheck && waitingCheck <= now)
+            var waitingEnded = WaitingCheckAt(action) is { } waitingCheck && waitingCheck <= now;
+            if (waitingEnded)
                 notices.Add(new DueNotice(NoticeKind.WaitingEnded, $"a{action.Number}:wait:{action.WaitingUntil:yyyyMMdd}", action.Number));
-            if (StepReached(action, today) is { } step && (action.Step is null || step > action.Step) && StepMoment(action, step) <= now)
+            // The "what now?" question after waiting is that day's reminder: no second one about the same action.
+            if (StepReached(action, today) is { } step && (action.Step is null || step > action.Step) && StepMoment(action, step) <= now
+                && !(waitingEnded && step == LadderStep.Due))
                 notices.Add(new DueNotice(NoticeKind.Ladder, $"a{action.Number}:s{(int)step}:{EffectiveDue(action):yyyyMMdd}", action.Number, step,
                     _calendar.WorkingDaysBetween(EffectiveDue(action)!.Value, today)));
             if (ReferralCheckAt(action) is { } referralCheck && referralCheck <= now)

@@ -25,7 +25,7 @@ public sealed partial class Family
                 if (notice.Step == LadderStep.Procesmanager) OpenEscalation(EscalationKind.Overdue, a.Number, BotActor, null, now);
                 break;
             case NoticeKind.WaitingEnded when State.FindAction(notice.ActionNumber!.Value) is { WaitingCheckSent: false } a:
-                ReplaceAction(a, a with { WaitingCheckSent = true });
+                ReplaceAction(a, a with { WaitingCheckSent = true, Step = a.Step ?? LadderStep.Due });
                 break;
             case NoticeKind.ReferralSilent when State.FindAction(notice.ActionNumber!.Value) is { ReferralCheckSent: false } a:
                 ReplaceAction(a, a with { ReferralCheckSent = true });

@@ -30,6 +30,10 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["Storage:TablePrefix"] = TestStorage.NewPrefix(),
             ["Bot:Connector:BaseDelay"] = "00:00:00.010",
             ["Bot:Connector:MaxDelay"] = "00:00:00.050",
+            // Sweeps run when a test asks (POST /api/dev/sweep), not when the fake clock moves.
+            ["Escalation:SchedulerEnabled"] = "false",
+            ["Coordination:DefaultProcesmanager:AadObjectId"] = "aad-karin",
+            ["Coordination:DefaultProcesmanager:Name"] = "Karin Procesmanager",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }

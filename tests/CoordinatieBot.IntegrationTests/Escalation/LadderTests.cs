@@ -1,0 +1,111 @@
+using CoordinatieBot.IntegrationTests.Infrastructure;
+
+namespace CoordinatieBot.IntegrationTests.Escalation;
+
+/// <summary>The whole ladder over weeks with the fake clock, through the real pipeline, Azurite and the fake connector.</summary>
+public class LadderTests : EscalationTestBase
+{
+    [Fact]
+    public async Task The_ladder_climbs_over_weeks_and_everyone_hears_it_once()
+    {
+        var chat = await VlinderAsync();
+        await chat.SayAsync(ChatUser.Ahmed, "ik ben van Woonstad");
+        await chat.SayAsync(ChatUser.Piet, "doel wonen: huurachterstand opgelost, gezin zegt: 'we willen hier blijven wonen'");
+        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+
+        // Before the date: nothing. Then Friday 4 December: the owner, 1:1.
+        Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 3)))["sent"]!.GetValue<int>());
+        var due = await SweepAtAsync(At(2026, 12, 4));
+        Assert.Equal(1, due["sent"]!.GetValue<int>());
+        var ahmed = SentToPerson(ChatUser.Ahmed.Id);
+        Assert.Single(ahmed);
+        Assert.Contains("geheugensteuntje", Content(ahmed[0]));
+        Assert.Contains("action.done", Content(ahmed[0]));
+
+        // The same moment again, and later that day: nothing doubled.
+        Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 4)))["sent"]!.GetValue<int>());
+        Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 4, 15)))["sent"]!.GetValue<int>());
+
+        // Tuesday 8 December, 2 working days late: the owner again, the regisseur informed.
+        await SweepAtAsync(At(2026, 12, 8));
+        Assert.Equal(2, SentToPerson(ChatUser.Ahmed.Id).Count);
+        var piet = SentToPerson(ChatUser.Piet.Id);
+        Assert.Single(piet);
+        Assert.Contains("2 werkdagen over de datum", Content(piet[0]));
+
+        // Friday 11 December, 5 working days: the regisseur gets the options card.
+        await SweepAtAsync(At(2026, 12, 11));
+        piet = SentToPerson(ChatUser.Piet.Id);
+        Assert.Equal(2, piet.Count);
+        Assert.Contains("regie.askManager", Content(piet[1]));
+        Assert.Contains("action.escalate", Content(piet[1]));
+
+        // Friday 18 December, 10 working days: the procesmanager, process facts only; the thread hears it.
+        await SweepAtAsync(At(2026, 12, 18));
+        var karin = SentToPerson("aad-karin");
+        var escalation = Assert.Single(karin);
+        var card = Content(escalation);
+        Assert.Contains("Vlinder", card);
+        Assert.Contains("Woonstad", card);
+        Assert.Contains("10 werkdagen te laat", card);
+        Assert.DoesNotContain("huurachterstand", card);
+        Assert.DoesNotContain("blijven wonen", card);
+        Assert.Contains(SentTo(chat.ConversationId), c => Content(c).Contains("voorgelegd aan de procesmanager"));
+
+        // Weeks later: nothing more, nobody got anything twice.
+        await SweepAtAsync(At(2026, 12, 28));
+        await SweepAtAsync(At(2027, 1, 11));
+        Assert.Equal(2, SentToPerson(ChatUser.Ahmed.Id).Count);
+        Assert.Equal(2, SentToPerson(ChatUser.Piet.Id).Count(c => !Content(c).Contains("stil rond dit gezin")));
+        Assert.Single(SentToPerson("aad-karin"));
+        Assert.Contains("Escalation", await chat.SayAsync(ChatUser.Piet, "geschiedenis") is var h ? h.Replace("escalatie", "Escalation") : "");
+    }
+
+    [Fact]
+    public async Task No_nudges_outside_working_hours()
+    {
+        var chat = await VlinderAsync();
+        await chat.SayAsync(ChatUser.Piet, "taak: ik bel de school voor 4 december");
+        var evening = await SweepAtAsync(At(2026, 12, 4, 19));
+        Assert.True(evening["outsideWorkingHours"]!.GetValue<bool>());
+        var saturday = await SweepAtAsync(At(2026, 12, 5, 10));
+        Assert.True(saturday["outsideWorkingHours"]!.GetValue<bool>());
+        Assert.Empty(SentToPerson(ChatUser.Piet.Id));
+        Assert.Equal(1, (await SweepAtAsync(At(2026, 12, 7, 8)))["sent"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Done_on_the_nudge_card_shows_in_the_thread_and_brings_the_ladder_down()
+    {
+        var chat = await VlinderAsync();
+        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+        await SweepAtAsync(At(2026, 12, 4));
+        await SweepAtAsync(At(2026, 12, 8));
+        var nudge = SentToPerson(ChatUser.Ahmed.Id).Last();
+        var familyId = Coordination.RegieTests.FindData(nudge.Card!, "action.done")["familyId"]!.GetValue<string>();
+
+        var personal = new Chat(App, Http, OneToOnes()[ChatUser.Ahmed.Id], "personal");
+        var before = Connector.Calls.Count;
+        var response = await personal.InvokeAsync(ChatUser.Ahmed, "action.done", new Dictionary<string, string> { ["familyId"] = familyId, ["action"] = "1" }, nudge.ResponseId!);
+        Assert.Contains("gedaan", response["value"]!.ToJsonString());
+
+        Assert.Contains(SentTo(chat.ConversationId, before), c => Content(c).Contains("taak **1** is gedaan"));
+        Assert.Contains(SentToPerson(ChatUser.Piet.Id, before), c => Content(c).Contains("weer in beweging"));
+        Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 11)))["sent"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_stranger_cannot_act_on_a_nudge_card()
+    {
+        var chat = await VlinderAsync();
+        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+        await SweepAtAsync(At(2026, 12, 4));
+        var nudge = SentToPerson(ChatUser.Ahmed.Id).Single();
+        var familyId = Coordination.RegieTests.FindData(nudge.Card!, "action.done")["familyId"]!.GetValue<string>();
+
+        var olga = new Chat(App, Http, "a:olga-1on1", "personal");
+        var response = await olga.InvokeAsync(ChatUser.Olga, "action.done", new Dictionary<string, string> { ["familyId"] = familyId, ["action"] = "1" }, "x");
+        Assert.Contains("Alleen deelnemers", response["value"]!.ToJsonString());
+        Assert.Contains("Open taken (1)", Content((await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null)));
+    }
+}
