@@ -70,6 +70,7 @@ param tableNames array = [
   'DueIndex'
   'NudgeClaims'
   'Settings'
+  'TeamFamilies'
 ]
 
 @description('Storage redundancy.')

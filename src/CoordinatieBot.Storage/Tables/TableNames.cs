@@ -9,7 +9,9 @@ public static class TableNames
     public const string DueIndex = "DueIndex";
     public const string NudgeClaims = "NudgeClaims";
     public const string Settings = "Settings";
+    /// <summary>Which families each team's procesmanager guards (for the weekly overview).</summary>
+    public const string TeamFamilies = "TeamFamilies";
 
     public static readonly IReadOnlyList<string> All =
-        [Families, FamilyByConversation, MemberFamilies, ConversationReferences, DueIndex, NudgeClaims, Settings];
+        [Families, FamilyByConversation, MemberFamilies, ConversationReferences, DueIndex, NudgeClaims, Settings, TeamFamilies];
 }
