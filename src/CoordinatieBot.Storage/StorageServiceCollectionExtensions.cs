@@ -16,6 +16,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDueIndex>(sp => sp.GetRequiredService<TableDueIndex>());
         services.AddSingleton<INoticeClaims, TableNoticeClaims>();
         services.AddSingleton<IProcesmanagerDirectory, TableProcesmanagerDirectory>();
+        services.AddSingleton<ITeamFamilies, TableTeamFamilies>();
+        services.AddSingleton<IDigestPreferences, TableDigestPreferences>();
         services.AddSingleton<IFamilyRepository, TableFamilyRepository>();
         services.AddSingleton<ILivingCardStore, TableLivingCardStore>();
         services.AddSingleton<IChannelAddressStore, TableChannelAddressStore>();

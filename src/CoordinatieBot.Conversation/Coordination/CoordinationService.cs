@@ -21,6 +21,9 @@ public sealed partial class CoordinationService(
     ProcesmanagerResolver procesmanagers,
     IPeopleDirectory people,
     INotifier notifier,
+    MyTasksReader myTasks,
+    IDigestPreferences digests,
+    ITeamFamilies teamFamilies,
     IOptions<CoordinationOptions> options,
     ILogger<CoordinationService> log)
 {
@@ -51,6 +54,7 @@ public sealed partial class CoordinationService(
             HelpCommand => Say(Messages.Help(l)),
             UnknownCommand => Say(Messages.NotUnderstood(l) + "\n\n" + Messages.Help(l)),
             MyTasksCommand => MyTasksAsync(where.TenantId, actor, l, ct),
+            DigestCommand digest => SetDigestAsync(where.TenantId, actor, digest.On, l, ct),
             StartFamilyCommand start => StartFamilyAsync(where, actor, start.Alias, l, ct),
             InvalidAliasCommand => Say(Messages.InvalidAlias(l)),
             WhoIsProcesmanagerCommand => WhoIsProcesmanagerAsync(where, l, ct),
@@ -88,6 +92,7 @@ public sealed partial class CoordinationService(
             var winner = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
             return TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(winner?.Family.State.Alias ?? alias)));
         }
+        await teamFamilies.AddAsync(where.TenantId, ProcesmanagerResolver.TeamKey(where.TeamId), family.Id, ct);
         log.LogInformation("Family {FamilyId} started", family.Id);
         return TurnResult.Say(Messages.FamilyStarted(l, UserText.Escape(family.State.Alias)));
     }

@@ -17,6 +17,7 @@ public sealed class EscalationSweeper(
     INoticeClaims claims,
     NoticeDelivery delivery,
     FamilyTurns turns,
+    PeriodicReports reports,
     EscalationPolicy policy,
     TimeProvider time,
     ILogger<EscalationSweeper> log)
@@ -46,8 +47,13 @@ public sealed class EscalationSweeper(
                 }
             });
 
+        var digestsSent = await reports.SendDigestsAsync(now, _host, ct);
+        var overviewsSent = await reports.SendWeeklyOverviewsAsync(now, _host, ct);
+
         var summary = new SweepSummary
         {
+            DigestsSent = digestsSent,
+            OverviewsSent = overviewsSent,
             At = now,
             DueEntries = due.Count,
             FamiliesRead = counters.GetValueOrDefault("read"),

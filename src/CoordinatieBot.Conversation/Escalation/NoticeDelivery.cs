@@ -12,7 +12,7 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// Who hears what for a due notice, and sending it: the owner 1:1 for reminders, the regisseur for lateness and
 /// stalls, the procesmanager with process facts only. Never to observers.
 /// </summary>
-public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver procesmanagers, EscalationPolicy policy, ILogger<NoticeDelivery> log)
+public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver procesmanagers, EscalationPolicy policy, IDigestPreferences digests, ILogger<NoticeDelivery> log)
 {
     public WorkCalendar Calendar => policy.Calendar;
 
@@ -28,10 +28,10 @@ public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver pro
                 switch (notice.Step)
                 {
                     case LadderStep.Due:
-                        reached |= await ToMemberAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.Due, today, l)), ct);
+                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.Due, today, l)), ct);
                         break;
                     case LadderStep.Late:
-                        reached |= await ToMemberAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.Late, today, l)), ct);
+                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.Late, today, l)), ct);
                         if (f.Regisseur is { } r && r.UserId != action.OwnerUserId)
                             reached |= await ToMemberAsync(f, r.UserId, new TextReply(Messages.RegisseurInformedLate(l, f, action, notice.DaysLate)), ct);
                         break;
@@ -49,12 +49,12 @@ public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver pro
                 }
                 break;
             case NoticeKind.WaitingEnded when action is not null:
-                reached |= await ToMemberAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.WaitingEnded, today, l)), ct);
+                reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.WaitingEnded, today, l)), ct);
                 break;
             case NoticeKind.ReferralSilent when action is not null:
                 var card = new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.ReferralSilent, today, l));
-                reached |= await ToMemberAsync(f, action.OwnerUserId, card, ct);
-                if (action.ReferrerUserId is { } referrer && referrer != action.OwnerUserId) reached |= await ToMemberAsync(f, referrer, card, ct);
+                reached |= await RemindAsync(f, action.OwnerUserId, card, ct);
+                if (action.ReferrerUserId is { } referrer && referrer != action.OwnerUserId) reached |= await RemindAsync(f, referrer, card, ct);
                 break;
             case NoticeKind.Stall:
                 reached |= f.Regisseur is { } stallRegisseur
@@ -77,6 +77,10 @@ public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver pro
         return await notifier.ToPersonAsync(f.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name),
             new CardReply(new EscalationCardView(facts, today, Language.Dutch)), ct);
     }
+
+    /// <summary>A reminder about one's own task: people who chose the daily overview get it there instead.</summary>
+    private async Task<bool> RemindAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
+        await digests.IsOnAsync(f.TenantId, userId, ct) || await ToMemberAsync(f, userId, message, ct);
 
     /// <summary>A 1:1 message to a member; observers never get nudges.</summary>
     public async Task<bool> ToMemberAsync(FamilyState f, string userId, Reply message, CancellationToken ct)

@@ -12,6 +12,8 @@ public sealed record SweepSummary
     public int AlreadySent { get; init; }
     public int HeldElsewhere { get; init; }
     public int Unreachable { get; init; }
+    public int DigestsSent { get; init; }
+    public int OverviewsSent { get; init; }
     public List<SentNotice> Notices { get; init; } = [];
 
     /// <summary>Index entries plus family rows: what the sweep read from storage.</summary>

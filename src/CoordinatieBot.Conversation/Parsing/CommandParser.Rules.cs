@@ -218,6 +218,10 @@ public static partial class CommandParser
         R(Nl, @"^(sluit|beeindig|rond)\s+(het\s+|de\s+)?(gezin|casus|dossier)(\s+af)?" + End + @"(?<tail>[\s:,;.-].*)?$", Close),
         R(En, @"^(close|end|finish)\s+(the\s+|this\s+)?(family|case)" + End + @"(?<tail>[\s:,;.-].*)?$", Close),
 
+        // ---- daily digest (opt-in) ------------------------------------------------------------------------------------
+        R(Nl, @"^(dagoverzicht|dagelijks\s+overzicht|digest|samenvatting)\s+(aan|uit)$", (m, c) => new DigestCommand(c.Folded.EndsWith("aan"))),
+        R(En, @"^(daily\s+)?(digest|summary|overview)\s+(on|off)$", (m, c) => new DigestCommand(c.Folded.EndsWith("on"))),
+
         // ---- procesmanager -------------------------------------------------------------------------------------------
         R(Nl, @"^wie\s+is\s+(de\s+|onze\s+)?procesmanager$", (_, _) => new WhoIsProcesmanagerCommand()),
         R(En, @"^who\s+is\s+(the\s+|our\s+)?procesmanager$", (_, _) => new WhoIsProcesmanagerCommand()),

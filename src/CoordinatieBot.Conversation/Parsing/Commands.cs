@@ -150,6 +150,9 @@ public sealed record AddTaskCommand(PersonRef? Owner, string Description, DatePa
 /// <summary>"procesmanager is @Karin": sets the team's procesmanager (authorised people only).</summary>
 public sealed record SetProcesmanagerCommand(PersonRef To) : Command;
 
+/// <summary>"dagoverzicht aan/uit": one daily overview instead of separate reminders.</summary>
+public sealed record DigestCommand(bool On) : Command;
+
 /// <summary>"wie is procesmanager?"</summary>
 public sealed record WhoIsProcesmanagerCommand : Command;
 

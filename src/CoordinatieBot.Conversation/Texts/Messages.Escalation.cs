@@ -59,6 +59,13 @@ public static partial class Messages
         $"Goed nieuws, gezin **{UserText.Escape(f.Alias)}**: taak **{a.Number}** is weer in beweging ({UserText.Escape(StatusName(l, a))}{(a.Due is { } d && !a.IsClosed ? ", nieuwe datum " + DutchDates.Long(d, l) : "")}). De escalatie is van tafel.",
         $"Good news, family **{UserText.Escape(f.Alias)}**: task **{a.Number}** is moving again ({UserText.Escape(StatusName(l, a))}{(a.Due is { } d2 && !a.IsClosed ? ", new date " + DutchDates.Long(d2, l) : "")}). The escalation is off the table.");
 
+    public static string DigestSet(Language l, bool on) => on
+        ? L(l, "Dagoverzicht staat aan: je krijgt elke werkdag aan het begin van de dag één overzicht van je taken, in plaats van losse herinneringen. Zet het uit met **dagoverzicht uit**.",
+            "Daily digest is on: every working day you get one overview of your tasks at the start of the day, instead of separate reminders. Turn it off with **digest off**.")
+        : L(l, "Dagoverzicht staat uit: je krijgt weer losse herinneringen als een taak op datum komt.", "Daily digest is off: you get separate reminders again when a task falls due.");
+
+    public static string DigestHeading(Language l) => L(l, "Goedemorgen! Je taken van vandaag en wat nog openstaat:", "Good morning! Your tasks for today and what is still open:");
+
     public static string ProcesmanagerSet(Language l, Procesmanager pm) => L(l,
         $"**{UserText.Escape(pm.Name)}** is nu procesmanager voor de gezinnen van dit team. Die ziet alleen procesgegevens, geen inhoud van plannen.",
         $"**{UserText.Escape(pm.Name)}** is now procesmanager for this team's families. They see process facts only, never plan content.");

@@ -49,6 +49,8 @@ public static class HostingExtensions
         services.AddSingleton<ProcesmanagerResolver>();
         services.AddSingleton<INotifier, TeamsNotifier>();
         services.AddSingleton<NoticeDelivery>();
+        services.AddSingleton<MyTasksReader>();
+        services.AddSingleton<PeriodicReports>();
         services.AddSingleton<EscalationSweeper>();
         if (config.GetValue("Escalation:SchedulerEnabled", true)) services.AddHostedService<SweepScheduler>();
         return builder;

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using CoordinatieBot.Conversation.Coordination;
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Conversation.Texts;
+using CoordinatieBot.Conversation.Turns;
+using CoordinatieBot.Domain;
+
+namespace CoordinatieBot.Conversation.Escalation;
+
+/// <summary>
+/// The opt-in daily overview per person, and the weekly "regie op regie" overview per procesmanager (process
+/// facts only). Each is claimed like a nudge, so it goes out once a day or week however many hosts sweep.
+/// </summary>
+public sealed class PeriodicReports(
+    IDigestPreferences digests,
+    MyTasksReader myTasks,
+    ITeamFamilies teams,
+    IFamilyRepository families,
+    ProcesmanagerResolver procesmanagers,
+    INotifier notifier,
+    INoticeClaims claims,
+    EscalationPolicy policy)
+{
+    // Once a host has done today's digests or this week's overviews, later sweeps skip the claims altogether.
+    private DateOnly _digestsDoneFor;
+    private string? _overviewsDoneFor;
+
+    public async Task<int> SendDigestsAsync(DateTimeOffset now, string host, CancellationToken ct)
+    {
+        var today = DutchTime.DateOf(now);
+        if (_digestsDoneFor == today) return 0;
+        var sent = 0;
+        foreach (var (tenantId, userId) in await digests.SubscribersAsync(ct))
+        {
+            var claim = await claims.TryClaimAsync($"digest-{tenantId}", $"{userId}|{today:yyyyMMdd}", host, now, policy.Options.ClaimLease, ct);
+            if (claim.Outcome != ClaimOutcome.Claimed) continue;
+            var lines = await myTasks.ReadAsync(tenantId, userId, ct);
+            if (lines.Count > 0)
+            {
+                var text = MyTasksReader.Render(lines, today, Language.Dutch, Messages.DigestHeading(Language.Dutch));
+                if (await notifier.ToPersonAsync(tenantId, new Recipient(userId, null, ""), new TextReply(text), ct)) sent++;
+            }
+            await claims.MarkSentAsync(claim, now, ct);
+        }
+        _digestsDoneFor = today;
+        return sent;
+    }
+
+    /// <summary>On Mondays: each team's procesmanager gets its families with overdue, stalled and escalated work.</summary>
+    public async Task<int> SendWeeklyOverviewsAsync(DateTimeOffset now, string host, CancellationToken ct)
+    {
+        var local = DutchTime.Local(now);
+        if (local.DayOfWeek != DayOfWeek.Monday) return 0;
+        var week = $"{ISOWeek.GetYear(local.DateTime)}W{ISOWeek.GetWeekOfYear(local.DateTime):D2}";
+        if (_overviewsDoneFor == week) return 0;
+        var sent = 0;
+        foreach (var team in await teams.AllAsync(ct))
+        {
+            var teamId = team.TeamKey == ProcesmanagerResolver.TeamKey(null) ? null : team.TeamKey;
+            if (await procesmanagers.ForTeamAsync(team.TenantId, teamId, ct) is not { } pm) continue;
+            var claim = await claims.TryClaimAsync($"overview-{team.TenantId}", $"{team.TeamKey}|{week}", host, now, policy.Options.ClaimLease, ct);
+            if (claim.Outcome != ClaimOutcome.Claimed) continue;
+
+            var text = await OverviewAsync(team, DutchTime.DateOf(now), now, week, ct);
+            if (await notifier.ToPersonAsync(team.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name), new TextReply(text), ct)) sent++;
+            await claims.MarkSentAsync(claim, now, ct);
+        }
+        _overviewsDoneFor = week;
+        return sent;
+    }
+
+    /// <summary>Process facts only: alias, level, counts and days; never goals, words, consent or task texts.</summary>
+    private async Task<string> OverviewAsync(TeamFamilies team, DateOnly today, DateTimeOffset now, string week, CancellationToken ct)
+    {
+        var lines = new List<string>();
+        var active = 0;
+        foreach (var familyId in team.FamilyIds)
+        {
+            if (await families.GetAsync(familyId, ct) is not { } loaded) continue;
+            var f = loaded.Family.State;
+            if (f.Phase != FamilyPhase.Active || f.TenantId != team.TenantId) continue;
+            active++;
+            var overdue = f.Actions.Where(a => a.IsOverdueOn(today)).ToList();
+            var mostLate = overdue.Count == 0 ? 0 : overdue.Max(a => policy.Calendar.WorkingDaysBetween(EscalationPolicy.EffectiveDue(a)!.Value, today));
+            var stalled = now - EscalationPolicy.LastActivity(f) >= TimeSpan.FromDays(policy.Options.StallAfterDays);
+            var escalations = f.Escalations.Count(e => e.Status != EscalationStatus.Resolved);
+            if (overdue.Count == 0 && !stalled && escalations == 0) continue;
+
+            var facts = new List<string>();
+            if (overdue.Count > 0) facts.Add($"{overdue.Count} te late {(overdue.Count == 1 ? "taak" : "taken")} (langst {mostLate} werkdagen)");
+            if (stalled) facts.Add($"stil sinds {DutchDates.Long(EscalationPolicy.LastActivity(f), Language.Dutch)}");
+            if (escalations > 0) facts.Add($"{escalations} open {(escalations == 1 ? "escalatie" : "escalaties")}");
+            var regisseur = f.Regisseur is { } r && f.FindMember(r.UserId) is { } m ? m.Organisation ?? "regisseur bekend" : "geen regisseur";
+            lines.Add($"- **{UserText.Escape(f.Alias)}** ({Messages.LevelName(f.Level)}, regie: {UserText.Escape(regisseur)}): {string.Join(", ", facts)}");
+        }
+
+        var sb = new StringBuilder($"**Regie op regie**, week {week[^2..]}: {active} actieve {(active == 1 ? "gezin" : "gezinnen")}");
+        sb.Append(lines.Count == 0 ? ". Nergens loopt iets vast. Mooi!" : $", {lines.Count} met aandacht nodig:");
+        foreach (var line in lines) sb.Append('\n').Append(line);
+        sb.Append("\n\nAlleen procesgegevens; de inhoud blijft bij de professionals rond het gezin.");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,41 @@
+using Azure.Data.Tables;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Storage.Tables;
+
+namespace CoordinatieBot.Storage.Escalation;
+
+/// <summary>Digest choices as rows "digest-…" in the Settings table, partitioned by tenant.</summary>
+public sealed class TableDigestPreferences(TableSet tables) : IDigestPreferences
+{
+    private const string Prefix = "digest-";
+
+    private TableClient Table => tables[TableNames.Settings];
+
+    public Task SetAsync(string tenantId, string userId, bool on, CancellationToken ct) =>
+        StorageErrors.Guard(async () =>
+        {
+            if (on)
+                await Table.UpsertEntityAsync(new TableEntity(Keys.Hash(tenantId), Prefix + Keys.Hash(userId))
+                {
+                    ["TenantId"] = tenantId,
+                    ["UserId"] = userId,
+                }, TableUpdateMode.Replace, ct);
+            else
+                await Table.DeleteEntityAsync(Keys.Hash(tenantId), Prefix + Keys.Hash(userId), cancellationToken: ct);
+        }, "set digest preference");
+
+    public Task<bool> IsOnAsync(string tenantId, string userId, CancellationToken ct) =>
+        StorageErrors.Guard(async () =>
+            (await Table.GetEntityIfExistsAsync<TableEntity>(Keys.Hash(tenantId), Prefix + Keys.Hash(userId), ["RowKey"], ct)).HasValue,
+            "get digest preference");
+
+    public Task<IReadOnlyList<(string TenantId, string UserId)>> SubscribersAsync(CancellationToken ct) =>
+        StorageErrors.Guard<IReadOnlyList<(string, string)>>(async () =>
+        {
+            var result = new List<(string, string)>();
+            await foreach (var row in Table.QueryAsync<TableEntity>(e => e.RowKey.CompareTo(Prefix) >= 0 && e.RowKey.CompareTo("digest.") < 0,
+                               select: ["TenantId", "UserId"], cancellationToken: ct))
+                if (row.GetString("TenantId") is { } tenant && row.GetString("UserId") is { } user) result.Add((tenant, user));
+            return result;
+        }, "list digest subscribers");
+}
