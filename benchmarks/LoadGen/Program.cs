@@ -279,14 +279,15 @@ internal static class Run
         }
 
         // Warm-up with the same conversations, then the measured window.
-        if (warmup > TimeSpan.Zero) await LoopAsync(http, connector, target, self, connections, prefix, text, warmup, replyTimeout, null);
+        var warm = new Stats(connections);
+        if (warmup > TimeSpan.Zero) await LoopAsync(http, connector, target, self, connections, prefix, text, warmup, replyTimeout, warm);
         connector.Reset();
         var stats = new Stats(connections);
         var started = Stopwatch.GetTimestamp();
         await LoopAsync(http, connector, target, self, connections, prefix, text, duration, replyTimeout, stats);
         var elapsed = Stopwatch.GetElapsedTime(started);
         await Task.Delay(300); // replies that are still on their way are counted as duplicates/unknown, if any
-        var result = stats.Summary(elapsed, connector, sampleReply);
+        var result = stats.Summary(elapsed, connector, sampleReply, warm.Completed);
         var json = JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = false });
         Console.WriteLine("LOADGEN_JSON " + json);
         if (o.Str("out", "") is { Length: > 0 } file) await File.WriteAllTextAsync(file, json);
@@ -364,7 +365,9 @@ internal sealed class Stats(int workers)
 
     public void Lost() => Interlocked.Increment(ref _lost);
 
-    public object Summary(TimeSpan elapsed, FakeConnector connector, string sampleReply)
+    public int Completed => _reply.Sum(r => r.Count);
+
+    public object Summary(TimeSpan elapsed, FakeConnector connector, string sampleReply, int warmupCompleted)
     {
         var http = _http.SelectMany(x => x).Order().ToArray();
         var reply = _reply.SelectMany(x => x).Order().ToArray();
@@ -386,6 +389,7 @@ internal sealed class Stats(int workers)
             cardUpdates = connector.Updates,
             otherConnectorCalls = connector.Other,
             sampleReply,
+            warmupCompleted,
         };
     }
 }

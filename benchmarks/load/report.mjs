@@ -1,0 +1,139 @@
+// Writes benchmarks/RESULTS.md (to stdout) from the JSON files benchmarks/run leaves in benchmarks/.out/results
+// and the BenchmarkDotNet GitHub-markdown reports.
+// Usage: node report.mjs <results dir> <BenchmarkDotNet results dir>
+import fs from 'node:fs';
+import path from 'node:path';
+
+const [resDir, microDir] = process.argv.slice(2);
+const read = (name) => {
+  const file = path.join(resDir, name);
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
+};
+const machine = read('machine.json') ?? {};
+const end = read('end.json') ?? {};
+const total = read('total.json') ?? {};
+const conns = [...new Set(fs.readdirSync(resDir).map((f) => /-c(\d+)\.json$/.exec(f)?.[1]).filter(Boolean).map(Number))].sort((a, b) => a - b);
+
+const f0 = (x) => (x == null || Number.isNaN(x) ? '–' : Math.round(x).toLocaleString('en-US'));
+const f1 = (x) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(1));
+const f2 = (x) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(2));
+const f3 = (x) => (x == null || Number.isNaN(x) ? '–' : x.toFixed(3));
+const mb = (kb) => (kb == null ? '–' : `${(kb / 1024).toFixed(0)} MB`);
+const esc = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const out = [];
+const p = (...lines) => out.push(...lines);
+
+const targets = {
+  'connector-self': ['LoadGen alone (its own fake connector)', '–'],
+  'connector-node': ['Node fake connector alone', '–'],
+  bare: ['bare ASP.NET Core floor (benchmarks/BareBot)', '"wie is regisseur?" (echoed)'],
+  'node-echo': ['Node botbuilder 4.23.3 echo bot (CloudAdapter)', '"wie is regisseur?" (echoed)'],
+  'ours-regisseur': ['**CoordinatieBot**', '"wie is regisseur?"'],
+  'ours-task': ['**CoordinatieBot**', '"taak: ik bel de school morgen"'],
+};
+
+p('# Benchmark results', '');
+p(`Written by \`benchmarks/run\` on ${machine.date ?? '?'} (${total.totalSeconds ?? '?'} s in all). How to run and what each number means: [README.md](README.md).`);
+if (fs.existsSync(path.join(path.dirname(resDir), '..', 'FINDINGS.md'))) p('What costs time in src/ and what to do about it: [FINDINGS.md](FINDINGS.md).');
+p('', '## Machine', '');
+p('| | |', '|---|---|');
+p(`| CPU | ${machine.cpu ?? '?'}, ${machine.nproc ?? '?'} cores (nproc) |`);
+p(`| memory | ${machine.memTotalKb ? (machine.memTotalKb / 1048576).toFixed(1) + ' GiB' : '?'} |`);
+p(`| OS | ${machine.os ?? '?'} |`);
+p(`| .NET SDK / Node / wrk | ${machine.dotnet ?? '?'} / ${machine.node ?? '?'} / ${machine.wrk || 'not installed'} |`);
+p(`| load average (1, 5, 15 min) | at the start ${machine.loadStart ?? '?'}; at the end of the load part ${end.loadEnd ?? '?'} |`);
+p(`| settings | ${machine.settings ?? '?'} |`);
+const load1 = Number((machine.loadStart ?? '0').split(' ')[0]);
+if (load1 > (machine.nproc ?? 2) * 0.5) {
+  p('', `> **The machine was shared**: other processes were busy while this ran (1-minute load average ${load1} on ${machine.nproc} cores at the start; each row also shows the load around it). Every process here — load generator, fake connector, bot, Azurite — competes for the same ${machine.nproc} cores, so absolute throughput and latency are lower and noisier than on a quiet machine. Compare rows by their ratios and by *CPU ms per message* (CPU time the bot process used, divided by the messages it handled), which contention affects much less.`);
+}
+
+// ---- 1a. paced -------------------------------------------------------------------------------------------
+p('', '## 1. Messages through POST /api/messages', '');
+p('### 1a. Conversation-paced (benchmarks/LoadGen): N conversations, each waiting for its reply', '');
+p('Each of N workers owns one group-chat conversation and one HTTP connection, posts a message activity, waits for the HTTP answer, then waits until the bot\'s reply reaches the fake connector, then posts the next: the way people in N chats would use it. *Replies/s* is replies received per second in the measured window; *reply* latency is from sending the message to the reply arriving at the connector (what a user waits for); *HTTP* latency is the POST /api/messages round trip. Every request must get exactly one reply: *lost* = no reply within 30 s, *dup* = more than one reply to one message, *failed* = a non-2xx answer. The fake connector lives in the load generator (Kestrel); its row "alone" is the tool posting replies to itself, the ceiling of the tool on this machine.', '');
+p('| target | message | conv. | replies/s | reply p50 ms | reply p99 ms | HTTP p50 ms | HTTP p99 ms | bot CPU ms/msg | Azurite CPU ms/msg | lost | dup | failed | load avg |');
+p('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+const paced = {};
+for (const c of conns) {
+  for (const name of ['connector-self', 'bare', 'node-echo', 'ours-regisseur', 'ours-task']) {
+    const r = read(`paced-${name}-c${c}.json`);
+    if (!r) continue;
+    paced[`${name}-${c}`] = r;
+    const [who, what] = targets[name];
+    const failed = r.failedRequests ? `${r.failedRequests} (${Object.entries(r.failedStatuses).map(([k, v]) => `${k}×${v}`).join(', ')})` : '0';
+    p(`| ${who} | ${what} | ${c} | ${f0(r.repliesPerSecond)} | ${f1(r.replyP50Ms)} | ${f1(r.replyP99Ms)} | ${f2(r.httpP50Ms)} | ${f1(r.httpP99Ms)} | ${name === 'connector-self' ? '–' : f3(r.botCpuMsPerMessage)} | ${name.startsWith('ours') ? f3(r.azuriteCpuMsPerMessage) : '–'} | ${r.lostReplies} | ${r.duplicateReplies} | ${failed} | ${r.load} |`);
+  }
+}
+p('', 'Ratios (replies/s):', '');
+p('| conv. | regisseur / bare floor | regisseur / Node echo | task / bare floor | task / Node echo |', '|---:|---:|---:|---:|---:|');
+const ratio = (a, b) => (a && b ? a.repliesPerSecond / b.repliesPerSecond : null);
+for (const c of conns) {
+  const [reg, task, bare, node] = ['ours-regisseur', 'ours-task', 'bare', 'node-echo'].map((n) => paced[`${n}-${c}`]);
+  p(`| ${c} | ${f2(ratio(reg, bare))}× | ${f2(ratio(reg, node))}× | ${f2(ratio(task, bare))}× | ${f2(ratio(task, node))}× |`);
+}
+const samples = Object.values(paced).filter((r) => r.sampleReply).map((r) => `- ${targets[r.name][0]}, ${targets[r.name][1]}: “${esc(r.sampleReply).slice(0, 160)}”`);
+if (samples.length) p('', 'What each answered (one sample reply per row, taken before the warm-up):', '', ...[...new Set(samples)]);
+
+// ---- 1b. wrk --------------------------------------------------------------------------------------------
+const floods = conns.flatMap((c) => ['connector-node', 'bare', 'node-echo', 'ours-regisseur', 'ours-task'].map((n) => read(`wrk-${n}-c${c}.json`)).filter(Boolean));
+if (floods.length) {
+  p('', '### 1b. HTTP flood (wrk -t2 -cN, benchmarks/load/messages.lua, Node fake connector)', '');
+  p('wrk sends the next request as soon as the HTTP answer comes, rotating through N conversations. A bot that answers 200 first and replies from a queue (CoordinatieBot, the bare floor) accepts faster than it replies until its queue is full and it answers 503 (Busy); the Node echo bot replies inside the request. So *HTTP/s* is the accept rate, *replies/s* (counted at the connector in the measured window) is the work really done, *drain* is how long replies kept coming after wrk stopped. Exactly one reply per accepted message: *dup* must be 0 and *replies (all)* must lie between *2xx* and *sent* (messages still in flight when wrk stops are sent but not counted by wrk).', '');
+  p('| target | message | conn. | HTTP/s | 2xx | non-2xx | HTTP p50 ms | HTTP p99 ms | replies/s | replies (all) | sent | dup | drain s | load avg |');
+  p('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const r of floods) {
+    const [who, what] = targets[r.name];
+    p(`| ${who} | ${what} | ${r.connections} | ${f0(r.httpPerSecond)} | ${f0(r.ok2xx)} | ${f0(r.wrk.errStatus)} | ${f1(r.wrk.p50Us / 1000)} | ${f1(r.wrk.p99Us / 1000)} | ${f0(r.repliesPerSecond)} | ${f0(r.connector.replies)} | ${f0(r.wrk.sent)} | ${r.connector.duplicates} | ${r.drainSeconds} | ${r.load} |`);
+  }
+}
+
+// ---- targets ------------------------------------------------------------------------------------------
+const c64 = conns.includes(64) ? 64 : conns[0];
+const reg = paced[`ours-regisseur-${c64}`], bare = paced[`bare-${c64}`], node = paced[`node-echo-${c64}`];
+const memLoad = read('mem-ours-after-load.json'), memFam = read('mem-ours-families.json');
+const sweep = read('sweep.json') ?? { status: 'not yet measured' }, proactive = read('proactive.json') ?? { status: 'not yet measured' };
+const verdict = (ok) => (ok == null ? 'not measured' : ok ? '**met**' : '**missed**');
+p('', '## Targets (issue 7)', '');
+p('| target | measured | verdict |', '|---|---|---|');
+if (reg && bare) p(`| "wie is regisseur?" ≥ 0.5× the bare floor (replies/s, ${c64} conversations) | ${f0(reg.repliesPerSecond)} / ${f0(bare.repliesPerSecond)} = ${f2(ratio(reg, bare))}× | ${verdict(ratio(reg, bare) >= 0.5)} |`);
+if (reg && node) p(`| "wie is regisseur?" ≥ 5× the Node echo bot (replies/s, ${c64} conversations) | ${f0(reg.repliesPerSecond)} / ${f0(node.repliesPerSecond)} = ${f2(ratio(reg, node))}× | ${verdict(ratio(reg, node) >= 5)} |`);
+if (reg) {
+  p(`| p99 < 50 ms at ${c64} concurrent: HTTP (POST /api/messages) | ${f1(reg.httpP99Ms)} ms | ${verdict(reg.httpP99Ms < 50)} |`);
+  p(`| p99 < 50 ms at ${c64} concurrent: time to the reply | ${f1(reg.replyP99Ms)} ms | ${verdict(reg.replyP99Ms < 50)} |`);
+  p(`| every message exactly one reply | lost ${reg.lostReplies}, duplicates ${reg.duplicateReplies}, failed ${reg.failedRequests}, unexpected ${reg.unexpectedReplies} | ${verdict(reg.lostReplies === 0 && reg.duplicateReplies === 0 && reg.failedRequests === 0 && reg.unexpectedReplies === 0)} |`);
+}
+const showHook = (h) => h.status ?? Object.entries(h).map(([k, v]) => `${k} ${v}`).join(', ');
+p(`| sweep: reads ≤ 2× the due count, ≤ 2 s (10,000 families, 100,000 tasks, 1% due) | ${esc(showHook(sweep))} | ${sweep.status ? 'not yet measured' : 'see section 2'} |`);
+p(`| proactive: ≥ 90% of the allowed rate, 0 × 429, 0 duplicates, 0 losses | ${esc(showHook(proactive))} | ${proactive.status ? 'not yet measured' : 'see section 3'} |`);
+const rss = memFam ?? memLoad;
+if (rss) p(`| RSS < 300 MB (the issue: with 10,000 families after the sweep; here: ${rss.label}, no sweep yet) | peak ${mb(rss.vmHwmKb)} | ${verdict(rss.vmHwmKb < 300 * 1024)} (provisional) |`);
+
+// ---- 2, 3 ---------------------------------------------------------------------------------------------
+p('', '## 2. Sweep', '', sweep.status ? `Not yet measured: the sweep is being written. Hook: benchmarks/run runs \`benchmarks/Sweep\` when it exists (see README.md).` : '```json\n' + JSON.stringify(sweep, null, 2) + '\n```');
+p('', '## 3. Proactive sending', '', proactive.status ? `Not yet measured: proactive sending is being written. Hook: benchmarks/run runs \`benchmarks/Proactive\` when it exists (see README.md).` : '```json\n' + JSON.stringify(proactive, null, 2) + '\n```');
+
+// ---- 4. memory ----------------------------------------------------------------------------------------
+p('', '## 4. Memory (peak RSS = VmHWM from /proc/<pid>/status)', '');
+p('| process | when | peak RSS (VmHWM) | RSS now | Azurite RSS |', '|---|---|---:|---:|---:|');
+const mBare = read('mem-bare.json'), mNode = read('mem-node-echo.json');
+if (mBare) p(`| bare floor | after its load | ${mb(mBare.vmHwmKb)} | – | – |`);
+if (mNode) p(`| Node echo bot | after its load | ${mb(mNode.vmHwmKb)} | – | – |`);
+if (memLoad) p(`| CoordinatieBot | ${memLoad.label} | ${mb(memLoad.vmHwmKb)} | ${mb(memLoad.vmRssKb)} | ${mb(memLoad.azuriteRssKb)} |`);
+if (memFam) p(`| CoordinatieBot | ${memFam.label} (created through /api/messages in ${memFam.seconds} s) | ${mb(memFam.vmHwmKb)} | ${mb(memFam.vmRssKb)} | ${mb(memFam.azuriteRssKb)} |`);
+p('', 'What this measures: the bot keeps no family in memory between turns (each turn reads it from Table storage), so the families add storage in Azurite, not bot memory, apart from the per-conversation address cache of BotTurnHandler. The issue\'s number (10,000 families after the sweep) needs the sweep; until then this is the bot after the message load and after creating the families through the endpoint. .NET uses Server GC here (the ASP.NET Core default), which takes memory generously on a machine with 24 GiB; a container limit makes it keep less.');
+
+// ---- 5. micro -----------------------------------------------------------------------------------------
+p('', '## 5. Micro-benchmarks (BenchmarkDotNet, [MemoryDiagnoser], short in-process job)', '');
+if (microDir && fs.existsSync(microDir)) {
+  const files = fs.readdirSync(microDir).filter((f) => f.endsWith('-report-github.md')).sort();
+  if (!files.length) p('No BenchmarkDotNet report found.');
+  for (const f of files) {
+    const text = fs.readFileSync(path.join(microDir, f), 'utf8').trim();
+    const name = f.replace('-report-github.md', '').replace(/^CoordinatieBot\.Benchmarks\.Micro\./, '');
+    p(`### ${name}`, '', text, '');
+  }
+} else {
+  p('Skipped (SKIP_MICRO).');
+}
+process.stdout.write(out.join('\n') + '\n');
