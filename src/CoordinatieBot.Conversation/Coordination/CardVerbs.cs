@@ -43,6 +43,9 @@ public static class CardVerbs
         public const string Party = "party";
         public const string Date = "date";
         public const string Reason = "reason";
+        /// <summary>Separate ids where one card has several forms: input ids must be unique within a card.</summary>
+        public const string Until = "until";
+        public const string Obstacle = "obstacle";
         public const string Owner = "owner";
         public const string Escalation = "escalation";
     }

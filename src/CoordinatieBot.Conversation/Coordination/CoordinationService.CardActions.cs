@@ -31,7 +31,8 @@ public sealed partial class CoordinationService
                 return await AskManagerAsync(action, familyId, l, ct);
 
             Func<Family, Moment, FamilyChange> change = (family, at) =>
-                family.Id != familyId ? FamilyChange.Refuse(DomainError.NotAMember) : ApplyCardAction(family, action, at, l);
+                family.Id != familyId || family.State.TenantId != action.Conversation.TenantId
+                    ? FamilyChange.Refuse(DomainError.NotAMember) : ApplyCardAction(family, action, at, l);
             var personal = action.Conversation.Kind == ConversationKind.Personal;
             var result = personal
                 ? await turns.ChangeByIdAsync(familyId, action.From, l, change, ct)
@@ -64,14 +65,14 @@ public sealed partial class CoordinationService
                 return PlanCardChange(f.MarkInProgress(actor, number, at.Now), at, l, s => Messages.ActionInProgress(l, s.FindAction(number)!));
             case CardVerbs.ActionWaiting:
                 if (Input(CardVerbs.Keys.Party) is not { } party) return FamilyChange.Refuse(DomainError.EmptyText);
-                var until = DateOnly.TryParse(Input(CardVerbs.Keys.Date) ?? "", out var u) ? u : (DateOnly?)null;
+                var until = DateOnly.TryParse(Input(CardVerbs.Keys.Until) ?? Input(CardVerbs.Keys.Date) ?? "", out var u) ? u : (DateOnly?)null;
                 return PlanCardChange(f.MarkWaiting(actor, number, party, until, at.Today, at.Now), at, l, s => Messages.ActionWaiting(l, s.FindAction(number)!));
             case CardVerbs.ActionNewDate:
                 if (!DateOnly.TryParse(Input(CardVerbs.Keys.Date) ?? "", out var date)) return FamilyChange.Ask(Messages.DateUnreadable(l));
                 return PlanCardChange(f.Reschedule(actor, number, date, Input(CardVerbs.Keys.Reason), at.Today, at.Now), at, l,
                     s => Messages.ActionRescheduled(l, s.FindAction(number)!, at.Today));
             case CardVerbs.ActionNotPossible:
-                return PlanCardChange(f.MarkNotPossible(actor, number, Input(CardVerbs.Keys.Reason) ?? "", at.Now), at, l,
+                return PlanCardChange(f.MarkNotPossible(actor, number, Input(CardVerbs.Keys.Obstacle) ?? Input(CardVerbs.Keys.Reason) ?? "", at.Now), at, l,
                     s => Messages.ActionNotPossible(l, s.FindAction(number)!));
             case CardVerbs.ActionReassign:
                 if (Input(CardVerbs.Keys.Owner) is not { } owner) return FamilyChange.Refuse(DomainError.UnknownPerson);

@@ -41,7 +41,10 @@ public static class AdaptiveElements
     }
 
     /// <summary>Text that mixes bot words and user text: each run is rendered literally, never as Markdown.</summary>
-    public static JsonObject Literal(params Run[] runs)
+    public static JsonObject Literal(params Run[] runs) => LiteralSpaced(null, runs);
+
+    /// <summary>As <see cref="Literal"/>, with the block's spacing ("None", "Small", …) set.</summary>
+    public static JsonObject LiteralSpaced(string? spacing, params Run[] runs)
     {
         var inlines = new JsonArray();
         foreach (var run in runs)
@@ -52,9 +55,12 @@ public static class AdaptiveElements
             if (run.Italic) textRun["italic"] = true;
             if (run.Subtle) textRun["isSubtle"] = true;
             if (run.Color is not null) textRun["color"] = run.Color;
+            if (run.Size is not null) textRun["size"] = run.Size;
             inlines.Add(textRun);
         }
-        return new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = inlines };
+        var block = new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = inlines };
+        if (spacing is not null) block["spacing"] = spacing;
+        return block;
     }
 
     public static JsonObject Container(IEnumerable<JsonNode?> items, string? style = null, bool separator = false, string? spacing = null)
@@ -142,4 +148,4 @@ public static class AdaptiveElements
 }
 
 /// <summary>A piece of literal text in a <see cref="AdaptiveElements.Literal"/> block.</summary>
-public sealed record Run(string? Text, bool Bold = false, bool Italic = false, bool Subtle = false, string? Color = null);
+public sealed record Run(string? Text, bool Bold = false, bool Italic = false, bool Subtle = false, string? Color = null, string? Size = null);

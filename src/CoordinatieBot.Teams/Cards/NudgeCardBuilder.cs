@@ -50,14 +50,14 @@ public static class NudgeCardBuilder
             Execute(T(l, "Bezig", "In progress"), CardVerbs.ActionInProgress, data),
             ShowCard(T(l, "Wacht op…", "Waiting for…"),
                 [InputText(CardVerbs.Keys.Party, T(l, "Op wie of wat?", "For whom or what?"), T(l, "bijv. IND, wachtlijst", "e.g. IND, waiting list"), required: true),
-                 InputDate(CardVerbs.Keys.Date, T(l, "Tot wanneer (verwacht)?", "Until when (expected)?"), v.Today)],
+                 InputDate(CardVerbs.Keys.Until, T(l, "Tot wanneer (verwacht)?", "Until when (expected)?"), v.Today)],
                 [Execute(T(l, "Opslaan", "Save"), CardVerbs.ActionWaiting, data)]),
             ShowCard(T(l, "Nieuwe datum…", "New date…"),
                 [InputDate(CardVerbs.Keys.Date, T(l, "Nieuwe datum", "New date"), v.Today, required: true),
                  InputText(CardVerbs.Keys.Reason, T(l, "Reden", "Reason"), T(l, "korte reden", "short reason"), required: true)],
                 [Execute(T(l, "Opslaan", "Save"), CardVerbs.ActionNewDate, data)]),
             ShowCard(T(l, "Lukt niet…", "Can't be done…"),
-                [InputText(CardVerbs.Keys.Reason, T(l, "Wat houdt het tegen?", "What is in the way?"), T(l, "reden", "reason"), required: true)],
+                [InputText(CardVerbs.Keys.Obstacle, T(l, "Wat houdt het tegen?", "What is in the way?"), T(l, "reden", "reason"), required: true)],
                 [Execute(T(l, "Opslaan", "Save"), CardVerbs.ActionNotPossible, data)]),
         ]);
     }

@@ -27,7 +27,7 @@ public static class PlanCardBuilder
         var today = view.Today;
         var body = new List<JsonNode?>
         {
-            Literal(new Run(T(l, "Plan gezin ", "Plan for family "), Bold: true), new Run(s.Alias, Bold: true)),
+            Literal(new Run(T(l, "Plan gezin ", "Plan for family "), Bold: true, Size: "Medium"), new Run(s.Alias, Bold: true, Size: "Medium")),
             Fact(T(l, "Niveau", "Level"), Messages.LevelName(s.Level)),
             Fact(T(l, "Regisseur", "Regisseur"), s.Regisseur is { } r ? PersonLine(s, r.UserId) : T(l, "nog niemand: zeg 'ik neem de regie'", "nobody yet: say 'I take the lead'")),
             Fact(T(l, "Met gezin besproken", "Discussed with family"), Agreement(s.Plan.Agreement, l)),
@@ -60,9 +60,9 @@ public static class PlanCardBuilder
             yield return Literal(new Run(group.Key, Bold: true, Subtle: true));
             foreach (var goal in group)
             {
-                yield return Literal(new Run($"{goal.Number}. "), new Run(Cut(goal.Text)));
+                yield return LiteralSpaced("Small", new Run($"{goal.Number}. "), new Run(Cut(goal.Text)));
                 if (goal.FamilyWords is { } words)
-                    yield return Literal(new Run(T(l, "Gezin: ", "Family: "), Subtle: true), new Run($"“{Cut(words)}”", Italic: true));
+                    yield return LiteralSpaced("None", new Run(T(l, "Gezin: ", "Family: "), Subtle: true), new Run($"“{Cut(words)}”", Italic: true));
             }
         }
         if (s.Plan.Goals.Count > MaxGoalsShown)
@@ -111,7 +111,7 @@ public static class PlanCardBuilder
         return Container(
         [
             Literal(new Run($"{n}. ", Bold: true, Color: color), new Run(Cut(a.Description), Bold: overdue, Color: color)),
-            Literal(new Run(flag, Bold: true, Color: color), new Run(s.FindMember(a.OwnerUserId)?.Name ?? "?"),
+            LiteralSpaced("None", new Run(flag, Bold: true, Color: color), new Run(s.FindMember(a.OwnerUserId)?.Name ?? "?"),
                 new Run($" · {due} · {Messages.StatusName(l, a)}{waiting}", Subtle: true)),
             Actions(
                 Execute(T(l, "Gedaan", "Done"), CardVerbs.ActionDone, data, style: "positive"),
@@ -131,7 +131,7 @@ public static class PlanCardBuilder
     }
 
     /// <summary>A "title: value" line; the value may hold user text, so it is literal, not a FactSet (which renders Markdown).</summary>
-    private static JsonObject Fact(string title, string value) => Literal(new Run(title + ": ", Subtle: true), new Run(value));
+    private static JsonObject Fact(string title, string value) => LiteralSpaced("None", new Run(title + ": ", Subtle: true), new Run(value));
 
     private static Dictionary<string, string> Data(FamilyState s, Language l, int? action = null)
     {

@@ -13,7 +13,7 @@ public class CardBuilderTests
     private static readonly HashSet<string> KnownTypes =
     [
         "AdaptiveCard", "TextBlock", "RichTextBlock", "TextRun", "Container", "ColumnSet", "Column", "FactSet", "ActionSet",
-        "Action.Execute", "Action.ShowCard", "Input.Text", "Input.Date",
+        "Action.Execute", "Action.ShowCard", "Input.Text", "Input.Date", "Input.ChoiceSet",
     ];
 
     public static TheoryData<string> CardNames() => [.. CardSamples.All().Select(c => c.Name)];
@@ -66,6 +66,24 @@ public class CardBuilderTests
         var json = Render("plan-full").ToJsonString(Readable);
         Assert.Contains("wacht op IND", json);
         Assert.DoesNotContain("te laat", json);
+    }
+
+    [Fact]
+    public void The_procesmanager_card_carries_no_goals_family_words_or_worries()
+    {
+        var json = Render("escalation-procesmanager").ToJsonString(Readable);
+        foreach (var content in new[] { "schulden in kaart", "we willen weer rust", "ik wil naar school", "energie dreigt", "moeder is zeer betrokken" })
+            Assert.DoesNotContain(content, json);
+        Assert.Contains("Vlinder", json);
+        Assert.Contains("Wijkteam Noord", json);
+        Assert.Contains("esc.deadline", json);
+    }
+
+    [Fact]
+    public void Hostile_text_on_the_procesmanager_card_stays_text()
+    {
+        var card = Render("escalation-hostile");
+        Assert.DoesNotContain(Walk(card), n => n is JsonObject o && o["type"]?.GetValue<string>() == "Action.OpenUrl");
     }
 
     [Fact]

@@ -27,6 +27,25 @@ public static class CardSamples
             yield return ($"handover-{state.ToString().ToLowerInvariant()}", new HandoverCardView("fam-1", "Vlinder", "Piet de Vries", "29:fatima", "Fatima El Amrani", "meer tijd in de wijk", state, Language.Dutch));
             yield return ($"handover-{state.ToString().ToLowerInvariant()}-en", new HandoverCardView("fam-1", "Vlinder", "Piet de Vries", "29:fatima", "Fatima El Amrani", null, state, Language.English));
         }
+        var full = Full().State;
+        var late = full.Actions[0];
+        foreach (var reason in Enum.GetValues<NudgeReason>())
+            yield return ($"nudge-{reason.ToString().ToLowerInvariant()}", new NudgeCardView(full.Id, full.Alias, late, reason, Today, Language.Dutch));
+        yield return ("nudge-due-en", new NudgeCardView(full.Id, full.Alias, late, NudgeReason.Due, Today, Language.English));
+        yield return ("nudge-done", new NudgeCardView(full.Id, full.Alias, late, NudgeReason.Due, Today, Language.Dutch, "Top, taak 1 is gedaan. Dank je wel!"));
+        yield return ("regisseur-late-action", new RegisseurOptionsCardView(full, late, 5, Today.AddDays(7), Language.Dutch));
+        yield return ("regisseur-stall", new RegisseurOptionsCardView(full, null, 0, Today.AddDays(21), Language.Dutch));
+        yield return ("regisseur-late-action-en", new RegisseurOptionsCardView(full, late, 5, Today.AddDays(7), Language.English));
+        var escalated = Full();
+        escalated.EscalateAction(Piet, 1, Now, out var number);
+        var facts = CoordinatieBot.Conversation.Escalation.EscalationFactsBuilder.Build(escalated.State, escalated.State.FindEscalation(number)!, Today.AddDays(14), WorkCalendar.Default, Language.Dutch);
+        yield return ("escalation-procesmanager", new EscalationCardView(facts, Today.AddDays(14), Language.Dutch));
+        yield return ("escalation-procesmanager-en", new EscalationCardView(facts, Today.AddDays(14), Language.English));
+        yield return ("escalation-handled", new EscalationCardView(facts, Today.AddDays(14), Language.Dutch, "De procesmanager heeft escalatie 1 gezien en pakt het op."));
+        var hostile = HostileFamily();
+        hostile.Raise(new Actor("29:h", Hostile), EscalationKind.Knelpunt, Hostile, Now, out var knelpunt);
+        yield return ("escalation-hostile", new EscalationCardView(
+            CoordinatieBot.Conversation.Escalation.EscalationFactsBuilder.Build(hostile.State, hostile.State.FindEscalation(knelpunt)!, Today, WorkCalendar.Default, Language.Dutch), Today, Language.Dutch));
         yield return ("handover-hostile", new HandoverCardView("fam-1", Hostile[..30], Hostile, "29:x", Hostile, Hostile, HandoverCardState.Proposed, Language.Dutch));
     }
 
