@@ -5,6 +5,7 @@ using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Domain;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
 
@@ -15,13 +16,8 @@ public static class EscalationCardBuilder
     {
         var l = v.Language;
         var f = v.Facts;
-        var data = new Dictionary<string, string>
-        {
-            [CardVerbs.Keys.FamilyId] = f.FamilyId,
-            [CardVerbs.Keys.Escalation] = f.EscalationNumber.ToString(),
-            [CardVerbs.Keys.Language] = l == Language.English ? "en" : "nl",
-        };
-        if (f.ActionNumber is { } n) data[CardVerbs.Keys.Action] = n.ToString();
+        var data = Data(f.FamilyId, l, f.ActionNumber);
+        data[CardVerbs.Keys.Escalation] = f.EscalationNumber.ToString();
 
         var title = f.Kind switch
         {
@@ -74,5 +70,4 @@ public static class EscalationCardBuilder
 
     private static JsonObject Fact(string title, string value) => Literal(new Run(title + ": ", Subtle: true), new Run(value));
 
-    private static string T(Language l, string dutch, string english) => l == Language.English ? english : dutch;
 }

@@ -3,6 +3,7 @@ using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Views;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
 
@@ -12,7 +13,7 @@ public static class HandoverCardBuilder
     public static JsonObject Build(HandoverCardView v)
     {
         var l = v.Language;
-        var data = new Dictionary<string, string> { [CardVerbs.Keys.FamilyId] = v.FamilyId, [CardVerbs.Keys.Language] = l == Language.English ? "en" : "nl" };
+        var data = Data(v.FamilyId, l);
         var body = new List<JsonNode?>
         {
             Literal(new Run(T(l, "Regie-overdracht gezin ", "Handover of the lead, family "), Bold: true), new Run(v.FamilyAlias, Bold: true)),
@@ -43,5 +44,4 @@ public static class HandoverCardBuilder
         }
     }
 
-    private static string T(Language l, string dutch, string english) => l == Language.English ? english : dutch;
 }

@@ -5,6 +5,7 @@ using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Domain;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
 
@@ -26,12 +27,7 @@ public static class NudgeCardBuilder
                 "Is there any feedback on this referral yet? No news is not always good news."),
         };
         var due = a.Due is { } d ? DutchDates.Short(d, v.Today, l) : T(l, "geen datum", "no date");
-        var data = new Dictionary<string, string>
-        {
-            [CardVerbs.Keys.FamilyId] = v.FamilyId,
-            [CardVerbs.Keys.Action] = a.Number.ToString(),
-            [CardVerbs.Keys.Language] = l == Language.English ? "en" : "nl",
-        };
+        var data = Data(v.FamilyId, l, a.Number);
         var body = new List<JsonNode?>
         {
             Literal(new Run(T(l, "Gezin ", "Family "), Bold: true), new Run(v.FamilyAlias, Bold: true), new Run($" · {T(l, "taak", "task")} {a.Number}", Subtle: true)),
@@ -62,5 +58,4 @@ public static class NudgeCardBuilder
         ]);
     }
 
-    private static string T(Language l, string dutch, string english) => l == Language.English ? english : dutch;
 }

@@ -5,6 +5,7 @@ using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Domain;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
 
@@ -43,7 +44,7 @@ public static class PlanCardBuilder
         if (closed > 0)
             body.Add(Text(T(l, $"Afgerond: {closed} {(closed == 1 ? "taak" : "taken")}", $"Closed: {closed} {(closed == 1 ? "task" : "tasks")}"), subtle: true, spacing: "Medium"));
 
-        var refresh = Execute(T(l, "Vernieuwen", "Refresh"), CardVerbs.PlanRefresh, Data(s, l));
+        var refresh = Execute(T(l, "Vernieuwen", "Refresh"), CardVerbs.PlanRefresh, Data(s.Id, l));
         return Card(body, [refresh]);
     }
 
@@ -106,7 +107,7 @@ public static class PlanCardBuilder
         var flag = overdue ? T(l, "te laat · ", "overdue · ") : a.Urgent ? T(l, "spoed · ", "urgent · ") : "";
         var due = a.Due is { } d ? DutchDates.Short(d, today, l) : T(l, "geen datum", "no date");
         var waiting = a.Status == ActionStatus.Waiting && a.WaitingUntil is { } until ? T(l, $" tot {DutchDates.Short(until, today, l)}", $" until {DutchDates.Short(until, today, l)}") : "";
-        var data = Data(s, l, a.Number);
+        var data = Data(s.Id, l, a.Number);
         var n = a.Number;
         return Container(
         [
@@ -133,13 +134,6 @@ public static class PlanCardBuilder
     /// <summary>A "title: value" line; the value may hold user text, so it is literal, not a FactSet (which renders Markdown).</summary>
     private static JsonObject Fact(string title, string value) => LiteralSpaced("None", new Run(title + ": ", Subtle: true), new Run(value));
 
-    private static Dictionary<string, string> Data(FamilyState s, Language l, int? action = null)
-    {
-        var data = new Dictionary<string, string> { [CardVerbs.Keys.FamilyId] = s.Id, [CardVerbs.Keys.Language] = l == Language.English ? "en" : "nl" };
-        if (action is { } n) data[CardVerbs.Keys.Action] = n.ToString();
-        return data;
-    }
-
     private static string PersonLine(FamilyState s, string userId)
     {
         var m = s.FindMember(userId);
@@ -162,5 +156,4 @@ public static class PlanCardBuilder
 
     private static string Cut(string text) => text.Length <= MaxTextShown ? text : text[..(MaxTextShown - 1)] + "…";
 
-    private static string T(Language l, string dutch, string english) => l == Language.English ? english : dutch;
 }

@@ -4,6 +4,7 @@ using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
 
@@ -15,8 +16,7 @@ public static class RegisseurOptionsCardBuilder
         var l = v.Language;
         var f = v.Family;
         var a = v.Action;
-        var data = new Dictionary<string, string> { [CardVerbs.Keys.FamilyId] = f.Id, [CardVerbs.Keys.Language] = l == Language.English ? "en" : "nl" };
-        if (a is not null) data[CardVerbs.Keys.Action] = a.Number.ToString();
+        var data = Data(f.Id, l, a?.Number);
 
         var body = new List<JsonNode?> { Literal(new Run(T(l, "Regie · gezin ", "Lead · family "), Bold: true), new Run(f.Alias, Bold: true)) };
         if (a is not null)
@@ -57,5 +57,4 @@ public static class RegisseurOptionsCardBuilder
         return Card(body, actions);
     }
 
-    private static string T(Language l, string dutch, string english) => l == Language.English ? english : dutch;
 }
