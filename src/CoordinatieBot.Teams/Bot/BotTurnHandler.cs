@@ -19,6 +19,7 @@ public sealed class BotTurnHandler(
     IConnectorClient connector,
     IChannelAddressStore addresses,
     ILivingCardStore livingCards,
+    MentionVerifier mentions,
     TimeProvider time,
     ILogger<BotTurnHandler> log)
 {
@@ -34,7 +35,9 @@ public sealed class BotTurnHandler(
         if (activity.IsType(ActivityTypes.Message))
         {
             if (string.IsNullOrWhiteSpace(activity.Text)) return; // e.g. a legacy Action.Submit: nothing to say
-            var result = await coordination.HandleMessageAsync(ActivityMapper.Message(activity, where), ct);
+            var message = ActivityMapper.Message(activity, where);
+            message = message with { Mentions = await mentions.InConversationAsync(activity.ServiceUrl!, where, message.Mentions, ct) };
+            var result = await coordination.HandleMessageAsync(message, ct);
             await DeliverAsync(activity, result, ct);
         }
         else if (activity.IsType(ActivityTypes.ConversationUpdate))

@@ -46,6 +46,12 @@ public static class MessagesEndpoint
             return Results.Unauthorized();
         }
 
+        if (TenantPolicy.HasConflictingTenants(activity.Conversation?.TenantId, activity.ChannelData?.Tenant?.Id))
+        {
+            log.LogWarning("Activity names two different tenants (conversation and channelData): refused");
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Tenant not allowed");
+        }
+
         if (!tenants.IsAllowed(ActivityMapper.TenantOf(activity)))
         {
             log.LogWarning("Activity from a tenant that is not allowed");

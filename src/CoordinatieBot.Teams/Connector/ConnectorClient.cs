@@ -56,6 +56,22 @@ public sealed partial class ConnectorClient : IConnectorClient
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, ProtocolJsonContext.Default.ConversationParameters, ProtocolJsonContext.Default.ConversationResourceResponse, "CreateConversation", cancellationToken);
 
+    public async Task<ChannelAccount?> GetConversationMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        try
+        {
+            return await SendAsync<object?, ChannelAccount>(HttpMethod.Get, serviceUrl,
+                $"v3/conversations/{Uri.EscapeDataString(conversationId)}/members/{Uri.EscapeDataString(userId)}",
+                null, null, ProtocolJsonContext.Default.ChannelAccount, "GetConversationMember", cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConnectorException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     private static string ActivitiesPath(string conversationId, string? activityId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
@@ -68,19 +84,19 @@ public sealed partial class ConnectorClient : IConnectorClient
         string serviceUrl,
         string relativePath,
         TBody body,
-        JsonTypeInfo<TBody> bodyType,
+        JsonTypeInfo<TBody>? bodyType,
         JsonTypeInfo<TResponse> responseType,
         string operation,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(body);
+        if (method != HttpMethod.Get) ArgumentNullException.ThrowIfNull(body);
         if (string.IsNullOrWhiteSpace(serviceUrl) || !_trust.IsTrusted(serviceUrl))
         {
             throw new UntrustedServiceUrlException(serviceUrl ?? string.Empty);
         }
 
         var uri = new Uri($"{serviceUrl.TrimEnd('/')}/{relativePath}", UriKind.Absolute);
-        var payload = JsonSerializer.SerializeToUtf8Bytes(body, bodyType);
+        var payload = body is null || bodyType is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, bodyType);
         var maxAttempts = Math.Max(1, _options.MaxAttempts);
         using var span = TeamsTelemetry.StartConnectorCall(operation);
 
@@ -137,12 +153,16 @@ public sealed partial class ConnectorClient : IConnectorClient
         }
     }
 
-    private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, Uri uri, byte[] payload, CancellationToken cancellationToken)
+    private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, Uri uri, byte[]? payload, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(method, uri);
-        var content = new ByteArrayContent(payload);
-        content.Headers.ContentType = JsonContentType;
-        request.Content = content;
+        if (payload is not null)
+        {
+            var content = new ByteArrayContent(payload);
+            content.Headers.ContentType = JsonContentType;
+            request.Content = content;
+        }
+
         request.Headers.Accept.ParseAdd("application/json");
 
         var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);

@@ -14,4 +14,5 @@ namespace CoordinatieBot.Teams.Protocol;
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ChannelAccount))]
 internal sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -24,6 +24,12 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public string ServiceUrl { get; }
 
+    /// <summary>
+    /// People who are not in a conversation: GET v3/conversations/{id}/members/{userId} answers 404 for them
+    /// (key "conversationId|userId", or "*|userId" for every conversation); everyone else is a member.
+    /// </summary>
+    public ConcurrentDictionary<string, bool> NotInConversation { get; } = new();
+
     private FakeConnector(WebApplication app, string serviceUrl)
     {
         _app = app;
@@ -49,6 +55,23 @@ public sealed class FakeConnector : IAsyncDisposable
         var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
         JsonNode? json = null;
         try { json = string.IsNullOrWhiteSpace(body) ? null : JsonNode.Parse(body); } catch (System.Text.Json.JsonException) { }
+        var path = Uri.UnescapeDataString(http.Request.Path);
+        if (http.Request.Method == "GET" && System.Text.RegularExpressions.Regex.Match(path, "^/v3/conversations/(?<c>[^/]+)/members/(?<u>[^/]+)$") is { Success: true } member)
+        {
+            // A lookup, not a send: recorded, but it does not consume FailNext.
+            var (conversation, user) = (member.Groups["c"].Value, member.Groups["u"].Value);
+            var absent = NotInConversation.ContainsKey($"{conversation}|{user}") || NotInConversation.ContainsKey($"*|{user}");
+            Calls.Enqueue(new RecordedCall("GET", path, http.Request.Headers.Authorization.ToString(), null, null, absent ? 404 : null));
+            if (absent)
+            {
+                http.Response.StatusCode = 404;
+                await http.Response.WriteAsJsonAsync(new { error = new { code = "MemberNotFoundInConversation", message = "The member was not found" } });
+                return;
+            }
+            await http.Response.WriteAsJsonAsync(new { id = user, name = "member" });
+            return;
+        }
+
         var id = $"act-{Interlocked.Increment(ref _ids)}";
         var failWith = FailNext.TryDequeue(out var status) ? status : (int?)null;
         Calls.Enqueue(new RecordedCall(http.Request.Method, Uri.UnescapeDataString(http.Request.Path), http.Request.Headers.Authorization.ToString(), json,
