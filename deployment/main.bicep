@@ -71,6 +71,7 @@ param tableNames array = [
   'NudgeClaims'
   'Settings'
   'TeamFamilies'
+  'ErasureLog'
 ]
 
 @description('Storage redundancy.')

@@ -19,6 +19,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITeamFamilies, TableTeamFamilies>();
         services.AddSingleton<IDigestPreferences, TableDigestPreferences>();
         services.AddSingleton<IFamilyRepository, TableFamilyRepository>();
+        services.AddSingleton<IFamilyEraser, Privacy.TableFamilyEraser>();
         services.AddSingleton<ILivingCardStore, TableLivingCardStore>();
         services.AddSingleton<IChannelAddressStore, TableChannelAddressStore>();
         return services;

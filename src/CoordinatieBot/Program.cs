@@ -4,6 +4,7 @@ using CoordinatieBot.Teams.Bot;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCoordinatieBot();
+builder.AddPrivacyAndSafety();
 
 var app = builder.Build();
 app.UseExceptionHandler(); // ProblemDetails, never a stack trace

@@ -24,6 +24,7 @@ public sealed partial class CoordinationService(
     MyTasksReader myTasks,
     IDigestPreferences digests,
     ITeamFamilies teamFamilies,
+    Privacy.FamilyErasure erasure,
     IOptions<CoordinationOptions> options,
     ILogger<CoordinationService> log)
 {
@@ -56,6 +57,7 @@ public sealed partial class CoordinationService(
             MyTasksCommand => MyTasksAsync(where.TenantId, actor, l, ct),
             DigestCommand digest => SetDigestAsync(where.TenantId, actor, digest.On, l, ct),
             StartFamilyCommand start => StartFamilyAsync(where, actor, start.Alias, l, ct),
+            EraseFamilyCommand erase => erasure.HandleAsync(where, actor, erase, l, ct),
             InvalidAliasCommand => Say(Messages.InvalidAlias(l)),
             WhoIsProcesmanagerCommand => WhoIsProcesmanagerAsync(where, l, ct),
             SetProcesmanagerCommand set => SetProcesmanagerAsync(where, actor, set.To, m.Mentions, l, ct),

@@ -121,6 +121,8 @@ public static partial class CommandParser
 
     private static Command Close(Match m, Ctx c) => new CloseFamilyCommand(CleanReason(c, m.Groups["tail"]));
 
+    private static Command Erase(Match m, Ctx c) => new EraseFamilyCommand(m.Groups["ok"].Success, CleanReason(c, m.Groups["tail"]));
+
     // ---- plan --------------------------------------------------------------------------------------------------------
 
     private static Command Discussed(Match m, Ctx c, AgreementKind kind)

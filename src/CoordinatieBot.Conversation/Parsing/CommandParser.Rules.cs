@@ -217,6 +217,9 @@ public static partial class CommandParser
         R(Nl, @"^(het\s+)?(gezin|casus|dossier)\s+(afsluiten|sluiten|beeindigen|afronden|stoppen)" + End + @"(?<tail>[\s:,;.-].*)?$", Close),
         R(Nl, @"^(sluit|beeindig|rond)\s+(het\s+|de\s+)?(gezin|casus|dossier)(\s+af)?" + End + @"(?<tail>[\s:,;.-].*)?$", Close),
         R(En, @"^(close|end|finish)\s+(the\s+|this\s+)?(family|case)" + End + @"(?<tail>[\s:,;.-].*)?$", Close),
+        R(Nl, @"^(het\s+)?(gezin|casus|dossier)\s+(wissen|verwijderen)(?<ok>\s+bevestigd)?" + End + @"(?<tail>[\s:,;.-].*)?$", Erase),
+        R(Nl, @"^(wis|verwijder)\s+(het\s+|dit\s+)?(gezin|casus|dossier)(?<ok>\s+bevestigd)?" + End + @"(?<tail>[\s:,;.-].*)?$", Erase),
+        R(En, @"^(erase|delete)\s+(the\s+|this\s+)?(family|case)(?<ok>\s+confirmed)?" + End + @"(?<tail>[\s:,;.-].*)?$", Erase),
 
         // ---- daily digest (opt-in) ------------------------------------------------------------------------------------
         R(Nl, @"^(dagoverzicht|dagelijks\s+overzicht|digest|samenvatting)\s+(aan|uit)$", (m, c) => new DigestCommand(c.Folded.EndsWith("aan"))),

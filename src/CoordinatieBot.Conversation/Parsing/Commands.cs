@@ -54,6 +54,12 @@ public sealed record InvalidAliasCommand(string Alias, AliasProblem Problem) : C
 /// <summary>"gezin afsluiten: doelen bereikt", "close family: goals reached".</summary>
 public sealed record CloseFamilyCommand(string? Reason) : Command;
 
+/// <summary>
+/// "gezin wissen[: reden]" asks, "gezin wissen bevestigd[: reden]" erases ("erase family [confirmed]"). Regisseur only;
+/// a family that is not closed needs a reason. The reason is never stored.
+/// </summary>
+public sealed record EraseFamilyCommand(bool Confirmed, string? Reason) : Command;
+
 /// <summary>"niveau MPG2", "zet niveau op risicogezin", "level OMPG".</summary>
 public sealed record SetLevelCommand(FamilyLevel Level) : Command;
 

@@ -11,7 +11,9 @@ public static class TableNames
     public const string Settings = "Settings";
     /// <summary>Which families each team's procesmanager guards (for the weekly overview).</summary>
     public const string TeamFamilies = "TeamFamilies";
+    /// <summary>Erasures of families, without content: a hash of the family id, when, why, by whom.</summary>
+    public const string ErasureLog = "ErasureLog";
 
     public static readonly IReadOnlyList<string> All =
-        [Families, FamilyByConversation, MemberFamilies, ConversationReferences, DueIndex, NudgeClaims, Settings, TeamFamilies];
+        [Families, FamilyByConversation, MemberFamilies, ConversationReferences, DueIndex, NudgeClaims, Settings, TeamFamilies, ErasureLog];
 }

@@ -32,6 +32,8 @@ public sealed class BotApp : WebApplicationFactory<Program>
             ["Bot:Connector:MaxDelay"] = "00:00:00.050",
             // Sweeps run when a test asks (POST /api/dev/sweep), not when the fake clock moves.
             ["Escalation:SchedulerEnabled"] = "false",
+            // Retention runs when a test asks (POST /api/dev/retention).
+            ["Privacy:RetentionJobEnabled"] = "false",
             ["Coordination:DefaultProcesmanager:AadObjectId"] = "aad-karin",
             ["Coordination:DefaultProcesmanager:Name"] = "Karin Procesmanager",
         };
