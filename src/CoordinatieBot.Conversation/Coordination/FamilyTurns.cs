@@ -97,6 +97,14 @@ public sealed class FamilyTurns(
         return await read(state, moment);
     }
 
+    /// <summary>
+    /// A refused or answered command from a known member only moved "last message": not worth a write (and not a change)
+    /// unless the last recorded message is older than <see cref="QuietWrite"/>.
+    /// </summary>
+    private static bool OnlyNotedRecently(FamilyState before, Family family, Moment moment) =>
+        family.Changes.Count == 0 && moment.Now - before.LastMessageAt < QuietWrite &&
+        family.State == before with { LastMessageAt = family.State.LastMessageAt };
+
     private async Task<TurnResult> RunAsync(string lockKey, Language l, Func<Task<VersionedFamily?>> load, Actor actor,
         Func<Family, Moment, FamilyChange> change, CancellationToken ct, bool joinAsMember = true)
     {
@@ -111,7 +119,7 @@ public sealed class FamilyTurns(
             if (joinAsMember && before.Phase == FamilyPhase.Active) family.NoteMessage(actor, moment.Now);
 
             var outcome = change(family, moment);
-            if (!ReferenceEquals(before, family.State))
+            if (!ReferenceEquals(before, family.State) && !OnlyNotedRecently(before, family, moment))
             {
                 try
                 {
