@@ -75,7 +75,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var id = $"act-{Interlocked.Increment(ref _ids)}";
         var failWith = FailNext.TryDequeue(out var status) ? status : (int?)null;
         Calls.Enqueue(new RecordedCall(http.Request.Method, Uri.UnescapeDataString(http.Request.Path), http.Request.Headers.Authorization.ToString(), json,
-            failWith is null ? id : null, failWith));
+            failWith is null ? id : null, failWith) { RawTarget = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget });
 
         if (failWith is { } code)
         {
@@ -117,6 +117,9 @@ public sealed class FakeConnector : IAsyncDisposable
 /// <summary>One call the bot made; <see cref="ResponseId"/> is the activity id the fake answered with.</summary>
 public sealed record RecordedCall(string Method, string Path, string Authorization, JsonNode? Body, string? ResponseId, int? FailedWith)
 {
+    /// <summary>The request target exactly as it came over the wire (still percent-encoded).</summary>
+    public string? RawTarget { get; init; }
+
     public string? Text => Body?["text"]?.GetValue<string>();
     public JsonNode? Card => Body?["attachments"]?[0]?["content"];
 }
