@@ -30,7 +30,15 @@ public sealed class BotTurnHandler(
     public async Task HandleAsync(Activity activity, CancellationToken ct)
     {
         if (ActivityMapper.ConversationOf(activity) is not { } where) return;
-        await RememberAddressAsync(activity, where, ct);
+        try
+        {
+            await RememberAddressAsync(activity, where, ct);
+        }
+        catch (StorageUnavailableException)
+        {
+            // Best effort: the turn goes on, and says so itself when it cannot reach the family's data either.
+            log.LogWarning("Conversation reference not saved: storage unavailable");
+        }
 
         if (activity.IsType(ActivityTypes.Message))
         {
