@@ -182,7 +182,7 @@ public class CrossFamilyIsolationTests : BotTestBase
                     var data = new Dictionary<string, string>
                     {
                         ["familyId"] = target.Id, ["action"] = "1", ["escalation"] = "1", ["party"] = "aanval", ["date"] = "2026-12-11",
-                        ["reason"] = "aanval", ["owner"] = who.Id, ["lang"] = "nl",
+                        ["reason"] = "aanval", ["owner"] = who.Id, ["lang"] = "nl", ["until"] = "2027-01-01", ["obstacle"] = "aanval",
                     };
                     await AttemptAsync($"{verb} on {target.Name} from {place}", victims,
                         () => InvokeAsync(chat, who, verb, data));
