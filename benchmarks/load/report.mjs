@@ -91,7 +91,7 @@ if (floods.length) {
 // ---- targets ------------------------------------------------------------------------------------------
 const c64 = conns.includes(64) ? 64 : conns[0];
 const reg = paced[`ours-regisseur-${c64}`], bare = paced[`bare-${c64}`], node = paced[`node-echo-${c64}`];
-const memLoad = read('mem-ours-after-load.json'), memFam = read('mem-ours-families.json');
+const memPaced = read('mem-ours-after-paced.json'), memLoad = read('mem-ours-after-load.json'), memFam = read('mem-ours-families.json');
 const sweep = read('sweep.json') ?? { status: 'not yet measured' }, proactive = read('proactive.json') ?? { status: 'not yet measured' };
 const verdict = (ok) => (ok == null ? 'not measured' : ok ? '**met**' : '**missed**');
 p('', '## Targets (issue 7)', '');
@@ -119,6 +119,7 @@ p('| process | when | peak RSS (VmHWM) | RSS now | Azurite RSS |', '|---|---|---
 const mBare = read('mem-bare.json'), mNode = read('mem-node-echo.json');
 if (mBare) p(`| bare floor | after its load | ${mb(mBare.vmHwmKb)} | – | – |`);
 if (mNode) p(`| Node echo bot | after its load | ${mb(mNode.vmHwmKb)} | – | – |`);
+if (memPaced) p(`| CoordinatieBot | ${memPaced.label} | ${mb(memPaced.vmHwmKb)} | ${mb(memPaced.vmRssKb)} | ${mb(memPaced.azuriteRssKb)} |`);
 if (memLoad) p(`| CoordinatieBot | ${memLoad.label} | ${mb(memLoad.vmHwmKb)} | ${mb(memLoad.vmRssKb)} | ${mb(memLoad.azuriteRssKb)} |`);
 if (memFam) p(`| CoordinatieBot | ${memFam.label} (created through /api/messages in ${memFam.seconds} s) | ${mb(memFam.vmHwmKb)} | ${mb(memFam.vmRssKb)} | ${mb(memFam.azuriteRssKb)} |`);
 p('', 'What this measures: the bot keeps no family in memory between turns (each turn reads it from Table storage), so the families add storage in Azurite, not bot memory, apart from the per-conversation address cache of BotTurnHandler. The issue\'s number (10,000 families after the sweep) needs the sweep; until then this is the bot after the message load and after creating the families through the endpoint. .NET uses Server GC here (the ASP.NET Core default), which takes memory generously on a machine with 24 GiB; a container limit makes it keep less.');
