@@ -150,7 +150,7 @@ test("Storage: StorageV2, TLS 1.2, HTTPS only, no public blob access; the bot's 
   const tables = one("Microsoft.Storage/storageAccounts/tableServices/tables");
   assert.match(JSON.stringify(tables.name), /parameters\('tablePrefix'\)/);
   const defaults = compiled.parameters.tableNames.defaultValue;
-  for (const t of ["Families", "FamilyByConversation", "DueIndex", "ConversationReferences", "History", "NudgeClaims"]) {
+  for (const t of ["Families", "FamilyByConversation", "DueIndex", "ConversationReferences", "NudgeClaims", "ErasureLog"]) {
     assert.ok(defaults.includes(t), `table ${t}`);
   }
   for (const t of defaults) assert.match(t, /^[A-Za-z][A-Za-z0-9]{2,40}$/, `valid table name ${t}`);
