@@ -20,7 +20,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDigestPreferences, TableDigestPreferences>();
         services.AddSingleton<IFamilyRepository, TableFamilyRepository>();
         services.AddSingleton<IFamilyEraser, Privacy.TableFamilyEraser>();
-        services.AddSingleton<ILivingCardStore, TableLivingCardStore>();
+        services.AddSingleton<FamilyCache>();
+        services.AddSingleton<TableLivingCardStore>();
+        services.AddSingleton<ILivingCardStore>(sp => sp.GetRequiredService<TableLivingCardStore>());
         services.AddSingleton<IChannelAddressStore, TableChannelAddressStore>();
         return services;
     }

@@ -34,7 +34,7 @@ public sealed partial class CoordinationService(
     {
         var parsed = CommandParser.Parse(message.Text, message.Mentions, turns.Now().Today);
         var l = parsed.Language;
-        log.LogInformation("Command {Command} in {ConversationKind}", parsed.Command.GetType().Name, message.Conversation.Kind);
+        log.LogDebug("Command {Command} in {ConversationKind}", parsed.Command.GetType().Name, message.Conversation.Kind);
         try
         {
             return await DispatchAsync(message, parsed.Command, l, ct);

@@ -11,7 +11,7 @@ namespace CoordinatieBot.Storage.Families;
 /// Families in Table Storage. The state row's ETag is the version: a save is one entity-group transaction
 /// (state replace with If-Match, plus the new history rows), so a change lands whole or not at all.
 /// </summary>
-public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueIndex) : IFamilyRepository
+public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueIndex, FamilyCache cache) : IFamilyRepository
 {
     private const int MaxTransactionSize = 100;
 
@@ -22,12 +22,22 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
     public Task<VersionedFamily?> FindByConversationAsync(string tenantId, string conversationId, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
-            var link = await ByConversation.GetEntityIfExistsAsync<TableEntity>(
-                Keys.Hash(tenantId), Keys.Hash(conversationId), ["FamilyId"], ct);
-            if (!link.HasValue || link.Value!.GetString("FamilyId") is not { } familyId) return null;
+            if (!cache.TryGetLink(tenantId, conversationId, out var familyId))
+            {
+                var link = await ByConversation.GetEntityIfExistsAsync<TableEntity>(
+                    Keys.Hash(tenantId), Keys.Hash(conversationId), ["FamilyId"], ct);
+                if (!link.HasValue || link.Value!.GetString("FamilyId") is not { } stored) return null;
+                familyId = stored;
+            }
             var family = await LoadAsync(familyId, ct);
             // The link is only trusted when the family agrees it belongs to this tenant and conversation.
-            return family is { } f && f.Family.State.TenantId == tenantId && f.Family.State.ConversationId == conversationId ? f : null;
+            if (family is { } f && f.Family.State.TenantId == tenantId && f.Family.State.ConversationId == conversationId)
+            {
+                cache.PutLink(tenantId, conversationId, familyId);
+                return f;
+            }
+            cache.EvictLink(tenantId, conversationId);
+            return null;
         }, "find family by conversation");
 
     public Task<VersionedFamily?> GetAsync(string familyId, CancellationToken ct) =>
@@ -51,7 +61,9 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
 
             var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, FamilyRows.State(family)) };
             await FileBeforeSaveAsync(family, ct);
-            await CommitAsync(family, actions, ct);
+            var version = await CommitAsync(family, actions, ct);
+            cache.Put(family.State, version);
+            cache.PutLink(s.TenantId, s.ConversationId, s.Id);
             await IndexMembersAsync(family, ct);
             return true;
         }, "create family");
@@ -64,7 +76,17 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
                 new(TableTransactionActionType.UpdateReplace, FamilyRows.State(family), new ETag(version)),
             };
             await FileBeforeSaveAsync(family, ct);
-            var etag = await CommitAsync(family, actions, ct);
+            string etag;
+            try
+            {
+                etag = await CommitAsync(family, actions, ct);
+            }
+            catch
+            {
+                cache.Evict(family.Id); // conflict or outage: the next read asks storage
+                throw;
+            }
+            cache.Put(family.State, etag);
             await UnfileAfterSaveAsync(family, ct);
             await IndexMembersAsync(family, ct);
             return etag;
@@ -98,9 +120,16 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
 
     private async Task<VersionedFamily?> LoadAsync(string familyId, CancellationToken ct)
     {
+        if (cache.TryGet(familyId, out var cached, out var cachedVersion)) return new VersionedFamily(new Family(cached), cachedVersion);
         var row = await Families.GetEntityIfExistsAsync<TableEntity>(familyId, FamilyRows.StateRowKey, cancellationToken: ct);
-        if (!row.HasValue) return null;
-        return new VersionedFamily(new Family(FamilyRows.ReadState(row.Value!)), row.Value!.ETag.ToString());
+        if (!row.HasValue)
+        {
+            cache.Evict(familyId);
+            return null;
+        }
+        var state = FamilyRows.ReadState(row.Value!);
+        cache.Put(state, row.Value!.ETag.ToString());
+        return new VersionedFamily(new Family(state), row.Value!.ETag.ToString());
     }
 
     /// <summary>Commits the state change with its history rows; returns the new version.</summary>

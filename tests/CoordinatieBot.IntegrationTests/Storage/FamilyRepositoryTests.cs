@@ -22,7 +22,9 @@ public class FamilyRepositoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _tables.CreateAllAsync(CancellationToken.None);
-        _repository = new TableFamilyRepository(_tables, new CoordinatieBot.Storage.Escalation.TableDueIndex(_tables));
+        // No read cache here: these tests are about what storage really holds.
+        _repository = new TableFamilyRepository(_tables, new CoordinatieBot.Storage.Escalation.TableDueIndex(_tables),
+            new FamilyCache(Options.Create(new StorageOptions { ReadCacheTtl = TimeSpan.Zero })));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -99,6 +101,26 @@ public class FamilyRepositoryTests : IAsyncLifetime
             family.AddAction(Piet, Piet.UserId, $"actie {i} met een redelijk lange omschrijving van wat er moet gebeuren", null, false, new DateOnly(2026, 11, 28), Now, out _);
         await _repository.CreateAsync(family, default);
         Assert.Equal(400, (await _repository.GetAsync("f8", default))!.Family.State.Actions.Count);
+    }
+
+    [Fact]
+    public async Task With_the_read_cache_a_stale_save_is_still_refused_and_the_next_read_sees_storage()
+    {
+        var cache = new FamilyCache(Options.Create(new StorageOptions { ReadCacheTtl = TimeSpan.FromMinutes(5) }));
+        var thisHost = new TableFamilyRepository(_tables, new CoordinatieBot.Storage.Escalation.TableDueIndex(_tables), cache);
+        await thisHost.CreateAsync(Family.Start("f9", "Vlinder", "t", "19:c9", Piet, Now), default);
+        var cached = (await thisHost.GetAsync("f9", default))!;
+
+        // Another host changes the family; this host still has the old state cached.
+        var other = (await _repository.GetAsync("f9", default))!;
+        other.Family.AddStrength(Piet, "van de andere host", Now);
+        await _repository.SaveAsync(other.Family, other.Version, default);
+
+        cached.Family.AddWorry(Piet, "van deze host", Now);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => thisHost.SaveAsync(cached.Family, cached.Version, default));
+        var reread = (await thisHost.GetAsync("f9", default))!.Family.State;
+        Assert.Equal(["van de andere host"], reread.Plan.Strengths);
+        Assert.Empty(reread.Plan.Worries);
     }
 
     private sealed class StateComparer : IEqualityComparer<FamilyState>
