@@ -21,7 +21,10 @@ public sealed class TableSet
         _prefix = options.Value.TablePrefix ?? "";
     }
 
-    public TableClient this[string name] => _service.GetTableClient(_prefix + name);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TableClient> _clients = new();
+
+    /// <summary>One client per table, made once: clients are thread-safe and every turn asks for several.</summary>
+    public TableClient this[string name] => _clients.GetOrAdd(name, n => _service.GetTableClient(_prefix + n));
 
     public TableServiceClient Service => _service;
 
