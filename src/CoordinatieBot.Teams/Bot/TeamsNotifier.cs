@@ -15,6 +15,7 @@ public sealed class TeamsNotifier(
     IConnectorClient connector,
     IChannelAddressStore addresses,
     IServiceUrlTrust trust,
+    ProactivePacer pacer,
     TimeProvider time,
     ILogger<TeamsNotifier> log) : INotifier
 {
@@ -37,6 +38,7 @@ public sealed class TeamsNotifier(
             if (conversationId is null)
             {
                 var memberId = to.UserId is { Length: > 0 } ? to.UserId : to.AadObjectId!;
+                await pacer.WaitAsync(tenantId, "create:" + memberId, ct);
                 var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
                 {
                     IsGroup = false,
@@ -52,6 +54,7 @@ public sealed class TeamsNotifier(
                     LastSeenAt = time.GetUtcNow(),
                 }, ct);
             }
+            await pacer.WaitAsync(tenantId, conversationId, ct);
             await connector.SendToConversationAsync(serviceUrl, conversationId, ToActivity(message), ct);
             return true;
         }
@@ -72,6 +75,7 @@ public sealed class TeamsNotifier(
         trust.Trust(address.ServiceUrl);
         try
         {
+            await pacer.WaitAsync(tenantId, conversationId, ct);
             await connector.SendToConversationAsync(address.ServiceUrl, conversationId, ToActivity(message), ct);
             return true;
         }

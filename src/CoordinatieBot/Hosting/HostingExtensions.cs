@@ -47,6 +47,7 @@ public static class HostingExtensions
         services.Configure<ProcesmanagerOptions>(config.GetSection(CoordinationOptions.Section));
         services.AddSingleton(sp => new EscalationPolicy(sp.GetRequiredService<IOptions<EscalationOptions>>().Value));
         services.AddSingleton<ProcesmanagerResolver>();
+        services.AddSingleton(new ProactivePacer(config.GetValue("Bot:Connector:ProactiveRatePerSecond", ProactivePacer.DefaultRatePerSecond)));
         services.AddSingleton<INotifier, TeamsNotifier>();
         services.AddSingleton<NoticeDelivery>();
         services.AddSingleton<MyTasksReader>();
