@@ -108,4 +108,27 @@ public class LadderTests : EscalationTestBase
         Assert.Contains("Alleen deelnemers", response["value"]!.ToJsonString());
         Assert.Contains("Open taken (1)", Content((await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null)));
     }
+
+    [Fact]
+    public async Task The_ladder_numbers_working_hours_and_holidays_come_from_settings()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = new BotApp(connector, new Dictionary<string, string?>
+        {
+            ["Escalation:WorkStart"] = "09:30",
+            ["Escalation:Holidays:0"] = "2026-12-04",
+            ["Escalation:ReminderAfterWorkingDays"] = "1",
+        });
+        var http = app.CreateClient();
+        var chat = new Chat(app, http, "19:settings@thread.v2");
+        await chat.SayAsync(ChatUser.Piet, "start gezin Vlinder");
+        await chat.SayAsync(ChatUser.Piet, "taak: ik bel de school voor 4 december");
+
+        Assert.True((await SweepAtAsync(At(2026, 12, 4, 10), app, http))["outsideWorkingHours"]!.GetValue<bool>()); // a holiday
+        Assert.True((await SweepAtAsync(At(2026, 12, 7, 9), app, http))["outsideWorkingHours"]!.GetValue<bool>());  // before 09:30
+        var monday = await SweepAtAsync(At(2026, 12, 7, 10), app, http);
+        Assert.Equal(1, monday["sent"]!.GetValue<int>());
+        // Due on a holiday: Monday is one working day late, and with the reminder after 1 working day that is "late".
+        Assert.Equal("Late", monday["notices"]![0]!["step"]!.GetValue<string>());
+    }
 }
