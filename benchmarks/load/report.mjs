@@ -43,6 +43,7 @@ p(`| OS | ${machine.os ?? '?'} |`);
 p(`| .NET SDK / Node / wrk | ${machine.dotnet ?? '?'} / ${machine.node ?? '?'} / ${machine.wrk || 'not installed'} |`);
 p(`| load average (1, 5, 15 min) | at the start ${machine.loadStart ?? '?'}; at the end of the load part ${end.loadEnd ?? '?'} |`);
 p(`| settings | ${machine.settings ?? '?'} |`);
+if (machine.source) p(`| source measured | ${machine.source} |`);
 const load1 = Number((machine.loadStart ?? '0').split(' ')[0]);
 if (load1 > (machine.nproc ?? 2) * 0.5) {
   p('', `> **The machine was shared**: other processes were busy while this ran (1-minute load average ${load1} on ${machine.nproc} cores at the start; each row also shows the load around it). Every process here — load generator, fake connector, bot, Azurite — competes for the same ${machine.nproc} cores, so absolute throughput and latency are lower and noisier than on a quiet machine. Compare rows by their ratios and by *CPU ms per message* (CPU time the bot process used, divided by the messages it handled), which contention affects much less.`);
@@ -103,15 +104,63 @@ if (reg) {
   p(`| p99 < 50 ms at ${c64} concurrent: time to the reply | ${f1(reg.replyP99Ms)} ms | ${verdict(reg.replyP99Ms < 50)} |`);
   p(`| every message exactly one reply | lost ${reg.lostReplies}, duplicates ${reg.duplicateReplies}, failed ${reg.failedRequests}, unexpected ${reg.unexpectedReplies} | ${verdict(reg.lostReplies === 0 && reg.duplicateReplies === 0 && reg.failedRequests === 0 && reg.unexpectedReplies === 0)} |`);
 }
-const showHook = (h) => h.status ?? Object.entries(h).map(([k, v]) => `${k} ${v}`).join(', ');
-p(`| sweep: reads ≤ 2× the due count, ≤ 2 s (10,000 families, 100,000 tasks, 1% due) | ${esc(showHook(sweep))} | ${sweep.status ? 'not yet measured' : 'see section 2'} |`);
-p(`| proactive: ≥ 90% of the allowed rate, 0 × 429, 0 duplicates, 0 losses | ${esc(showHook(proactive))} | ${proactive.status ? 'not yet measured' : 'see section 3'} |`);
+const hasSweep = !sweep.status, hasPro = !proactive.status;
+const pct = (x) => (x == null ? '–' : `${(x * 100).toFixed(1)}%`);
+const st = (r) => r?.storage ?? {};
+const dueOf = (r) => r?.dueTasks ?? r?.summary?.dueEntries;
+const timesDue = (n, r) => (n == null || !dueOf(r) ? '–' : `${(n / dueOf(r)).toFixed(2)}×`);
+if (hasSweep) {
+  const due = dueOf(sweep), c = sweep.connector ?? {};
+  p(`| sweep reads ≤ 2× the due count (${f0(sweep.families)} families, ${f0(sweep.tasks)} tasks, ${f0(due)} due): entities read at storage (counting proxy) | ${f0(st(sweep).entitiesRead)} = ${timesDue(st(sweep).entitiesRead, sweep)} (read requests ${f0(st(sweep).readRequests)} = ${timesDue(st(sweep).readRequests, sweep)}; the sweep's own count, index entries + family rows: ${f0(sweep.summary?.entitiesRead)} = ${timesDue(sweep.summary?.entitiesRead, sweep)}) | ${verdict(st(sweep).entitiesRead <= 2 * due)} |`);
+  p(`| sweep ≤ 2 s | ${f1(sweep.sweepSeconds)} s (it sends its ${f0(c.accepted)} connector calls inside the sweep; at 50/s that alone takes ≥ ${f1(((c.accepted ?? 0) - 20) / 50)} s) | ${verdict(sweep.sweepSeconds <= 2)} |`);
+}
+else p(`| sweep: reads ≤ 2× the due count, ≤ 2 s | ${esc(sweep.status)} | not measured |`);
+if (hasPro) {
+  const c = proactive.connector ?? {}, d = proactive.delivery ?? {}, ratioAllowed = c.acceptedPerSecond / c.rateLimitPerTenant;
+  p(`| proactive: ≥ 90% of the allowed rate (${c.rateLimitPerTenant} calls/s per tenant) | ${f1(c.acceptedPerSecond)} calls/s = ${pct(ratioAllowed)} | ${verdict(ratioAllowed >= 0.9)} |`);
+  p(`| proactive: 0 × 429 | ${f0(c.refused)} (thread limits ${f0(c.refusedByThread)}, tenant limit ${f0(c.refusedByTenant)}) | ${verdict(c.refused === 0)} |`);
+  p(`| proactive: 0 duplicates, 0 losses (${f0(d.expected)} nudges) | duplicates ${f0(d.duplicates)}, lost ${f0(d.lost)} | ${verdict(d.duplicates === 0 && d.lost === 0)} |`);
+}
+else p(`| proactive: ≥ 90% of the allowed rate, 0 × 429, 0 duplicates, 0 losses | ${esc(proactive.status)} | not measured |`);
+const rssSweep = hasPro ? proactive.botVmHwmKb : hasSweep ? sweep.botVmHwmKb : null;
+if (rssSweep) p(`| RSS < 300 MB with ${f0(sweep.families)} families after the sweep (peak, VmHWM, of the bot that swept: part 2 then part 3) | ${mb(rssSweep)} | ${verdict(rssSweep < 300 * 1024)} |`);
 const rss = memFam ?? memLoad;
-if (rss) p(`| RSS < 300 MB (the issue: with 10,000 families after the sweep; here: ${rss.label}, no sweep yet) | peak ${mb(rss.vmHwmKb)} | ${verdict(rss.vmHwmKb < 300 * 1024)} (provisional) |`);
+if (rss) p(`| RSS < 300 MB, the message-load bot (${rss.label}) | peak ${mb(rss.vmHwmKb)} | ${verdict(rss.vmHwmKb < 300 * 1024)} |`);
 
 // ---- 2, 3 ---------------------------------------------------------------------------------------------
-p('', '## 2. Sweep', '', sweep.status ? `Not yet measured: the sweep is being written. Hook: benchmarks/run runs \`benchmarks/Sweep\` when it exists (see README.md).` : '```json\n' + JSON.stringify(sweep, null, 2) + '\n```');
-p('', '## 3. Proactive sending', '', proactive.status ? `Not yet measured: proactive sending is being written. Hook: benchmarks/run runs \`benchmarks/Proactive\` when it exists (see README.md).` : '```json\n' + JSON.stringify(proactive, null, 2) + '\n```');
+const storageTable = (r) => {
+  p('| table | call | HTTP status | requests | entities returned |', '|---|---|---:|---:|---:|');
+  for (const [k, v] of Object.entries(st(r).byTableAndKind ?? {})) {
+    const [table, kind, status] = k.split(' ');
+    p(`| ${table} | ${kind} | ${status} | ${f0(v.requests)} | ${kind === 'get' || kind === 'query' ? f0(v.entities) : '–'} |`);
+  }
+};
+const cpu = (r) => `bot ${f1(r.botCpuSeconds)} s, Azurite ${f1(r.azuriteCpuSeconds)} s`;
+p('', '## 2. Sweep (benchmarks/Sweep)', '');
+if (!hasSweep) p(`Not measured: ${esc(sweep.status)}.`);
+else {
+  const c = sweep.connector ?? {}, d = sweep.delivery ?? {};
+  p(`${f0(sweep.families)} families with ${f0(sweep.tasks)} tasks (${f0(sweep.tasks / sweep.families)} each) and ${f0(sweep.professionals)} professionals (3 per family, each in ≈ 30 families), seeded straight into Table storage with the bot's own classes (\`TableFamilyRepository.CreateAsync\` after \`ScheduleNextCheck\`, \`TableChannelAddressStore\`), ${sweep.seedParallel} in parallel, in **${f1(sweep.seedSeconds)} s**. Task 1 of ${f0(dueOf(sweep))} families (1% of the tasks, one per family, each owned by a different professional) is due on D1; task 2 of every family on D2, the next working day; the rest months later. The real bot (Release, Development, \`Escalation:SchedulerEnabled=false\`) ran with its storage behind a counting proxy in front of Azurite; its clock was set to D1 10:00 (Amsterdam) and POST /api/dev/sweep timed. Every due owner had only a group-chat reference stored, so each nudge first creates the 1:1 chat (as for someone the bot never wrote to). The fake connector enforced Teams' rate limits (section 3).`, '');
+  p('| due tasks | sweep s | due entries | families read | sweep\'s entitiesRead | entities read at storage | read requests at storage | write requests at storage | nudges sent (creates + sends at the connector) | 429s | lost / dup | CPU during the sweep | load avg |');
+  p('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  p(`| ${f0(dueOf(sweep))} | **${f2(sweep.sweepSeconds)}** | ${f0(sweep.summary?.dueEntries)} | ${f0(sweep.summary?.familiesRead)} | ${f0(sweep.summary?.entitiesRead)} (${timesDue(sweep.summary?.entitiesRead, sweep)}) | **${f0(st(sweep).entitiesRead)} (${timesDue(st(sweep).entitiesRead, sweep)})** | ${f0(st(sweep).readRequests)} (${timesDue(st(sweep).readRequests, sweep)}) | ${f0(st(sweep).writeRequests)} (${timesDue(st(sweep).writeRequests, sweep)}) | ${f0(sweep.summary?.sent)} (${f0(c.creates)} + ${f0(c.sends)}) | ${f0(c.refused)} | ${f0(d.lost)} / ${f0(d.duplicates)} | ${cpu(sweep)} | ${sweep.load} |`);
+  p('', 'Every storage call of that sweep, as the counting proxy saw it:', '');
+  storageTable(sweep);
+  p('', `Errors logged by the bot: ${sweep.botLogErrorsSoFar ?? '–'}; warnings: ${sweep.botLogWarningsSoFar ?? '–'}.`);
+}
+
+p('', '## 3. Proactive sending (benchmarks/Sweep + the rate-limited fake connector)', '');
+if (!hasPro) p(`Not measured: ${esc(proactive.status)}.`);
+else {
+  const c = proactive.connector ?? {}, d = proactive.delivery ?? {};
+  p(`The bot's clock set to D2 10:00: every one of the ${f0(proactive.nudges)} families is due once (task 2), so one sweep sends ${f0(proactive.nudges)} nudges, ≈ ${f0(proactive.nudges / proactive.professionals)} to each of ${f0(proactive.professionals)} professionals (their 1:1 chats exist once part 2 or this sweep created them). The Node fake connector (\`benchmarks/fake-connector/server.js\`, \`/_proactive\`) enforces Teams' published limits (shared/protocol.md 1.4) on sends and create-conversation: per thread ${(c.threadLimits ?? []).map(([w, n]) => `${n}/${w / 1000} s`).join(', ')} (sliding windows, measured ${c.graceMs} ms short for network and scheduling jitter) and ${c.rateLimitPerTenant} calls/s per tenant (token bucket, ${c.burst} banked); past them 429 with Retry-After (whole seconds). A sender that books ≤ 50 calls/s per tenant and keeps the thread windows gets no 429 from it. The allowed rate for this run is therefore ${c.rateLimitPerTenant} calls/s (a nudge is one call once the 1:1 chat exists).`, '');
+  p('| nudges | sweep s | calls accepted (sends + creates) | achieved calls/s (first to last accepted) | allowed calls/s | achieved / allowed | most accepted in any 1 s | 429s (thread / tenant) | duplicates | lost | unreachable (sweep summary) | CPU during the sweep | load avg |');
+  p('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  p(`| ${f0(d.expected)} | ${f1(proactive.sweepSeconds)} | ${f0(c.accepted)} (${f0(c.sends)} + ${f0(c.creates)}) | **${f1(c.acceptedPerSecond)}** | ${c.rateLimitPerTenant} | **${pct(c.acceptedPerSecond / c.rateLimitPerTenant)}** | ${f0(c.maxAcceptedIn1s)} | **${f0(c.refused)}** (${f0(c.refusedByThread)} / ${f0(c.refusedByTenant)}) | **${f0(d.duplicates)}** | **${f0(d.lost)}** | ${f0(proactive.summary?.unreachable)} | ${cpu(proactive)} | ${proactive.load} |`);
+  p('', 'Storage calls of that sweep:', '');
+  storageTable(proactive);
+  p('', `Errors logged by the bot (both sweeps): ${proactive.botLogErrorsSoFar ?? '–'}; warnings: ${proactive.botLogWarningsSoFar ?? '–'}.`);
+}
 
 // ---- 4. memory ----------------------------------------------------------------------------------------
 p('', '## 4. Memory (peak RSS = VmHWM from /proc/<pid>/status)', '');
@@ -122,7 +171,9 @@ if (mNode) p(`| Node echo bot | after its load | ${mb(mNode.vmHwmKb)} | – | �
 if (memPaced) p(`| CoordinatieBot | ${memPaced.label} | ${mb(memPaced.vmHwmKb)} | ${mb(memPaced.vmRssKb)} | ${mb(memPaced.azuriteRssKb)} |`);
 if (memLoad) p(`| CoordinatieBot | ${memLoad.label} | ${mb(memLoad.vmHwmKb)} | ${mb(memLoad.vmRssKb)} | ${mb(memLoad.azuriteRssKb)} |`);
 if (memFam) p(`| CoordinatieBot | ${memFam.label} (created through /api/messages in ${memFam.seconds} s) | ${mb(memFam.vmHwmKb)} | ${mb(memFam.vmRssKb)} | ${mb(memFam.azuriteRssKb)} |`);
-p('', 'What this measures: the bot keeps no family in memory between turns (each turn reads it from Table storage), so the families add storage in Azurite, not bot memory, apart from the per-conversation address cache of BotTurnHandler. The issue\'s number (10,000 families after the sweep) needs the sweep; until then this is the bot after the message load and after creating the families through the endpoint. .NET uses Server GC here (the ASP.NET Core default), which takes memory generously on a machine with 24 GiB; a container limit makes it keep less.');
+if (hasSweep) p(`| CoordinatieBot (a fresh process, ${f0(sweep.families)} families in storage) | after the sweep of part 2 (${f0(dueOf(sweep))} due) | ${mb(sweep.botVmHwmKb)} | ${mb(sweep.botVmRssKb)} | – |`);
+if (hasPro) p(`| CoordinatieBot (the same process) | after the sweep of part 3 (${f0(proactive.nudges)} due, every family read) | ${mb(proactive.botVmHwmKb)} | ${mb(proactive.botVmRssKb)} | – |`);
+p('', 'What this measures: the bot keeps families in memory only briefly (the read cache, `Storage:ReadCacheTtl`, 2 s) and the conversation → family links for as long as it lives, so most families add storage in Azurite, not bot memory. The issue\'s number is the sweep\'s bot: a fresh process that swept ' + (hasSweep ? f0(sweep.families) : '–') + ' families (rows above). .NET uses Server GC here (the ASP.NET Core default), which takes memory generously on a machine with 24 GiB; a container limit makes it keep less.');
 
 // ---- 5. micro -----------------------------------------------------------------------------------------
 p('', '## 5. Micro-benchmarks (BenchmarkDotNet, [MemoryDiagnoser], short in-process job)', '');
