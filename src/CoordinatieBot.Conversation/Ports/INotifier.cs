@@ -9,6 +9,9 @@ public interface INotifier
     Task<bool> ToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct);
 
     Task<bool> ToThreadAsync(string tenantId, string conversationId, Reply message, CancellationToken ct);
+
+    /// <summary>Replaces a card the bot posted earlier (e.g. the living plan card once the family is erased).</summary>
+    Task<bool> ReplaceCardAsync(string tenantId, string conversationId, string activityId, Views.CardView card, CancellationToken ct);
 }
 
 /// <summary>A person to reach: a member by their Teams user id, or a procesmanager by Entra object id.</summary>

@@ -16,6 +16,8 @@ namespace CoordinatieBot.Conversation.Privacy;
 public sealed class FamilyErasure(
     IFamilyRepository families,
     IFamilyEraser eraser,
+    ILivingCardStore livingCards,
+    INotifier notifier,
     StripedLock locks,
     TimeProvider time,
     IOptions<PrivacyOptions> options,
@@ -36,7 +38,7 @@ public sealed class FamilyErasure(
         if (!closed && string.IsNullOrWhiteSpace(command.Reason)) return TurnResult.Say(Messages.EraseNeedsReason(l));
         if (!command.Confirmed) return TurnResult.Say(Messages.EraseConfirm(l, UserText.Escape(family.Alias), closed));
 
-        await eraser.EraseAsync(family, new ErasureRequest(ErasureTrigger.Request, actor.UserId, time.GetUtcNow()), ct);
+        await EraseAsync(family, new ErasureRequest(ErasureTrigger.Request, actor.UserId, time.GetUtcNow()), l, ct);
         log.LogInformation("Family erased on request (erasure log {FamilyHash})", Hash(family.Id));
         return TurnResult.Say(Messages.Erased(l));
     }
@@ -53,11 +55,20 @@ public sealed class FamilyErasure(
             // Checked again on the family itself: the query only proposes.
             if (await families.GetAsync(id, ct) is not { Family.State: { Phase: FamilyPhase.Closed, ClosedAt: { } closedAt } state } || closedAt >= limit)
                 continue;
-            await eraser.EraseAsync(state, new ErasureRequest(ErasureTrigger.Retention, null, now), ct);
+            await EraseAsync(state, new ErasureRequest(ErasureTrigger.Retention, null, now), Language.Dutch, ct);
             erased++;
         }
         if (erased > 0) log.LogInformation("Retention: {Count} closed families erased after {Days} days", erased, RetentionDays);
         return erased;
+    }
+
+    /// <summary>Erases the family, then empties the plan card that still stands in the chat.</summary>
+    private async Task EraseAsync(FamilyState family, ErasureRequest request, Language l, CancellationToken ct)
+    {
+        var card = await livingCards.GetAsync(family.Id, ct);
+        await eraser.EraseAsync(family, request, ct);
+        if (card is not null)
+            await notifier.ReplaceCardAsync(family.TenantId, card.ConversationId, card.ActivityId, new Views.ErasedPlanCardView(l), ct);
     }
 
     private static string Hash(string familyId) =>

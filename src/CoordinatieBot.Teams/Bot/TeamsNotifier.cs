@@ -1,5 +1,6 @@
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Turns;
+using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Teams.Cards;
 using CoordinatieBot.Teams.Connector;
 using CoordinatieBot.Teams.Protocol;
@@ -86,6 +87,24 @@ public sealed class TeamsNotifier(
         }
         catch (UntrustedServiceUrlException)
         {
+            return false;
+        }
+    }
+
+    public async Task<bool> ReplaceCardAsync(string tenantId, string conversationId, string activityId, CardView card, CancellationToken ct)
+    {
+        if (await addresses.GetConversationAsync(tenantId, conversationId, ct) is not { } address) return false;
+        trust.Trust(address.ServiceUrl);
+        try
+        {
+            var update = OutgoingActivity.Message(Attachment.AdaptiveCard(CardRenderer.Render(card)));
+            update.Id = activityId;
+            await connector.UpdateActivityAsync(address.ServiceUrl, conversationId, activityId, update, ct);
+            return true;
+        }
+        catch (Exception e) when (e is ConnectorException or UntrustedServiceUrlException)
+        {
+            log.LogWarning("Card not replaced: {Error}", e.GetType().Name);
             return false;
         }
     }

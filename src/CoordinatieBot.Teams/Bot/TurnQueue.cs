@@ -32,10 +32,12 @@ public sealed class TurnQueue
     internal void Done() => Interlocked.Decrement(ref _pending);
 
     /// <summary>Waits until every accepted turn has finished (for tests and graceful shutdown).</summary>
-    public async Task DrainAsync(TimeSpan timeout)
+    /// <returns>False when turns were still running after <paramref name="timeout"/>.</returns>
+    public async Task<bool> DrainAsync(TimeSpan timeout)
     {
         var until = DateTime.UtcNow + timeout;
         while (Pending > 0 && DateTime.UtcNow < until) await Task.Delay(10);
+        return Pending == 0;
     }
 }
 

@@ -13,6 +13,9 @@ public static class CardRenderer
         NudgeCardView nudge => NudgeCardBuilder.Build(nudge),
         RegisseurOptionsCardView options => RegisseurOptionsCardBuilder.Build(options),
         EscalationCardView escalation => EscalationCardBuilder.Build(escalation),
+        ErasedPlanCardView erased => AdaptiveElements.Card([AdaptiveElements.Text(CardWords.T(erased.Language,
+            "Dit plan is gewist. Er staan geen gegevens van het gezin meer in deze bot.",
+            "This plan has been erased. The bot holds no data of this family any more."), subtle: true)]),
         _ => throw new NotSupportedException($"No card for {view.GetType().Name}"),
     };
 }

@@ -56,5 +56,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
     }
 
     /// <summary>Waits until every accepted turn has been answered.</summary>
-    public Task IdleAsync() => Services.GetRequiredService<TurnQueue>().DrainAsync(TimeSpan.FromSeconds(30));
+    public async Task IdleAsync()
+    {
+        if (!await Services.GetRequiredService<TurnQueue>().DrainAsync(TimeSpan.FromSeconds(60)))
+            throw new TimeoutException("The bot was still busy with queued turns after 60 s");
+    }
 }

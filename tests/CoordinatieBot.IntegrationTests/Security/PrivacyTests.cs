@@ -157,7 +157,7 @@ public class PrivacyTests : IAsyncLifetime
         await chat.SayAsync(ChatUser.Piet, "start gezin Koekoek");
         await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
         await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de GGD voor 4 december", ChatUser.Ahmed);
-        await chat.SendAsync(ChatUser.Piet, "plan");
+        var planCard = (await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null);
         var familyId = FamilyIdOf(chat);
         var before = await SnapshotAsync();
 
@@ -169,6 +169,10 @@ public class PrivacyTests : IAsyncLifetime
         Assert.DoesNotContain((await SnapshotAsync()).DiffFrom(before), k => !k.StartsWith(TableNames.ConversationReferences));
 
         Assert.Contains("gewist", await chat.SayAsync(ChatUser.Piet, "gezin wissen bevestigd: verzoek van het gezin"));
+        // The plan card still standing in the chat is emptied too.
+        var emptied = _connector.Calls.Last(c => c.Method == "PUT" && c.Path.EndsWith("/" + planCard.ResponseId));
+        Assert.Contains("Dit plan is gewist", emptied.Card!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        Assert.DoesNotContain("Koekoek", emptied.Card!.ToJsonString());
         var after = await SnapshotAsync();
         Assert.Empty(after.RowsOf(familyId));
         Assert.DoesNotContain(after.Rows, r => r.Value.Contains("verzoek van het gezin") || r.Value.Contains("Koekoek"));
