@@ -8,7 +8,8 @@ namespace CoordinatieBot.Conversation.Parsing;
 /// </summary>
 internal static class TextFold
 {
-    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(250);
+    // A guard against pathological input, not a speed limit: a busy machine must not turn a command into "not understood".
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(2);
 
     // Compiled: every message runs through ~170 of these; compiling costs about a second once, at first use.
     public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
