@@ -142,8 +142,9 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
         {
             result = await Families.SubmitTransactionAsync(actions, ct);
         }
-        catch (TableTransactionFailedException e) when (e.Status == 412)
+        catch (TableTransactionFailedException e) when (e.Status is 412 or 404)
         {
+            // 404: erased meanwhile. Either way the caller loads again and sees what is there now.
             throw new ConcurrencyConflictException("family changed since it was loaded", e);
         }
         catch (TableTransactionFailedException e) when (e.Status == 409 && actions[0].ActionType == TableTransactionActionType.Add)
