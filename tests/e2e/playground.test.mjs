@@ -37,6 +37,7 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
   /** @type {PlaygroundPage} */
   let pg;
   let planCard; // the card answered to "plan"
+  let botBase; // e.g. http://127.0.0.1:PORT, for the Development clock and sweep
 
   before(async () => {
     fs.mkdirSync(artifacts, { recursive: true });
@@ -50,6 +51,7 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
       procs.push(bot.proc);
       endpoint = bot.endpoint;
     }
+    botBase = endpoint.replace(/\/api\/messages$/, '');
     const playground = await startPlayground(logDir, endpoint);
     procs.push(playground.proc);
     browser = await launchBrowser();
@@ -121,5 +123,44 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
     assert.ok(oneOpenFewer || markedDone,
       `expected the first task marked done (before: ${before.gedaanButtons} "Gedaan" buttons, after: ${after.gedaanButtons})\n${after.textWithoutButtons}`);
     assert.match(after.textWithoutButtons, /bijzondere bijstand/i, 'the other task is still on the card');
+  });
+
+  test('the due date comes: a reminder card arrives 1:1, and Gedaan on it works', async () => {
+    // Move the bot's clock (Development only) to 10:00 Amsterdam on the first working day from the action's due
+    // date (reminders wait for working hours), then sweep now.
+    let due = new Date(Date.now() + 7 * 86_400_000);
+    const weekday = (d) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short' }).format(d);
+    while (['Sat', 'Sun'].includes(weekday(due))) due = new Date(due.getTime() + 86_400_000);
+    const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(due); // yyyy-mm-dd
+    const offset = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
+      .formatToParts(due).find((p) => p.type === 'timeZoneName').value.replace('GMT', '') || '+00:00';
+    const clock = await fetch(`${botBase}/api/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: `${ymd}T10:00:00${offset}` }) });
+    assert.equal(clock.status, 200, 'the Development clock can be set');
+    const sweep = await (await fetch(`${botBase}/api/dev/sweep`, { method: 'POST' })).json();
+    assert.ok(sweep.sent >= 1, `the sweep sent the reminder: ${JSON.stringify(sweep)}`);
+
+    await pg.openChat('Personal Chat');
+    const deadline = Date.now() + answerTimeout;
+    let nudge;
+    while (Date.now() < deadline && !nudge) {
+      const count = await pg.botMessages().count();
+      for (let i = count - 1; i >= 0 && !nudge; i--) {
+        const text = await pg.botMessages().nth(i).innerText();
+        if (/geheugensteuntje/i.test(text) && /bijzondere bijstand/i.test(text)) nudge = i;
+      }
+      if (nudge === undefined) await new Promise((r) => setTimeout(r, 300));
+    }
+    await pg.screenshot('08-herinnering');
+    assert.ok(nudge !== undefined, 'a reminder card about "aanvraag bijzondere bijstand" in the Personal Chat');
+
+    const { Card } = await import('./support/playground-page.mjs');
+    const card = new Card(pg.page, nudge);
+    const before = await card.snapshot();
+    const [done] = await card.buttons(/gedaan/i);
+    assert.ok(done, 'the reminder has a "Gedaan" button');
+    await done.click();
+    const afterCard = await pg.waitForCardChange(card, before);
+    await pg.screenshot('09-herinnering-gedaan');
+    assert.match((await afterCard.snapshot()).textWithoutButtons, /gedaan/i, 'the reminder card now says it is done');
   });
 });

@@ -25,4 +25,21 @@ public static class UserText
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A chat message (Markdown, user text escaped) as plain text, for places that show text literally, such as a
+    /// card's TextRun: bold markers and escapes removed, entities turned back into their characters.
+    /// </summary>
+    public static string ToPlain(string markdown)
+    {
+        var sb = new StringBuilder(markdown.Length);
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            if (c == '\\' && i + 1 < markdown.Length) { sb.Append(markdown[++i]); continue; }
+            if (c == '*' && i + 1 < markdown.Length && markdown[i + 1] == '*') { i++; continue; }
+            sb.Append(c);
+        }
+        return sb.ToString().Replace("&lt;", "<").Replace("&gt;", ">").Replace("&amp;", "&");
+    }
 }

@@ -44,7 +44,7 @@ public static class EscalationCardBuilder
 
         if (v.Outcome is { } outcome)
         {
-            body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(outcome)));
+            body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(UserText.ToPlain(outcome))));
             return Card(body);
         }
         if (f.Status == EscalationStatus.Resolved) return Card(body);

@@ -37,7 +37,7 @@ public static class NudgeCardBuilder
         };
         if (v.Outcome is { } outcome)
         {
-            body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(outcome)));
+            body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(UserText.ToPlain(outcome))));
             return Card(body);
         }
         return Card(body,

@@ -34,7 +34,7 @@ public static class RegisseurOptionsCardBuilder
         }
         if (v.Outcome is { } outcome)
         {
-            body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(outcome)));
+            body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(UserText.ToPlain(outcome))));
             return Card(body);
         }
 

@@ -87,6 +87,15 @@ public class CardBuilderTests
     }
 
     [Fact]
+    public void An_outcome_on_a_card_shows_no_Markdown_marks()
+    {
+        var json = Render("nudge-done").ToJsonString(Readable);
+        Assert.Contains("Top, taak 1 is gedaan", json);
+        Assert.DoesNotContain("**", json);
+        Assert.Null(Render("nudge-done")["actions"]);
+    }
+
+    [Fact]
     public void Only_the_proposed_handover_has_buttons()
     {
         Assert.NotNull(Render("handover-proposed")["actions"]);
