@@ -18,6 +18,8 @@ public static class NudgeCardBuilder
         var a = v.Action;
         var intro = v.Reason switch
         {
+            NudgeReason.Due when a.Due is { } d0 && d0 < v.Today => T(l, $"Een geheugensteuntje: deze taak stond voor {DutchDates.Short(d0, v.Today, l)}.",
+                $"A friendly reminder: this task was due on {DutchDates.Short(d0, v.Today, l)}."),
             NudgeReason.Due => T(l, "Een geheugensteuntje: deze taak staat voor vandaag.", "A friendly reminder: this task is due today."),
             NudgeReason.Late => T(l, "Deze taak staat nog open. Lukt het, of is er iets nodig? Laat het even weten, dan weet iedereen waar het staat.",
                 "This task is still open. Is it working out, or is something needed? Let us know, so everyone knows where it stands."),

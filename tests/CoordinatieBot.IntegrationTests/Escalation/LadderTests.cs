@@ -72,6 +72,8 @@ public class LadderTests : EscalationTestBase
         Assert.True(saturday["outsideWorkingHours"]!.GetValue<bool>());
         Assert.Empty(SentToPerson(ChatUser.Piet.Id));
         Assert.Equal(1, (await SweepAtAsync(At(2026, 12, 7, 8)))["sent"]!.GetValue<int>());
+        // Due on Friday, told on Monday: the card says when it was due, not "today".
+        Assert.Contains("stond voor vr 4 dec", Content(Assert.Single(SentToPerson(ChatUser.Piet.Id))));
     }
 
     [Fact]
