@@ -5,18 +5,24 @@ using CoordinatieBot.Storage.Tables;
 namespace CoordinatieBot.Storage.Addresses;
 
 /// <summary>
-/// Conversation references, partitioned by tenant: one row per conversation ("c-") and one per user ("u-")
-/// holding the user's latest service URL and, once known, their 1:1 conversation.
+/// Conversation references, partitioned by tenant: one row per conversation ("c-") and one per user ("u-", and "e-"
+/// by Entra id) holding the user's latest service URL and, once known, their 1:1 conversation. Rows this process read
+/// or wrote are kept for a few minutes: a sweep sending a thousand nudges should not read a thousand references.
 /// </summary>
 public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressStore
 {
+    private static readonly long TtlMs = (long)TimeSpan.FromMinutes(5).TotalMilliseconds;
+    private const int MaxEntries = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ChannelAddress? Address, long At)> _known = new();
+
     private TableClient Table => tables[TableNames.ConversationReferences];
 
+    /// <summary>The conversation row and the user's rows, in one transaction (they share the tenant's partition).</summary>
     public Task SaveAsync(ChannelAddress address, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
             var tenant = Keys.Hash(address.TenantId);
-            await Table.UpsertEntityAsync(ToEntity(tenant, "c-" + Keys.Hash(address.ConversationId), address), TableUpdateMode.Replace, ct);
+            var rows = new List<(string Row, ChannelAddress Address)> { ("c-" + Keys.Hash(address.ConversationId), address) };
             if (address.UserId is { } userId)
             {
                 var userRow = "u-" + Keys.Hash(userId);
@@ -26,10 +32,12 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
                 var toStore = isPersonal || existing is null || existing.ConversationType != "personal"
                     ? address
                     : existing with { ServiceUrl = address.ServiceUrl, LastSeenAt = address.LastSeenAt };
-                await Table.UpsertEntityAsync(ToEntity(tenant, userRow, toStore), TableUpdateMode.Replace, ct);
-                if (address.AadObjectId is { } aad)
-                    await Table.UpsertEntityAsync(ToEntity(tenant, "e-" + Keys.Hash(aad), toStore), TableUpdateMode.Replace, ct);
+                rows.Add((userRow, toStore));
+                if (address.AadObjectId is { } aad) rows.Add(("e-" + Keys.Hash(aad), toStore));
             }
+            await Table.SubmitTransactionAsync(rows.Select(r =>
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(tenant, r.Row, r.Address))), ct);
+            foreach (var (row, stored) in rows) Remember(tenant, row, stored);
         }, "save conversation reference");
 
     public Task<ChannelAddress?> GetConversationAsync(string tenantId, string conversationId, CancellationToken ct) =>
@@ -50,7 +58,21 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
             return null;
         }, "get any reference in tenant");
 
+    private void Remember(string partition, string row, ChannelAddress? address)
+    {
+        if (_known.Count >= MaxEntries) _known.Clear();
+        _known[partition + "|" + row] = (address, Environment.TickCount64);
+    }
+
     private async Task<ChannelAddress?> ReadAsync(string partition, string row, CancellationToken ct)
+    {
+        if (_known.TryGetValue(partition + "|" + row, out var known) && Environment.TickCount64 - known.At < TtlMs) return known.Address;
+        var address = await ReadStoredAsync(partition, row, ct);
+        Remember(partition, row, address);
+        return address;
+    }
+
+    private async Task<ChannelAddress?> ReadStoredAsync(string partition, string row, CancellationToken ct)
     {
         var result = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
         if (!result.HasValue) return null;

@@ -8,6 +8,9 @@ namespace CoordinatieBot.Storage.Escalation;
 public sealed class TableDigestPreferences(TableSet tables) : IDigestPreferences
 {
     private const string Prefix = "digest-";
+    // Few people opt in and a sweep asks about every nudge: the whole set is read at most once a minute.
+    private static readonly long TtlMs = 60_000;
+    private (HashSet<string> Keys, long At)? _subscribers;
 
     private TableClient Table => tables[TableNames.Settings];
 
@@ -22,12 +25,19 @@ public sealed class TableDigestPreferences(TableSet tables) : IDigestPreferences
                 }, TableUpdateMode.Replace, ct);
             else
                 await Table.DeleteEntityAsync(Keys.Hash(tenantId), Prefix + Keys.Hash(userId), cancellationToken: ct);
+            _subscribers = null;
         }, "set digest preference");
 
-    public Task<bool> IsOnAsync(string tenantId, string userId, CancellationToken ct) =>
-        StorageErrors.Guard(async () =>
-            (await Table.GetEntityIfExistsAsync<TableEntity>(Keys.Hash(tenantId), Prefix + Keys.Hash(userId), ["RowKey"], ct)).HasValue,
-            "get digest preference");
+    public async Task<bool> IsOnAsync(string tenantId, string userId, CancellationToken ct)
+    {
+        if (_subscribers is not { } known || Environment.TickCount64 - known.At >= TtlMs)
+        {
+            var all = await SubscribersAsync(ct);
+            known = (all.Select(s => s.TenantId + "\n" + s.UserId).ToHashSet(StringComparer.Ordinal), Environment.TickCount64);
+            _subscribers = known;
+        }
+        return known.Keys.Contains(tenantId + "\n" + userId);
+    }
 
     public Task<IReadOnlyList<(string TenantId, string UserId)>> SubscribersAsync(CancellationToken ct) =>
         StorageErrors.Guard<IReadOnlyList<(string, string)>>(async () =>

@@ -5,12 +5,12 @@ namespace CoordinatieBot.Teams.Bot;
 
 /// <summary>
 /// Keeps proactive sending under Teams' published limits, so nudges are paced instead of answered with 429:
-/// per tenant a steady rate (default 45 per second, under the 50 RPS per app per tenant), and per conversation
+/// per tenant a steady rate (default 48 per second, just under the 50 RPS per app per tenant), and per conversation
 /// 7 per second, 8 per 2 s, 60 per 30 s and 1800 per hour. Waits are real time: the limits are on the wire.
 /// </summary>
 public sealed class ProactivePacer(double ratePerSecondPerTenant = ProactivePacer.DefaultRatePerSecond)
 {
-    public const double DefaultRatePerSecond = 45;
+    public const double DefaultRatePerSecond = 48;
 
     private static readonly (TimeSpan Window, int Max)[] ConversationLimits =
     [
