@@ -31,7 +31,6 @@ public sealed partial class CoordinationService
                 return Change(f.AcceptHandover(actor, now), s => Messages.HandoverAccepted(l, s));
 
             case DeclineRegieCommand decline:
-                var declinedFrom = f.State.PendingHandover;
                 return Change(f.DeclineHandover(actor, decline.Reason, now),
                     s => Messages.HandoverDeclined(l, s, actor.UserId, decline.Reason ?? ""), plan: false);
 

@@ -66,8 +66,8 @@ public sealed partial class CoordinationService(
             ImpasseCommand impasse => RaiseAsync(where, actor, EscalationKind.Impasse, impasse.Text, l, ct),
             SafetyConcernCommand safety => SafetyConcernAsync(where, actor, safety.Text, l, ct),
             EscalateTaskCommand escalate => EscalateAsync(where, actor, escalate.Number, l, ct),
-            WhoIsRegisseurCommand => turns.ReadAsync(where, actor, l, (s, now) => Said(Messages.Regisseur(l, s, now.Today)), ct),
-            WhoIsWhoCommand => turns.ReadAsync(where, actor, l, (s, _) => Said(Messages.WhoIsWho(l, s)), ct),
+            WhoIsRegisseurCommand => turns.ReadAsync(where, actor, l, (s, now) => Say(Messages.Regisseur(l, s, now.Today)), ct),
+            WhoIsWhoCommand => turns.ReadAsync(where, actor, l, (s, _) => Say(Messages.WhoIsWho(l, s)), ct),
             ShowPlanCommand => turns.ReadAsync(where, actor, l, (s, now) => Task.FromResult(PlanCard(s, now, l)), ct),
             HistoryCommand => turns.ReadAsync(where, actor, l, (s, now) => HistoryAsync(s, now, l, ct), ct),
             _ => turns.ChangeAsync(where, actor, l, (family, now) => Apply(family, actor, command, m.Mentions, now, l), ct),
@@ -75,8 +75,6 @@ public sealed partial class CoordinationService(
     }
 
     private static Task<TurnResult> Say(string text) => Task.FromResult(TurnResult.Say(text));
-
-    private static Task<TurnResult> Said(string text) => Task.FromResult(TurnResult.Say(text));
 
     private async Task<TurnResult> StartFamilyAsync(ConversationKey where, Actor actor, string alias, Language l, CancellationToken ct)
     {
