@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Domain;
+using CoordinatieBot.Samples;
 using CoordinatieBot.Storage.Families;
 using CoordinatieBot.Teams.Cards;
 using CoordinatieBot.Teams.Protocol;
@@ -56,7 +57,7 @@ public class PlanCards
     public string Plan { get; set; } = "";
 
     [GlobalSetup]
-    public void Setup() => _view = new PlanCardView((Plan == "big" ? Samples.Big() : Samples.Typical()).State, Samples.Today, Language.Dutch);
+    public void Setup() => _view = new PlanCardView((Plan == "big" ? SampleFamilies.Huge() : SampleFamilies.Full()).State, SampleFamilies.Today, Language.Dutch);
 
     [Benchmark]
     public System.Text.Json.Nodes.JsonObject Build() => PlanCardBuilder.Build(_view);
@@ -108,7 +109,7 @@ public class FamilyStorage
     [GlobalSetup]
     public void Setup()
     {
-        _state = (Plan == "big" ? Samples.Big() : Samples.Typical()).State;
+        _state = (Plan == "big" ? SampleFamilies.Huge() : SampleFamilies.Full()).State;
         _chunks = FamilyStateSerializer.Serialize(_state);
     }
 
@@ -117,53 +118,4 @@ public class FamilyStorage
 
     [Benchmark]
     public IReadOnlyList<byte[]> Serialize() => FamilyStateSerializer.Serialize(_state);
-}
-
-/// <summary>Families shaped like tests/CoordinatieBot.Teams.Tests/Cards/CardSamples.cs (Full and Huge).</summary>
-internal static class Samples
-{
-    public static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(1));
-    public static readonly DateOnly Today = new(2026, 11, 25);
-    private static readonly Actor Piet = new("29:piet", "Piet de Vries");
-    private static readonly Actor Ahmed = new("29:ahmed", "Ahmed Yilmaz");
-
-    private static Family Started()
-    {
-        var family = Family.Start("fam-1", "Vlinder", "tenant-1", "19:thread", Piet, Now);
-        family.EnsureMember(Ahmed, Now);
-        return family;
-    }
-
-    public static Family Typical()
-    {
-        var family = Started();
-        family.TakeRegie(Piet, Now);
-        family.SetOrganisation(Piet, "Wijkteam Noord", null, Today, Now);
-        family.SetLevel(Piet, FamilyLevel.Mpg2, Now);
-        family.AddGoal(Piet, "Financiën en schulden", "schulden in kaart en een regeling", "we willen weer rust", Now);
-        family.AddGoal(Piet, "Wonen en huishouden", "huurachterstand opgelost", null, Now);
-        family.AddGoal(Piet, "Opvoeding en ontwikkeling", "Noor gaat elke dag naar school", "ik wil naar school", Now);
-        family.AddStrength(Piet, "moeder is zeer betrokken", Now);
-        family.AddWorry(Piet, "energie dreigt te worden afgesloten", Now);
-        family.RecordAgreement(Piet, AgreementKind.WithFamily, Today, null, Today, Now);
-        family.AddAction(Piet, Ahmed.UserId, "belt de woningcorporatie", Today.AddDays(2), true, Today, Now, out _);
-        family.AddAction(Piet, Piet.UserId, "aanvraag bijzondere bijstand", Today.AddDays(10), false, Today, Now, out var second);
-        family.AddAction(Piet, Piet.UserId, "verblijfsvergunning", Today.AddDays(1), false, Today, Now, out var third);
-        family.AddAction(Piet, Ahmed.UserId, "intake GGZ", Today, false, Today, Now, out var fourth);
-        family.MarkInProgress(Piet, second, Now);
-        family.MarkWaiting(Piet, third, "IND", Today.AddDays(60), Today, Now);
-        family.MarkDone(Ahmed, fourth, Now);
-        return family;
-    }
-
-    public static Family Big()
-    {
-        var family = Started();
-        for (var i = 0; i < 30; i++)
-            family.AddGoal(Piet, "Financiën en schulden", new string('d', 400), new string('w', 400), Now);
-        for (var i = 0; i < 200; i++)
-            family.AddAction(Piet, i % 2 == 0 ? Piet.UserId : Ahmed.UserId, new string('a', 480), Today.AddDays(i % 30), i % 7 == 0, Today, Now, out _);
-        for (var i = 0; i < 20; i++) family.AddStrength(Piet, new string('s', 400), Now);
-        return family;
-    }
 }
