@@ -54,12 +54,15 @@ public sealed class FamilyTurns(
     public void Schedule(Family family) => family.ScheduleNextCheck(policy.NextCheck(family.State));
 
     /// <summary>Records what the timers told (idempotent) and moves the family to its next check.</summary>
-    public async Task RecordNoticesAsync(string familyId, IReadOnlyList<DueNotice> notices, CancellationToken ct)
+    /// <remarks>The first attempt saves on <paramref name="known"/>, the state the sweep read; a conflict loads it again.</remarks>
+    public async Task RecordNoticesAsync(VersionedFamily known, IReadOnlyList<DueNotice> notices, CancellationToken ct)
     {
+        var familyId = known.Family.Id;
         using var _ = await locks.AcquireAsync(familyId, ct);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            if (await families.GetAsync(familyId, ct) is not { } loaded) return;
+            var loaded = attempt == 1 ? new VersionedFamily(new Family(known.Family.State), known.Version) : await families.GetAsync(familyId, ct);
+            if (loaded is null) return;
             var family = loaded.Family;
             var now = time.GetUtcNow();
             foreach (var notice in notices) family.RecordNotice(notice, now);

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CoordinatieBot.Conversation.Coordination;
+using System.Diagnostics;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Domain;
 using Microsoft.Extensions.Logging;
@@ -7,38 +7,41 @@ using Microsoft.Extensions.Logging;
 namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
-/// One sweep: read the due part of the index, and for each family send what is due exactly once
-/// (claim → send → mark sent → record in the family). Safe to run on several hosts at once, and after a
-/// host died halfway: an unfinished claim is taken over when its lease runs out.
+/// One sweep decides what is due: it reads the due part of the index and the families in it, evaluates the
+/// ladder and hands each family's notices to the <see cref="NoticeOutbox"/>. Sending is the
+/// <see cref="NoticeSender"/>'s: Teams allows ≈ 50 calls a second per tenant, so a sweep that sent itself would
+/// take as long as its slowest send. Safe to run on several hosts at once (the claims decide who sends).
 /// </summary>
 public sealed class EscalationSweeper(
     IDueIndex index,
     IFamilyRepository families,
-    INoticeClaims claims,
-    NoticeDelivery delivery,
-    FamilyTurns turns,
+    NoticeOutbox outbox,
     PeriodicReports reports,
     EscalationPolicy policy,
     TimeProvider time,
     ILogger<EscalationSweeper> log)
 {
-    private const int Parallelism = 8;
+    /// <summary>Family reads in flight at once: the sweep waits on storage, not on the CPU.</summary>
+    private const int Parallelism = 16;
+
     private readonly string _host = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
+    /// <summary>Decides and queues; <see cref="SweepSummary.Delivery"/> completes when everything queued was sent.</summary>
     public async Task<SweepSummary> SweepAsync(CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         if (!policy.Calendar.IsWorkingTime(now)) return new SweepSummary { At = now, OutsideWorkingHours = true };
 
         var due = await index.ReadDueAsync(now, ct);
         var counters = new ConcurrentDictionary<string, int>();
-        var sent = new ConcurrentBag<SentNotice>();
+        var queued = new ConcurrentBag<FamilyNotices>();
         await Parallel.ForEachAsync(due.GroupBy(e => e.FamilyId), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
             async (entries, token) =>
             {
                 try
                 {
-                    await SweepFamilyAsync(entries.Key, entries.ToList(), now, counters, sent, token);
+                    if (await DecideAsync(entries.Key, entries.ToList(), now, counters, token) is { } item) queued.Add(item);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -46,31 +49,40 @@ public sealed class EscalationSweeper(
                     log.LogError(e, "Sweep failed for family {FamilyId}", entries.Key);
                 }
             });
+        var decided = Stopwatch.GetElapsedTime(started);
 
         var digestsSent = await reports.SendDigestsAsync(now, _host, ct);
         var overviewsSent = await reports.SendWeeklyOverviewsAsync(now, _host, ct);
 
         var summary = new SweepSummary
         {
-            DigestsSent = digestsSent,
-            OverviewsSent = overviewsSent,
             At = now,
             DueEntries = due.Count,
             FamiliesRead = counters.GetValueOrDefault("read"),
             StaleEntries = counters.GetValueOrDefault("stale"),
-            Sent = counters.GetValueOrDefault("sent"),
-            AlreadySent = counters.GetValueOrDefault("already"),
-            HeldElsewhere = counters.GetValueOrDefault("held"),
-            Unreachable = counters.GetValueOrDefault("unreachable"),
-            Notices = [.. sent.OrderBy(s => s.FamilyId).ThenBy(s => s.Key)],
+            FamiliesQueued = counters.GetValueOrDefault("queued"),
+            FamiliesAlreadyQueued = counters.GetValueOrDefault("inFlight"),
+            NoticesDue = queued.Sum(q => q.Notices.Count),
+            DecideMilliseconds = Math.Round(decided.TotalMilliseconds, 1),
+            DigestsSent = digestsSent,
+            OverviewsSent = overviewsSent,
+            Delivery = Task.WhenAll(queued.Select(q => q.Done)),
         };
-        log.LogInformation("Sweep: {Due} due, {Sent} sent, {Already} already sent, {Held} held elsewhere, {Stale} stale",
-            summary.DueEntries, summary.Sent, summary.AlreadySent, summary.HeldElsewhere, summary.StaleEntries);
+        log.LogInformation("Sweep: {Due} due, {Notices} notices in {Queued} families queued ({InFlight} still in flight), {Stale} stale, decided in {Ms} ms",
+            summary.DueEntries, summary.NoticesDue, summary.FamiliesQueued, summary.FamiliesAlreadyQueued, summary.StaleEntries, summary.DecideMilliseconds);
         return summary;
     }
 
-    private async Task SweepFamilyAsync(string familyId, List<DueEntry> entries, DateTimeOffset now,
-        ConcurrentDictionary<string, int> counters, ConcurrentBag<SentNotice> sent, CancellationToken ct)
+    /// <summary>A sweep that waits until what it queued was sent: for the dev endpoint, tests and benchmarks.</summary>
+    public async Task<SweepSummary> SweepAndDeliverAsync(CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var summary = await SweepAsync(ct);
+        return summary.WithDelivery(await summary.Delivery, Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task<FamilyNotices?> DecideAsync(string familyId, List<DueEntry> entries, DateTimeOffset now,
+        ConcurrentDictionary<string, int> counters, CancellationToken ct)
     {
         var loaded = await families.GetAsync(familyId, ct);
         counters.AddOrUpdate("read", 1, (_, v) => v + 1);
@@ -80,42 +92,10 @@ public sealed class EscalationSweeper(
             await index.RemoveAsync(stale, ct);
             counters.AddOrUpdate("stale", 1, (_, v) => v + 1);
         }
-        if (loaded is null || scheduled is null || entries.All(e => e.At != scheduled)) return;
+        if (loaded is null || scheduled is null || entries.All(e => e.At != scheduled)) return null;
 
-        var state = loaded.Family.State;
-        var today = DutchTime.DateOf(now);
-        var told = new List<DueNotice>();
-        foreach (var notice in policy.Evaluate(state, now))
-        {
-            var claim = await claims.TryClaimAsync(familyId, notice.Key, _host, now, policy.Options.ClaimLease, ct);
-            switch (claim.Outcome)
-            {
-                case ClaimOutcome.HeldElsewhere:
-                    counters.AddOrUpdate("held", 1, (_, v) => v + 1);
-                    continue;
-                case ClaimOutcome.AlreadySent:
-                    counters.AddOrUpdate("already", 1, (_, v) => v + 1);
-                    told.Add(notice);
-                    continue;
-            }
-
-            if (await delivery.DeliverAsync(state, notice, today, ct))
-            {
-                counters.AddOrUpdate("sent", 1, (_, v) => v + 1);
-                sent.Add(new SentNotice(familyId, notice.Key, notice.Kind.ToString(), notice.Step?.ToString(), notice.ActionNumber));
-            }
-            else
-            {
-                counters.AddOrUpdate("unreachable", 1, (_, v) => v + 1);
-            }
-            // Marked even when nobody could be reached: retrying every few minutes would not reach them either.
-            await claims.MarkSentAsync(claim, now, ct);
-            told.Add(notice);
-        }
-
-        // Record what was told (idempotent) and move the family to its next check; a sweep with nothing
-        // to tell (everything held elsewhere) leaves the entry for the host that holds it.
-        if (told.Count > 0 || policy.Evaluate(state, now).Count == 0)
-            await turns.RecordNoticesAsync(familyId, told, ct);
+        var (item, isNew) = await outbox.EnqueueAsync(new FamilyNotices(loaded, policy.Evaluate(loaded.Family.State, now), now), ct);
+        counters.AddOrUpdate(isNew ? "queued" : "inFlight", 1, (_, v) => v + 1);
+        return item;
     }
 }

@@ -4,7 +4,7 @@ namespace CoordinatieBot.Development;
 
 /// <summary>
 /// Development only: <c>POST /api/dev/clock</c> sets the bot's clock, <c>POST /api/dev/sweep</c> runs one sweep now and
-/// answers what it sent, <c>POST /api/dev/retention</c> runs the retention job now. Not mapped in any other environment.
+/// answers what it decided and, once the sender is done with it, what was sent, <c>POST /api/dev/retention</c> runs the retention job now. Not mapped in any other environment.
 /// </summary>
 public static class DevEndpoints
 {
@@ -17,7 +17,7 @@ public static class DevEndpoints
             clock.Set(now);
             return Results.Ok(new { now = time.GetUtcNow() });
         });
-        app.MapPost("/api/dev/sweep", async (EscalationSweeper sweeper, CancellationToken ct) => Results.Ok(await sweeper.SweepAsync(ct)));
+        app.MapPost("/api/dev/sweep", async (EscalationSweeper sweeper, CancellationToken ct) => Results.Ok(await sweeper.SweepAndDeliverAsync(ct)));
         app.MapPost("/api/dev/retention", async (CoordinatieBot.Conversation.Privacy.FamilyErasure erasure, CancellationToken ct) =>
             Results.Ok(new { erased = await erasure.ApplyRetentionAsync(ct), retentionDays = erasure.RetentionDays }));
         return app;

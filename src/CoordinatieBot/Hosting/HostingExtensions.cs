@@ -31,7 +31,7 @@ public static class HostingExtensions
         services.AddTeamsProtocol(config, builder.Environment.IsDevelopment());
         services.AddGraphDirectory(config, builder.Environment.IsDevelopment());
         services.AddSingleton(new TenantPolicy(config.GetSection("Bot:AllowedTenants").Get<string[]>() ?? []));
-        services.AddSingleton<TurnQueue>();
+        services.AddSingleton(_ => new TurnQueue()); // the process clock, not the DevClock
         services.AddHostedService<TurnQueueWorker>();
         services.AddSingleton<BotTurnHandler>();
 
@@ -52,6 +52,9 @@ public static class HostingExtensions
         services.AddSingleton<NoticeDelivery>();
         services.AddSingleton<MyTasksReader>();
         services.AddSingleton<PeriodicReports>();
+        services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton<NoticeSender>();
+        services.AddHostedService<NoticeSenderService>();
         services.AddSingleton<EscalationSweeper>();
         if (config.GetValue("Escalation:SchedulerEnabled", true)) services.AddHostedService<SweepScheduler>();
         return builder;

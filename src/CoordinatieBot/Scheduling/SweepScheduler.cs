@@ -17,7 +17,8 @@ public sealed class SweepScheduler(EscalationSweeper sweeper, TimeProvider time,
             {
                 try
                 {
-                    await sweeper.SweepAsync(stoppingToken);
+                    var summary = await sweeper.SweepAsync(stoppingToken);
+                    _ = LogDeliveryAsync(summary);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -28,5 +29,14 @@ public sealed class SweepScheduler(EscalationSweeper sweeper, TimeProvider time,
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
+    }
+
+    /// <summary>The sender finishes a sweep's work in its own time; the next tick does not wait for it.</summary>
+    private async Task LogDeliveryAsync(SweepSummary summary)
+    {
+        var delivered = summary.WithDelivery(await summary.Delivery, TimeSpan.Zero);
+        if (delivered.FamiliesQueued == 0) return;
+        log.LogInformation("Sweep of {At:o} delivered: {Sent} sent, {Already} already sent, {Held} held elsewhere, {Unreachable} unreachable, {Failed} families failed",
+            summary.At, delivered.Sent, delivered.AlreadySent, delivered.HeldElsewhere, delivered.Unreachable, delivered.FamiliesFailed);
     }
 }

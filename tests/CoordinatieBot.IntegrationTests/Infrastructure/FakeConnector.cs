@@ -24,6 +24,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public string ServiceUrl { get; }
 
+    /// <summary>While set and not completed, create-conversation (the first 1:1 message to someone) waits for it.</summary>
+    public TaskCompletionSource? HoldCreates { get; set; }
+
     /// <summary>
     /// People who are not in a conversation: GET v3/conversations/{id}/members/{userId} answers 404 for them
     /// (key "conversationId|userId", or "*|userId" for every conversation); everyone else is a member.
@@ -71,6 +74,8 @@ public sealed class FakeConnector : IAsyncDisposable
             await http.Response.WriteAsJsonAsync(new { id = user, name = "member" });
             return;
         }
+
+        if (http.Request.Method == "POST" && http.Request.Path == "/v3/conversations" && HoldCreates is { } hold) await hold.Task;
 
         var id = $"act-{Interlocked.Increment(ref _ids)}";
         var failWith = FailNext.TryDequeue(out var status) ? status : (int?)null;

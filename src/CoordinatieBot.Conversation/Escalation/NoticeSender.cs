@@ -1,0 +1,91 @@
+using CoordinatieBot.Conversation.Coordination;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Domain;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatieBot.Conversation.Escalation;
+
+/// <summary>
+/// Drains the <see cref="NoticeOutbox"/>: for each family, every notice exactly once (claim → send → mark sent),
+/// then records what was told in the family and moves it to its next check. Many families are in flight at once
+/// so that the proactive pacer, not storage round trips, sets the pace.
+/// </summary>
+public sealed class NoticeSender(
+    NoticeOutbox outbox,
+    INoticeClaims claims,
+    NoticeDelivery delivery,
+    FamilyTurns turns,
+    EscalationPolicy policy,
+    ILogger<NoticeSender> log)
+{
+    /// <summary>Families handled at once. Most of their time is spent waiting for the pacer or storage, not CPU.</summary>
+    public const int Parallelism = 32;
+
+    private readonly string _host = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    public Task RunAsync(CancellationToken ct) =>
+        Parallel.ForEachAsync(outbox.ReadAllAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+            async (item, token) =>
+            {
+                var result = FamilyDelivery.Failure(item.FamilyId);
+                try
+                {
+                    result = await SendFamilyAsync(item, token);
+                }
+                finally
+                {
+                    outbox.Finish(item, result); // also on shutdown, so nobody waits for it forever
+                }
+            });
+
+    public async Task<FamilyDelivery> SendFamilyAsync(FamilyNotices item, CancellationToken ct)
+    {
+        try
+        {
+            return await SendAsync(item, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // One family's trouble must not stop the others; its index entry stays due, so the next sweep tries again.
+            log.LogError(e, "Sending notices failed for family {FamilyId}", item.FamilyId);
+            return FamilyDelivery.Failure(item.FamilyId);
+        }
+    }
+
+    private async Task<FamilyDelivery> SendAsync(FamilyNotices item, CancellationToken ct)
+    {
+        var state = item.Loaded.Family.State;
+        var today = DutchTime.DateOf(item.Now);
+        var told = new List<DueNotice>();
+        var sent = new List<SentNotice>();
+        int already = 0, held = 0, unreachable = 0;
+        foreach (var notice in item.Notices)
+        {
+            var claim = await claims.TryClaimAsync(item.FamilyId, notice.Key, _host, item.Now, policy.Options.ClaimLease, ct);
+            switch (claim.Outcome)
+            {
+                case ClaimOutcome.HeldElsewhere:
+                    held++;
+                    continue;
+                case ClaimOutcome.AlreadySent:
+                    already++;
+                    told.Add(notice);
+                    continue;
+            }
+
+            if (await delivery.DeliverAsync(state, notice, today, ct))
+                sent.Add(new SentNotice(item.FamilyId, notice.Key, notice.Kind.ToString(), notice.Step?.ToString(), notice.ActionNumber));
+            else
+                unreachable++;
+            // Marked even when nobody could be reached: retrying every few minutes would not reach them either.
+            await claims.MarkSentAsync(claim, item.Now, ct);
+            told.Add(notice);
+        }
+
+        // Record what was told (idempotent) and move the family to its next check; a family with nothing told
+        // (everything held elsewhere) keeps its entry for the host that holds it.
+        if (told.Count > 0 || item.Notices.Count == 0)
+            await turns.RecordNoticesAsync(item.Loaded, told, ct);
+        return new FamilyDelivery(item.FamilyId, sent, already, held, unreachable, Failed: false);
+    }
+}

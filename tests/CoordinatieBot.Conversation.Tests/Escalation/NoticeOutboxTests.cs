@@ -1,0 +1,42 @@
+using CoordinatieBot.Conversation.Escalation;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Domain;
+
+namespace CoordinatieBot.Conversation.Tests.Escalation;
+
+public class NoticeOutboxTests
+{
+    private static FamilyNotices Item(string id) =>
+        new(new VersionedFamily(new Family(new FamilyState { Id = id, TenantId = "t", ConversationId = "c", Alias = "A", CreatedAt = DateTimeOffset.UnixEpoch }), "v1"), [], DateTimeOffset.UnixEpoch);
+
+    [Fact]
+    public async Task A_family_is_queued_once_until_the_sender_finishes_it()
+    {
+        var outbox = new NoticeOutbox();
+        var first = Item("f1");
+        Assert.True((await outbox.EnqueueAsync(first, default)).Queued);
+        var (existing, queued) = await outbox.EnqueueAsync(Item("f1"), default);
+        Assert.False(queued);
+        Assert.Same(first, existing);
+
+        outbox.Finish(first, new FamilyDelivery("f1", [], 0, 0, 0, false));
+        Assert.True(first.Done.IsCompletedSuccessfully);
+        Assert.Equal(0, outbox.Pending);
+        Assert.True((await outbox.EnqueueAsync(Item("f1"), default)).Queued);
+    }
+
+    [Fact]
+    public async Task A_full_outbox_makes_the_sweep_wait_instead_of_holding_more_families()
+    {
+        var outbox = new NoticeOutbox();
+        for (var i = 0; i < NoticeOutbox.Capacity; i++) await outbox.EnqueueAsync(Item($"f{i}"), default);
+
+        var waiting = outbox.EnqueueAsync(Item("one-more"), default).AsTask();
+        await Task.Delay(50);
+        Assert.False(waiting.IsCompleted);
+
+        await using var reader = outbox.ReadAllAsync(default).GetAsyncEnumerator();
+        Assert.True(await reader.MoveNextAsync());
+        Assert.True((await waiting.WaitAsync(TimeSpan.FromSeconds(5))).Queued);
+    }
+}

@@ -1,0 +1,86 @@
+using CoordinatieBot.Conversation.Escalation;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Domain;
+using CoordinatieBot.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoordinatieBot.IntegrationTests.Escalation;
+
+/// <summary>
+/// The sweep decides and queues; the sender sends at Teams' pace. The sweep must not wait for sends, a family
+/// still being sent is not queued twice, and a change made while a nudge waits is kept.
+/// </summary>
+public class SweepAndSenderTests : EscalationTestBase
+{
+    private async Task<Chat> FamilyWithTaskForAhmedAsync(string conversationId, string alias)
+    {
+        var chat = GroupChat(conversationId);
+        await chat.SayAsync(ChatUser.Piet, $"start gezin {alias}");
+        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
+        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+        return chat;
+    }
+
+    private EscalationSweeper Sweeper => App.Services.GetRequiredService<EscalationSweeper>();
+
+    [Fact]
+    public async Task The_sweep_returns_once_it_has_decided_and_the_sender_delivers_afterwards()
+    {
+        for (var i = 0; i < 3; i++) await FamilyWithTaskForAhmedAsync($"19:split-{i}@thread.v2", $"Split{i}");
+        Connector.HoldCreates = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        App.Clock.SetUtcNow(At(2026, 12, 4));
+
+        var summary = await Sweeper.SweepAsync(default).WaitAsync(TimeSpan.FromSeconds(10)); // a sweep that sent itself would hang here
+
+        Assert.Equal(3, summary.FamiliesQueued);
+        Assert.Equal(3, summary.NoticesDue);
+        Assert.Equal(6, summary.EntitiesRead);
+        Assert.False(summary.Delivery.IsCompleted); // Teams has not answered the first 1:1 yet, and the sweep is done
+        Assert.Empty(SentToPerson(ChatUser.Ahmed.Id));
+
+        Connector.HoldCreates.SetResult();
+        var delivered = summary.WithDelivery(await summary.Delivery.WaitAsync(TimeSpan.FromSeconds(20)), TimeSpan.Zero);
+        Assert.Equal(3, delivered.Sent);
+        // Three nudges in flight at once may each open the 1:1 (Teams answers the same chat; this fake a new one each).
+        Assert.Equal(3, Connector.Calls.Count(c => c.Card is not null && c.Path.StartsWith("/v3/conversations/a:conv-")));
+    }
+
+    [Fact]
+    public async Task A_sweep_during_an_unfinished_one_does_not_queue_the_same_family_twice()
+    {
+        await FamilyWithTaskForAhmedAsync("19:overlap@thread.v2", "Overlap");
+        Connector.HoldCreates = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        App.Clock.SetUtcNow(At(2026, 12, 4));
+
+        var first = await Sweeper.SweepAsync(default);
+        var second = await Sweeper.SweepAsync(default);
+        Assert.Equal(1, first.FamiliesQueued);
+        Assert.Equal(0, second.FamiliesQueued);
+        Assert.Equal(1, second.FamiliesAlreadyQueued);
+
+        Connector.HoldCreates.SetResult();
+        await Task.WhenAll(first.Delivery, second.Delivery).WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Single(SentToPerson(ChatUser.Ahmed.Id));
+        Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 4, 11)))["sent"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_change_made_while_a_nudge_waits_to_be_sent_is_kept_and_the_nudge_recorded()
+    {
+        var chat = await FamilyWithTaskForAhmedAsync("19:meanwhile@thread.v2", "Meanwhile");
+        Connector.HoldCreates = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        App.Clock.SetUtcNow(At(2026, 12, 4));
+        var summary = await Sweeper.SweepAsync(default);
+
+        // The sweep read the family before this change; the sender's record must not overwrite it.
+        await chat.SayAsync(ChatUser.Piet, "taak: @Piet belt school volgende week");
+        Connector.HoldCreates.SetResult();
+        await summary.Delivery.WaitAsync(TimeSpan.FromSeconds(20));
+
+        var familyId = summary.WithDelivery(await summary.Delivery, TimeSpan.Zero).Notices.Single().FamilyId;
+        var state = (await App.Services.GetRequiredService<IFamilyRepository>().GetAsync(familyId, default))!.Family.State;
+        Assert.Equal(2, state.Actions.Count);
+        Assert.Equal(LadderStep.Due, state.FindAction(1)!.Step);
+        Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 4, 11)))["sent"]!.GetValue<int>());
+    }
+}
