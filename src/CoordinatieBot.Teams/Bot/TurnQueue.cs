@@ -6,30 +6,81 @@ namespace CoordinatieBot.Teams.Bot;
 
 /// <summary>
 /// Work accepted by <c>/api/messages</c> and answered later through the connector, so the Connector gets
-/// its 200 at once (it gives up after 10–15 s). Bounded: when full, the endpoint answers 503 and the
-/// Connector retries.
+/// its 200 at once (it gives up after 10–15 s). Bounded by time, not only by count: a turn is refused (the
+/// endpoint answers 503 and the Connector retries) when the oldest waiting turn has waited
+/// <see cref="MaxWait"/>, or when the queue already holds more than the turns finished in the last
+/// <see cref="MaxWait"/> — a few seconds of work. So an overload is signalled while a retry still helps, and
+/// the memory held by waiting turns stays small.
 /// </summary>
 public sealed class TurnQueue
 {
-    private readonly Channel<Func<CancellationToken, Task>> _channel =
-        Channel.CreateBounded<Func<CancellationToken, Task>>(new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.Wait });
+    public static readonly TimeSpan DefaultMaxWait = TimeSpan.FromSeconds(5);
 
+    /// <summary>Accepted whatever the recent throughput (a fresh or stalled process measured nothing yet).</summary>
+    public const int MinCapacity = 256;
+
+    public const int MaxCapacity = 10_000;
+
+    private readonly Channel<QueuedTurn> _channel =
+        Channel.CreateBounded<QueuedTurn>(new BoundedChannelOptions(MaxCapacity) { FullMode = BoundedChannelFullMode.Wait });
+
+    // The monotonic clock of the process, never the bot's (movable) DevClock: only elapsed time counts here.
+    private readonly TimeProvider _clock;
+    private readonly FinishedPerSecond _finished;
     private int _pending;
+    private int _waiting;
+
+    public TurnQueue() : this(TimeProvider.System, DefaultMaxWait)
+    {
+    }
+
+    public TurnQueue(TimeProvider clock, TimeSpan maxWait)
+    {
+        _clock = clock;
+        MaxWait = maxWait;
+        _finished = new FinishedPerSecond(clock, maxWait);
+    }
+
+    public TimeSpan MaxWait { get; }
 
     /// <summary>Turns accepted and not yet finished; tests and shutdown wait for zero.</summary>
     public int Pending => Volatile.Read(ref _pending);
 
+    /// <summary>How many turns may wait now: what the workers finished in the last <see cref="MaxWait"/>.</summary>
+    public int Capacity => Math.Clamp(_finished.Count(), MinCapacity, MaxCapacity);
+
     public bool TryEnqueue(Func<CancellationToken, Task> work)
     {
+        if (Volatile.Read(ref _waiting) >= Capacity) return false;
+        if (_channel.Reader.TryPeek(out var oldest) && _clock.GetElapsedTime(oldest.AcceptedAt) >= MaxWait) return false;
+
         Interlocked.Increment(ref _pending);
-        if (_channel.Writer.TryWrite(Telemetry.TeamsTelemetry.TracedTurn(work))) return true;
+        Interlocked.Increment(ref _waiting);
+        if (_channel.Writer.TryWrite(new QueuedTurn(Telemetry.TeamsTelemetry.TracedTurn(work), _clock.GetTimestamp()))) return true;
+        Interlocked.Decrement(ref _waiting);
         Interlocked.Decrement(ref _pending);
         return false;
     }
 
-    internal ChannelReader<Func<CancellationToken, Task>> Reader => _channel.Reader;
+    /// <summary>The next turn, for a worker; it calls <see cref="Done"/> when the turn has finished.</summary>
+    internal async ValueTask<Func<CancellationToken, Task>?> NextAsync(CancellationToken ct)
+    {
+        while (await _channel.Reader.WaitToReadAsync(ct).ConfigureAwait(false))
+        {
+            if (_channel.Reader.TryRead(out var turn))
+            {
+                Interlocked.Decrement(ref _waiting);
+                return turn.Work;
+            }
+        }
+        return null;
+    }
 
-    internal void Done() => Interlocked.Decrement(ref _pending);
+    internal void Done()
+    {
+        _finished.Add();
+        Interlocked.Decrement(ref _pending);
+    }
 
     /// <summary>Waits until every accepted turn has finished (for tests and graceful shutdown).</summary>
     /// <returns>False when turns were still running after <paramref name="timeout"/>.</returns>
@@ -38,6 +89,45 @@ public sealed class TurnQueue
         var until = DateTime.UtcNow + timeout;
         while (Pending > 0 && DateTime.UtcNow < until) await Task.Delay(10);
         return Pending == 0;
+    }
+
+    private readonly record struct QueuedTurn(Func<CancellationToken, Task> Work, long AcceptedAt);
+
+    /// <summary>Turns finished in the current second and the whole seconds before it, <c>window</c> in all; one slot a second.</summary>
+    private sealed class FinishedPerSecond(TimeProvider clock, TimeSpan window)
+    {
+        private readonly int _seconds = WholeSeconds(window);
+        private readonly long[] _second = new long[WholeSeconds(window) + 1];
+        private readonly int[] _count = new int[WholeSeconds(window) + 1];
+        private readonly long _start = clock.GetTimestamp();
+        private readonly Lock _lock = new();
+
+        private long Now => (long)clock.GetElapsedTime(_start).TotalSeconds;
+
+        public void Add()
+        {
+            var now = Now;
+            lock (_lock)
+            {
+                var slot = (int)(now % _count.Length);
+                if (_second[slot] != now) (_second[slot], _count[slot]) = (now, 0);
+                _count[slot]++;
+            }
+        }
+
+        public int Count()
+        {
+            var now = Now;
+            var total = 0;
+            lock (_lock)
+            {
+                for (var i = 0; i < _count.Length; i++)
+                    if (now - _second[i] < _seconds) total += _count[i];
+            }
+            return total;
+        }
+
+        private static int WholeSeconds(TimeSpan window) => Math.Max(1, (int)Math.Ceiling(window.TotalSeconds));
     }
 }
 
@@ -53,7 +143,7 @@ public sealed class TurnQueueWorker(TurnQueue queue, ILogger<TurnQueueWorker> lo
     {
         try
         {
-            await foreach (var work in queue.Reader.ReadAllAsync(ct))
+            while (await queue.NextAsync(ct) is { } work)
             {
                 try
                 {
