@@ -22,6 +22,13 @@ public sealed class InboundActivityTelemetry(RequestDelegate next)
             return;
         }
 
+        // Nobody listening (no exporter): no second parse of the body for tags nobody reads.
+        if (!TeamsTelemetry.Source.HasListeners() && !TeamsTelemetry.InboundActivities.Enabled && !TeamsTelemetry.TurnDuration.Enabled)
+        {
+            await next(http);
+            return;
+        }
+
         var (type, invokeName, kind) = await PeekAsync(http);
         using var span = TeamsTelemetry.Source.StartActivity("bot.inbound " + type, ActivityKind.Internal);
         span?.SetTag(TeamsTelemetry.ActivityTypeTag, type);

@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 namespace CoordinatieBot.IntegrationTests.Observability;
 
@@ -48,6 +51,23 @@ public sealed class OtlpExportTests
         Assert.Equal((new Uri("http://collector:4317"), true), Telemetry.OtlpEndpoint(Config(new() { ["OpenTelemetry:OtlpEndpoint"] = "http://collector:4317" })));
         Assert.Equal((null, false), Telemetry.OtlpEndpoint(Config(new() { ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://collector:4317" })));
         Assert.Throws<InvalidOperationException>(() => Telemetry.OtlpEndpoint(Config(new() { ["OpenTelemetry:OtlpEndpoint"] = "collector:4317" })));
+    }
+
+    [Theory]
+    [InlineData(null, null, false)]
+    [InlineData("http://collector:4317", null, true)]
+    [InlineData(null, "true", true)]
+    public void Traces_and_metrics_are_collected_only_when_exported_or_asked_for(string? endpoint, string? collect, bool collected)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OpenTelemetry:OtlpEndpoint"] = endpoint, ["OpenTelemetry:Collect"] = collect,
+        });
+        builder.AddTelemetry();
+        using var app = builder.Build();
+        Assert.Equal(collected, app.Services.GetService<TracerProvider>() is not null);
+        Assert.Equal(collected, app.Services.GetService<MeterProvider>() is not null);
     }
 
     [Theory]

@@ -40,6 +40,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         _app = new BotApp(_connector,
             new Dictionary<string, string?>
             {
+                ["OpenTelemetry:Collect"] = "true", // for the in-memory exporters below
                 // Everything, at every level: what a verbose production log would show.
                 ["Logging:LogLevel:Default"] = "Trace",
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
