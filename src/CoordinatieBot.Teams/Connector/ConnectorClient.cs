@@ -12,6 +12,7 @@ namespace CoordinatieBot.Teams.Connector;
 public sealed partial class ConnectorClient : IConnectorClient
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+    private static readonly MediaTypeWithQualityHeaderValue JsonAccept = new("application/json");
 
     private readonly HttpClient _http;
     private readonly IServiceUrlTrust _trust;
@@ -163,7 +164,7 @@ public sealed partial class ConnectorClient : IConnectorClient
             request.Content = content;
         }
 
-        request.Headers.Accept.ParseAdd("application/json");
+        request.Headers.Accept.Add(JsonAccept);
 
         var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
         if (!string.IsNullOrEmpty(token))

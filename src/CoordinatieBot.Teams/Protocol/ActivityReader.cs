@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -16,20 +17,35 @@ public static class ActivityReader
     public static async Task<ActivityReadResult> ReadAsync(Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        // A pooled buffer: a new 16 KB chunk and a MemoryStream per message were most of what reading allocated.
+        var buffer = ArrayPool<byte>.Shared.Rent(8 * 1024);
+        try
         {
-            if (buffer.Length + read > MaxBodyBytes)
+            var length = 0;
+            int read;
+            while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
             {
-                return ActivityReadResult.Failure($"Request body is larger than {MaxBodyBytes} bytes.");
+                length += read;
+                if (length > MaxBodyBytes)
+                {
+                    return ActivityReadResult.Failure($"Request body is larger than {MaxBodyBytes} bytes.");
+                }
+
+                if (length == buffer.Length)
+                {
+                    var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            return Read(buffer.AsSpan(0, length));
         }
-
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static ActivityReadResult Read(string? json) =>

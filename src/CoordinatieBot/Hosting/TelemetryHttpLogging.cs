@@ -18,8 +18,12 @@ public sealed partial class RedactedHttpClientLogger(ILogger<RedactedHttpClientL
 
     public object? LogRequestStart(HttpRequestMessage request) => null;
 
-    public void LogRequestStop(object? context, HttpRequestMessage request, HttpResponseMessage response, TimeSpan elapsed) =>
-        LogAnswered(request.Method.Method, TelemetryRedaction.Redact(request.RequestUri), (int)response.StatusCode, elapsed.TotalMilliseconds);
+    public void LogRequestStop(object? context, HttpRequestMessage request, HttpResponseMessage response, TimeSpan elapsed)
+    {
+        // Redacting the URL costs more than the call's own logging: only for a log that is written.
+        if (log.IsEnabled(LogLevel.Debug))
+            LogAnswered(request.Method.Method, TelemetryRedaction.Redact(request.RequestUri), (int)response.StatusCode, elapsed.TotalMilliseconds);
+    }
 
     public void LogRequestFailed(object? context, HttpRequestMessage request, HttpResponseMessage? response, Exception exception, TimeSpan elapsed) =>
         LogFailed(request.Method.Method, TelemetryRedaction.Redact(request.RequestUri), exception.GetType().Name, elapsed.TotalMilliseconds);

@@ -195,6 +195,26 @@ public class ActivityReaderTests
     }
 
     [Fact]
+    public async Task Reads_a_body_larger_than_its_first_buffer_from_a_stream_that_returns_little_at_a_time()
+    {
+        var text = new string('x', 100_000);
+        var json = ChannelMessage.Replace("taak boodschappen", text, StringComparison.Ordinal);
+        Assert.NotEqual(ChannelMessage, json);
+        await using var body = new TrickleStream(Encoding.UTF8.GetBytes(json), 1000);
+
+        var result = await ActivityReader.ReadAsync(body, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("<at>CoordinatieBot</at> " + text, result.Activity!.Text);
+    }
+
+    private sealed class TrickleStream(byte[] bytes, int most) : MemoryStream(bytes)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(most, buffer.Length)], cancellationToken);
+    }
+
+    [Fact]
     public async Task Rejects_a_body_over_the_size_limit()
     {
         await using var body = new MemoryStream(new byte[ActivityReader.MaxBodyBytes + 1]);
