@@ -54,7 +54,7 @@ public sealed class FamilyTurns(
     public void Schedule(Family family) => family.ScheduleNextCheck(policy.NextCheck(family.State));
 
     /// <summary>Records what the timers told (idempotent) and moves the family to its next check.</summary>
-    /// <remarks>The first attempt saves on <paramref name="known"/>, the state the sweep read; a conflict loads it again.</remarks>
+    /// <remarks>The first attempt saves on <paramref name="known"/>, the state the notices were decided on; a conflict loads it again.</remarks>
     public async Task RecordNoticesAsync(VersionedFamily known, IReadOnlyList<DueNotice> notices, CancellationToken ct)
     {
         var familyId = known.Family.Id;

@@ -6,12 +6,15 @@ using Microsoft.Extensions.Logging;
 namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
-/// Drains the <see cref="NoticeOutbox"/>: for each family, every notice exactly once (claim → send → mark sent),
-/// then records what was told in the family and moves it to its next check. Many families are in flight at once
-/// so that the proactive pacer, not storage round trips, sets the pace.
+/// Drains the <see cref="NoticeOutbox"/>. For each due family: read it, decide on that fresh state what the ladder
+/// calls for, send every notice exactly once (claim → send → mark sent), record what was told and move the family
+/// to its next check. Many families are in flight at once, so the proactive pacer, not storage round trips, sets
+/// the pace; deciding just before sending means a task done a minute ago is not nudged.
 /// </summary>
 public sealed class NoticeSender(
     NoticeOutbox outbox,
+    IDueIndex index,
+    IFamilyRepository families,
     INoticeClaims claims,
     NoticeDelivery delivery,
     FamilyTurns turns,
@@ -27,7 +30,7 @@ public sealed class NoticeSender(
         Parallel.ForEachAsync(outbox.ReadAllAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
             async (item, token) =>
             {
-                var result = FamilyDelivery.Failure(item.FamilyId);
+                var result = new FamilyDelivery(item.FamilyId) { Failed = true };
                 try
                 {
                     result = await SendFamilyAsync(item, token);
@@ -38,7 +41,7 @@ public sealed class NoticeSender(
                 }
             });
 
-    public async Task<FamilyDelivery> SendFamilyAsync(FamilyNotices item, CancellationToken ct)
+    public async Task<FamilyDelivery> SendFamilyAsync(DueFamily item, CancellationToken ct)
     {
         try
         {
@@ -48,18 +51,26 @@ public sealed class NoticeSender(
         {
             // One family's trouble must not stop the others; its index entry stays due, so the next sweep tries again.
             log.LogError(e, "Sending notices failed for family {FamilyId}", item.FamilyId);
-            return FamilyDelivery.Failure(item.FamilyId);
+            return new FamilyDelivery(item.FamilyId) { Failed = true };
         }
     }
 
-    private async Task<FamilyDelivery> SendAsync(FamilyNotices item, CancellationToken ct)
+    private async Task<FamilyDelivery> SendAsync(DueFamily item, CancellationToken ct)
     {
-        var state = item.Loaded.Family.State;
+        var loaded = await families.GetAsync(item.FamilyId, ct);
+        var scheduled = loaded?.Family.State.ScheduledCheckAt;
+        var stale = item.Entries.Where(e => scheduled is null || e.At != scheduled).ToList();
+        foreach (var entry in stale) await index.RemoveAsync(entry, ct);
+        var result = new FamilyDelivery(item.FamilyId) { Read = loaded is not null, StaleEntries = stale.Count };
+        if (loaded is null || stale.Count == item.Entries.Count) return result;
+
+        var state = loaded.Family.State;
+        var notices = policy.Evaluate(state, item.Now);
         var today = DutchTime.DateOf(item.Now);
         var told = new List<DueNotice>();
         var sent = new List<SentNotice>();
         int already = 0, held = 0, unreachable = 0;
-        foreach (var notice in item.Notices)
+        foreach (var notice in notices)
         {
             var claim = await claims.TryClaimAsync(item.FamilyId, notice.Key, _host, item.Now, policy.Options.ClaimLease, ct);
             switch (claim.Outcome)
@@ -84,8 +95,8 @@ public sealed class NoticeSender(
 
         // Record what was told (idempotent) and move the family to its next check; a family with nothing told
         // (everything held elsewhere) keeps its entry for the host that holds it.
-        if (told.Count > 0 || item.Notices.Count == 0)
-            await turns.RecordNoticesAsync(item.Loaded, told, ct);
-        return new FamilyDelivery(item.FamilyId, sent, already, held, unreachable, Failed: false);
+        if (told.Count > 0 || notices.Count == 0)
+            await turns.RecordNoticesAsync(loaded, told, ct);
+        return result with { NoticesDue = notices.Count, Sent = sent, AlreadySent = already, HeldElsewhere = held, Unreachable = unreachable };
     }
 }

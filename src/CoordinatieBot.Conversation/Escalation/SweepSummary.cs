@@ -3,50 +3,53 @@ using System.Text.Json.Serialization;
 namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
-/// What one sweep decided and, once <see cref="WithDelivery"/> filled it in, what was sent: for the dev endpoint,
-/// the logs and the benchmarks. Ids only, no names.
+/// What one sweep found and, once <see cref="WithDelivery"/> filled it in, what the sender decided and sent: for the
+/// dev endpoint, the logs and the benchmarks. Ids only, no names.
 /// </summary>
 public sealed record SweepSummary
 {
     public DateTimeOffset At { get; init; }
     public bool OutsideWorkingHours { get; init; }
     public int DueEntries { get; init; }
-    public int FamiliesRead { get; init; }
-    public int StaleEntries { get; init; }
     public int FamiliesQueued { get; init; }
 
-    /// <summary>Due families still queued or being sent by an earlier sweep of this host: not queued twice.</summary>
+    /// <summary>Due families still queued or being sent after an earlier sweep of this host: not queued twice.</summary>
     public int FamiliesAlreadyQueued { get; init; }
 
-    public int NoticesDue { get; init; }
-
-    /// <summary>From the start of the sweep until every due family was read and queued: the sweep's own time.</summary>
-    public double DecideMilliseconds { get; init; }
+    /// <summary>From the start of the sweep until every due family was queued: the sweep's own time.</summary>
+    public double SweepMilliseconds { get; init; }
 
     public int DigestsSent { get; init; }
     public int OverviewsSent { get; init; }
 
-    /// <summary>Index entries plus family rows: what the sweep read from storage.</summary>
-    public int EntitiesRead => DueEntries + FamiliesRead;
-
     [JsonIgnore]
     public Task<FamilyDelivery[]> Delivery { get; init; } = Task.FromResult(Array.Empty<FamilyDelivery>());
 
+    // Filled in by WithDelivery.
     public bool Delivered { get; init; }
+    public int FamiliesRead { get; init; }
+    public int StaleEntries { get; init; }
+    public int NoticesDue { get; init; }
     public int Sent { get; init; }
     public int AlreadySent { get; init; }
     public int HeldElsewhere { get; init; }
     public int Unreachable { get; init; }
     public int FamiliesFailed { get; init; }
 
-    /// <summary>From the start of the sweep until the sender finished everything it queued.</summary>
+    /// <summary>From the start of the sweep until the sender was done with everything it found.</summary>
     public double DeliveredMilliseconds { get; init; }
 
     public List<SentNotice> Notices { get; init; } = [];
 
+    /// <summary>Index entries plus family rows: what deciding read from storage (the sweep the index, the sender the families).</summary>
+    public int EntitiesRead => DueEntries + FamiliesRead;
+
     public SweepSummary WithDelivery(IReadOnlyCollection<FamilyDelivery> families, TimeSpan elapsed) => this with
     {
         Delivered = true,
+        FamiliesRead = families.Count(f => f.Read),
+        StaleEntries = families.Sum(f => f.StaleEntries),
+        NoticesDue = families.Sum(f => f.NoticesDue),
         Sent = families.Sum(f => f.Sent.Count),
         AlreadySent = families.Sum(f => f.AlreadySent),
         HeldElsewhere = families.Sum(f => f.HeldElsewhere),

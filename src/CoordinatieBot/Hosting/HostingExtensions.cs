@@ -52,7 +52,7 @@ public static class HostingExtensions
         services.AddSingleton<NoticeDelivery>();
         services.AddSingleton<MyTasksReader>();
         services.AddSingleton<PeriodicReports>();
-        services.AddSingleton<NoticeOutbox>();
+        services.AddSingleton(_ => new NoticeOutbox());
         services.AddSingleton<NoticeSender>();
         services.AddHostedService<NoticeSenderService>();
         services.AddSingleton<EscalationSweeper>();

@@ -1,13 +1,10 @@
 using CoordinatieBot.Conversation.Escalation;
-using CoordinatieBot.Conversation.Ports;
-using CoordinatieBot.Domain;
 
 namespace CoordinatieBot.Conversation.Tests.Escalation;
 
 public class NoticeOutboxTests
 {
-    private static FamilyNotices Item(string id) =>
-        new(new VersionedFamily(new Family(new FamilyState { Id = id, TenantId = "t", ConversationId = "c", Alias = "A", CreatedAt = DateTimeOffset.UnixEpoch }), "v1"), [], DateTimeOffset.UnixEpoch);
+    private static DueFamily Item(string id) => new(id, [], DateTimeOffset.UnixEpoch);
 
     [Fact]
     public async Task A_family_is_queued_once_until_the_sender_finishes_it()
@@ -19,17 +16,17 @@ public class NoticeOutboxTests
         Assert.False(queued);
         Assert.Same(first, existing);
 
-        outbox.Finish(first, new FamilyDelivery("f1", [], 0, 0, 0, false));
+        outbox.Finish(first, new FamilyDelivery("f1"));
         Assert.True(first.Done.IsCompletedSuccessfully);
         Assert.Equal(0, outbox.Pending);
         Assert.True((await outbox.EnqueueAsync(Item("f1"), default)).Queued);
     }
 
     [Fact]
-    public async Task A_full_outbox_makes_the_sweep_wait_instead_of_holding_more_families()
+    public async Task A_full_outbox_makes_the_sweep_wait_for_room()
     {
-        var outbox = new NoticeOutbox();
-        for (var i = 0; i < NoticeOutbox.Capacity; i++) await outbox.EnqueueAsync(Item($"f{i}"), default);
+        var outbox = new NoticeOutbox(capacity: 3);
+        for (var i = 0; i < 3; i++) await outbox.EnqueueAsync(Item($"f{i}"), default);
 
         var waiting = outbox.EnqueueAsync(Item("one-more"), default).AsTask();
         await Task.Delay(50);

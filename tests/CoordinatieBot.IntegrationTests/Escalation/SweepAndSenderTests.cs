@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoordinatieBot.IntegrationTests.Escalation;
 
 /// <summary>
-/// The sweep decides and queues; the sender sends at Teams' pace. The sweep must not wait for sends, a family
-/// still being sent is not queued twice, and a change made while a nudge waits is kept.
+/// The sweep finds and queues; the sender reads, decides and sends at Teams' pace. The sweep must not wait for
+/// sends, a family still being sent is not queued twice, and a change made while a nudge is on its way is kept.
 /// </summary>
 public class SweepAndSenderTests : EscalationTestBase
 {
@@ -24,7 +24,7 @@ public class SweepAndSenderTests : EscalationTestBase
     private EscalationSweeper Sweeper => App.Services.GetRequiredService<EscalationSweeper>();
 
     [Fact]
-    public async Task The_sweep_returns_once_it_has_decided_and_the_sender_delivers_afterwards()
+    public async Task The_sweep_returns_once_it_has_queued_and_the_sender_delivers_afterwards()
     {
         for (var i = 0; i < 3; i++) await FamilyWithTaskForAhmedAsync($"19:split-{i}@thread.v2", $"Split{i}");
         Connector.HoldCreates = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -32,15 +32,16 @@ public class SweepAndSenderTests : EscalationTestBase
 
         var summary = await Sweeper.SweepAsync(default).WaitAsync(TimeSpan.FromSeconds(10)); // a sweep that sent itself would hang here
 
+        Assert.Equal(3, summary.DueEntries);
         Assert.Equal(3, summary.FamiliesQueued);
-        Assert.Equal(3, summary.NoticesDue);
-        Assert.Equal(6, summary.EntitiesRead);
         Assert.False(summary.Delivery.IsCompleted); // Teams has not answered the first 1:1 yet, and the sweep is done
         Assert.Empty(SentToPerson(ChatUser.Ahmed.Id));
 
         Connector.HoldCreates.SetResult();
         var delivered = summary.WithDelivery(await summary.Delivery.WaitAsync(TimeSpan.FromSeconds(20)), TimeSpan.Zero);
+        Assert.Equal(3, delivered.NoticesDue);
         Assert.Equal(3, delivered.Sent);
+        Assert.Equal(6, delivered.EntitiesRead);
         // Three nudges in flight at once may each open the 1:1 (Teams answers the same chat; this fake a new one each).
         Assert.Equal(3, Connector.Calls.Count(c => c.Card is not null && c.Path.StartsWith("/v3/conversations/a:conv-")));
     }
@@ -72,7 +73,8 @@ public class SweepAndSenderTests : EscalationTestBase
         App.Clock.SetUtcNow(At(2026, 12, 4));
         var summary = await Sweeper.SweepAsync(default);
 
-        // The sweep read the family before this change; the sender's record must not overwrite it.
+        // The sender read the family before this change and is waiting for Teams; its record must not overwrite it.
+        await Connector.WaitForAsync(c => c.Method == "POST" && c.Path == "/v3/conversations");
         await chat.SayAsync(ChatUser.Piet, "taak: @Piet belt school volgende week");
         Connector.HoldCreates.SetResult();
         await summary.Delivery.WaitAsync(TimeSpan.FromSeconds(20));

@@ -24,7 +24,7 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public string ServiceUrl { get; }
 
-    /// <summary>While set and not completed, create-conversation (the first 1:1 message to someone) waits for it.</summary>
+    /// <summary>While set and not completed, create-conversation (the first 1:1 message to someone) is recorded, then waits for it.</summary>
     public TaskCompletionSource? HoldCreates { get; set; }
 
     /// <summary>
@@ -75,12 +75,11 @@ public sealed class FakeConnector : IAsyncDisposable
             return;
         }
 
-        if (http.Request.Method == "POST" && http.Request.Path == "/v3/conversations" && HoldCreates is { } hold) await hold.Task;
-
         var id = $"act-{Interlocked.Increment(ref _ids)}";
         var failWith = FailNext.TryDequeue(out var status) ? status : (int?)null;
         Calls.Enqueue(new RecordedCall(http.Request.Method, Uri.UnescapeDataString(http.Request.Path), http.Request.Headers.Authorization.ToString(), json,
             failWith is null ? id : null, failWith) { RawTarget = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget });
+        if (http.Request.Method == "POST" && http.Request.Path == "/v3/conversations" && HoldCreates is { } hold) await hold.Task;
 
         if (failWith is { } code)
         {
