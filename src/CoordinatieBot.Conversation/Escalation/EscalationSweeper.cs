@@ -40,9 +40,6 @@ public sealed class EscalationSweeper(
         }
         var swept = Stopwatch.GetElapsedTime(started);
 
-        var digestsSent = await reports.SendDigestsAsync(now, _host, ct);
-        var overviewsSent = await reports.SendWeeklyOverviewsAsync(now, _host, ct);
-
         var summary = new SweepSummary
         {
             At = now,
@@ -50,9 +47,8 @@ public sealed class EscalationSweeper(
             FamiliesQueued = queued,
             FamiliesAlreadyQueued = items.Count - queued,
             SweepMilliseconds = Math.Round(swept.TotalMilliseconds, 1),
-            DigestsSent = digestsSent,
-            OverviewsSent = overviewsSent,
             Delivery = Task.WhenAll(items.Select(i => i.Done)),
+            Reports = SendReportsAsync(now, ct), // like nudges, sent at Teams' pace after the sweep returns
         };
         log.LogInformation("Sweep: {Due} due entries, {Queued} families queued ({InFlight} still in flight), in {Ms} ms",
             summary.DueEntries, summary.FamiliesQueued, summary.FamiliesAlreadyQueued, summary.SweepMilliseconds);
@@ -64,6 +60,20 @@ public sealed class EscalationSweeper(
     {
         var started = Stopwatch.GetTimestamp();
         var summary = await SweepAsync(ct);
-        return summary.WithDelivery(await summary.Delivery, Stopwatch.GetElapsedTime(started));
+        return summary.WithDelivery(await summary.Delivery, await summary.Reports, Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task<ReportsSent> SendReportsAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        try
+        {
+            return new ReportsSent(await reports.SendDigestsAsync(now, _host, ct), await reports.SendWeeklyOverviewsAsync(now, _host, ct));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Claimed reports that were not marked sent are taken over by a later sweep when their lease runs out.
+            log.LogError(e, "Sending the daily or weekly overviews failed");
+            return new ReportsSent(0, 0);
+        }
     }
 }

@@ -19,11 +19,11 @@ public sealed record SweepSummary
     /// <summary>From the start of the sweep until every due family was queued: the sweep's own time.</summary>
     public double SweepMilliseconds { get; init; }
 
-    public int DigestsSent { get; init; }
-    public int OverviewsSent { get; init; }
-
     [JsonIgnore]
     public Task<FamilyDelivery[]> Delivery { get; init; } = Task.FromResult(Array.Empty<FamilyDelivery>());
+
+    [JsonIgnore]
+    public Task<ReportsSent> Reports { get; init; } = Task.FromResult(new ReportsSent(0, 0));
 
     // Filled in by WithDelivery.
     public bool Delivered { get; init; }
@@ -35,6 +35,8 @@ public sealed record SweepSummary
     public int HeldElsewhere { get; init; }
     public int Unreachable { get; init; }
     public int FamiliesFailed { get; init; }
+    public int DigestsSent { get; init; }
+    public int OverviewsSent { get; init; }
 
     /// <summary>From the start of the sweep until the sender was done with everything it found.</summary>
     public double DeliveredMilliseconds { get; init; }
@@ -44,9 +46,11 @@ public sealed record SweepSummary
     /// <summary>Index entries plus family rows: what deciding read from storage (the sweep the index, the sender the families).</summary>
     public int EntitiesRead => DueEntries + FamiliesRead;
 
-    public SweepSummary WithDelivery(IReadOnlyCollection<FamilyDelivery> families, TimeSpan elapsed) => this with
+    public SweepSummary WithDelivery(IReadOnlyCollection<FamilyDelivery> families, ReportsSent reports, TimeSpan elapsed) => this with
     {
         Delivered = true,
+        DigestsSent = reports.Digests,
+        OverviewsSent = reports.WeeklyOverviews,
         FamiliesRead = families.Count(f => f.Read),
         StaleEntries = families.Sum(f => f.StaleEntries),
         NoticesDue = families.Sum(f => f.NoticesDue),
@@ -59,5 +63,8 @@ public sealed record SweepSummary
         Notices = [.. families.SelectMany(f => f.Sent).OrderBy(s => s.FamilyId).ThenBy(s => s.Key)],
     };
 }
+
+/// <summary>Daily overviews (opt-in) and weekly procesmanager overviews a sweep sent.</summary>
+public sealed record ReportsSent(int Digests, int WeeklyOverviews);
 
 public sealed record SentNotice(string FamilyId, string Key, string Kind, string? Step, int? Action);

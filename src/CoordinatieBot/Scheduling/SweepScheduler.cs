@@ -34,9 +34,18 @@ public sealed class SweepScheduler(EscalationSweeper sweeper, TimeProvider time,
     /// <summary>The sender finishes a sweep's work in its own time; the next tick does not wait for it.</summary>
     private async Task LogDeliveryAsync(SweepSummary summary)
     {
-        var delivered = summary.WithDelivery(await summary.Delivery, TimeSpan.Zero);
-        if (delivered.FamiliesQueued == 0) return;
-        log.LogInformation("Sweep of {At:o} delivered: {Sent} sent, {Already} already sent, {Held} held elsewhere, {Unreachable} unreachable, {Failed} families failed",
-            summary.At, delivered.Sent, delivered.AlreadySent, delivered.HeldElsewhere, delivered.Unreachable, delivered.FamiliesFailed);
+        SweepSummary delivered;
+        try
+        {
+            delivered = summary.WithDelivery(await summary.Delivery, await summary.Reports, TimeSpan.Zero);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // shutting down
+        }
+        if (delivered.FamiliesQueued == 0 && delivered.DigestsSent == 0 && delivered.OverviewsSent == 0) return;
+        log.LogInformation("Sweep of {At:o} delivered: {Sent} sent, {Already} already sent, {Held} held elsewhere, {Unreachable} unreachable, {Failed} families failed, {Digests} daily and {Overviews} weekly overviews",
+            summary.At, delivered.Sent, delivered.AlreadySent, delivered.HeldElsewhere, delivered.Unreachable, delivered.FamiliesFailed,
+            delivered.DigestsSent, delivered.OverviewsSent);
     }
 }

@@ -27,7 +27,7 @@ public class SweepAndSenderTests : EscalationTestBase
     public async Task The_sweep_returns_once_it_has_queued_and_the_sender_delivers_afterwards()
     {
         for (var i = 0; i < 3; i++) await FamilyWithTaskForAhmedAsync($"19:split-{i}@thread.v2", $"Split{i}");
-        Connector.HoldCreates = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Connector.HoldWhere = path => path == "/v3/conversations"; // Ahmed's first 1:1 waits for the gate
         App.Clock.SetUtcNow(At(2026, 12, 4));
 
         var summary = await Sweeper.SweepAsync(default).WaitAsync(TimeSpan.FromSeconds(10)); // a sweep that sent itself would hang here
@@ -37,8 +37,8 @@ public class SweepAndSenderTests : EscalationTestBase
         Assert.False(summary.Delivery.IsCompleted); // Teams has not answered the first 1:1 yet, and the sweep is done
         Assert.Empty(SentToPerson(ChatUser.Ahmed.Id));
 
-        Connector.HoldCreates.SetResult();
-        var delivered = summary.WithDelivery(await summary.Delivery.WaitAsync(TimeSpan.FromSeconds(20)), TimeSpan.Zero);
+        Connector.Gate.SetResult();
+        var delivered = summary.WithDelivery(await summary.Delivery.WaitAsync(TimeSpan.FromSeconds(20)), await summary.Reports, TimeSpan.Zero);
         Assert.Equal(3, delivered.NoticesDue);
         Assert.Equal(3, delivered.Sent);
         Assert.Equal(6, delivered.EntitiesRead);
@@ -50,7 +50,7 @@ public class SweepAndSenderTests : EscalationTestBase
     public async Task A_sweep_during_an_unfinished_one_does_not_queue_the_same_family_twice()
     {
         await FamilyWithTaskForAhmedAsync("19:overlap@thread.v2", "Overlap");
-        Connector.HoldCreates = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Connector.HoldWhere = path => path == "/v3/conversations"; // Ahmed's first 1:1 waits for the gate
         App.Clock.SetUtcNow(At(2026, 12, 4));
 
         var first = await Sweeper.SweepAsync(default);
@@ -59,27 +59,44 @@ public class SweepAndSenderTests : EscalationTestBase
         Assert.Equal(0, second.FamiliesQueued);
         Assert.Equal(1, second.FamiliesAlreadyQueued);
 
-        Connector.HoldCreates.SetResult();
+        Connector.Gate.SetResult();
         await Task.WhenAll(first.Delivery, second.Delivery).WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Single(SentToPerson(ChatUser.Ahmed.Id));
         Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 4, 11)))["sent"]!.GetValue<int>());
     }
 
     [Fact]
+    public async Task The_daily_overviews_are_sent_after_the_sweep_returns_too()
+    {
+        var chat = await VlinderAsync();
+        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+        var ahmed = Personal(ChatUser.Ahmed);
+        await ahmed.SayAsync(ChatUser.Ahmed, "dagoverzicht aan");
+        Connector.HoldWhere = path => path.StartsWith($"/v3/conversations/{ahmed.ConversationId}/");
+        App.Clock.SetUtcNow(At(2026, 12, 4));
+
+        var summary = await Sweeper.SweepAsync(default).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(summary.Reports.IsCompleted);
+
+        Connector.Gate.SetResult();
+        Assert.Equal(1, (await summary.Reports.WaitAsync(TimeSpan.FromSeconds(20))).Digests);
+    }
+
+    [Fact]
     public async Task A_change_made_while_a_nudge_waits_to_be_sent_is_kept_and_the_nudge_recorded()
     {
         var chat = await FamilyWithTaskForAhmedAsync("19:meanwhile@thread.v2", "Meanwhile");
-        Connector.HoldCreates = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Connector.HoldWhere = path => path == "/v3/conversations"; // Ahmed's first 1:1 waits for the gate
         App.Clock.SetUtcNow(At(2026, 12, 4));
         var summary = await Sweeper.SweepAsync(default);
 
         // The sender read the family before this change and is waiting for Teams; its record must not overwrite it.
         await Connector.WaitForAsync(c => c.Method == "POST" && c.Path == "/v3/conversations");
         await chat.SayAsync(ChatUser.Piet, "taak: @Piet belt school volgende week");
-        Connector.HoldCreates.SetResult();
+        Connector.Gate.SetResult();
         await summary.Delivery.WaitAsync(TimeSpan.FromSeconds(20));
 
-        var familyId = summary.WithDelivery(await summary.Delivery, TimeSpan.Zero).Notices.Single().FamilyId;
+        var familyId = summary.WithDelivery(await summary.Delivery, await summary.Reports, TimeSpan.Zero).Notices.Single().FamilyId;
         var state = (await App.Services.GetRequiredService<IFamilyRepository>().GetAsync(familyId, default))!.Family.State;
         Assert.Equal(2, state.Actions.Count);
         Assert.Equal(LadderStep.Due, state.FindAction(1)!.Step);

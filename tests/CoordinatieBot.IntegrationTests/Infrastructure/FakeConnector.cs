@@ -24,8 +24,10 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public string ServiceUrl { get; }
 
-    /// <summary>While set and not completed, create-conversation (the first 1:1 message to someone) is recorded, then waits for it.</summary>
-    public TaskCompletionSource? HoldCreates { get; set; }
+    /// <summary>POSTs to a path this matches (e.g. "/v3/conversations": create-conversation) are recorded, then wait for <see cref="Gate"/>.</summary>
+    public Func<string, bool>? HoldWhere { get; set; }
+
+    public TaskCompletionSource Gate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>
     /// People who are not in a conversation: GET v3/conversations/{id}/members/{userId} answers 404 for them
@@ -79,7 +81,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var failWith = FailNext.TryDequeue(out var status) ? status : (int?)null;
         Calls.Enqueue(new RecordedCall(http.Request.Method, Uri.UnescapeDataString(http.Request.Path), http.Request.Headers.Authorization.ToString(), json,
             failWith is null ? id : null, failWith) { RawTarget = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget });
-        if (http.Request.Method == "POST" && http.Request.Path == "/v3/conversations" && HoldCreates is { } hold) await hold.Task;
+        if (http.Request.Method == "POST" && HoldWhere is { } hold && hold(path)) await Gate.Task;
 
         if (failWith is { } code)
         {
