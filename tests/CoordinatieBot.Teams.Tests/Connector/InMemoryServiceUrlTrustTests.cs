@@ -22,8 +22,11 @@ public class InMemoryServiceUrlTrustTests
     [InlineData("https://smba.trafficmanager.net/emea/?x=1", false)]
     [InlineData("not a url", false)]
     [InlineData("", false)]
-    public void Matches_scheme_host_port_and_path_prefix(string serviceUrl, bool trusted) =>
+    public void Matches_scheme_host_port_and_path_prefix(string serviceUrl, bool trusted)
+    {
         Assert.Equal(trusted, _trust.IsTrusted(serviceUrl));
+        Assert.Equal(trusted, _trust.IsTrusted(serviceUrl)); // asked again: answered from the remembered URLs
+    }
 
     [Fact]
     public void Trust_adds_an_authenticated_service_url()
