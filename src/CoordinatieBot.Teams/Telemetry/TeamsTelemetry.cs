@@ -70,6 +70,7 @@ public static class TeamsTelemetry
     /// </summary>
     public static Func<CancellationToken, Task> TracedTurn(Func<CancellationToken, Task> work)
     {
+        if (!Source.HasListeners() && !TurnDuration.Enabled) return work;
         var inbound = Activity.Current;
         var parent = inbound?.Context ?? default;
         var type = inbound?.GetTagItem(ActivityTypeTag) as string ?? "none";
