@@ -19,7 +19,11 @@ public sealed class TurnQueue
     /// <summary>Accepted whatever the recent throughput (a fresh or stalled process measured nothing yet).</summary>
     public const int MinCapacity = 256;
 
-    public const int MaxCapacity = 10_000;
+    /// <summary>
+    /// Past throughput says little when the mix changes (a flood of reads, then of changes ten times slower), so the
+    /// backlog is also capped by count: 2,000 turns is a few seconds of changes.
+    /// </summary>
+    public const int MaxCapacity = 2_000;
 
     private readonly Channel<QueuedTurn> _channel =
         Channel.CreateBounded<QueuedTurn>(new BoundedChannelOptions(MaxCapacity) { FullMode = BoundedChannelFullMode.Wait });

@@ -49,6 +49,20 @@ public class TurnQueueTests
         Assert.Equal(TurnQueue.MinCapacity, queue.Capacity);
     }
 
+    [Fact]
+    public async Task Never_holds_more_than_the_maximum_however_fast_turns_finished()
+    {
+        var queue = new TurnQueue(_clock, MaxWait);
+        for (var round = 0; round < 4; round++)
+        {
+            var capacity = queue.Capacity;
+            for (var i = 0; i < capacity; i++) Assert.True(queue.TryEnqueue(Turn));
+            Assert.False(queue.TryEnqueue(Turn));
+            for (var i = 0; i < capacity; i++) await RunOneAsync(queue);
+        }
+        Assert.Equal(TurnQueue.MaxCapacity, queue.Capacity);
+    }
+
     private static async Task TakeAsync(TurnQueue queue) => Assert.NotNull(await queue.NextAsync(CancellationToken.None));
 
     private static async Task RunOneAsync(TurnQueue queue)
