@@ -20,6 +20,8 @@ public sealed class TeamsNotifier(
     TimeProvider time,
     ILogger<TeamsNotifier> log) : INotifier
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> _opening = new();
+
     public async Task<bool> ToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct)
     {
         var address = to.UserId is { Length: > 0 } userId ? await addresses.GetUserAsync(tenantId, userId, ct) : null;
@@ -35,26 +37,9 @@ public sealed class TeamsNotifier(
 
         try
         {
-            var conversationId = address is { ConversationType: ConversationTypes.Personal } ? address.ConversationId : null;
-            if (conversationId is null)
-            {
-                var memberId = to.UserId is { Length: > 0 } ? to.UserId : to.AadObjectId!;
-                await pacer.WaitAsync(tenantId, "create:" + memberId, ct);
-                var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
-                {
-                    IsGroup = false,
-                    Bot = address?.BotId is { } botId ? new ChannelAccount { Id = botId } : null,
-                    Members = [new ChannelAccount { Id = memberId }],
-                    TenantId = tenantId,
-                }, ct);
-                conversationId = created.Id ?? throw new ConnectorException("Create conversation returned no id");
-                await addresses.SaveAsync(new ChannelAddress
-                {
-                    TenantId = tenantId, ConversationId = conversationId, ConversationType = ConversationTypes.Personal,
-                    ServiceUrl = serviceUrl, BotId = address?.BotId, UserId = to.UserId, AadObjectId = to.AadObjectId ?? address?.AadObjectId,
-                    LastSeenAt = time.GetUtcNow(),
-                }, ct);
-            }
+            var conversationId = address is { ConversationType: ConversationTypes.Personal }
+                ? address.ConversationId
+                : await OpenPersonalChatOnceAsync(tenantId, serviceUrl, address, to, ct);
             await pacer.WaitAsync(tenantId, conversationId, ct);
             await connector.SendToConversationAsync(serviceUrl, conversationId, ToActivity(message), ct);
             return true;
@@ -68,6 +53,50 @@ public sealed class TeamsNotifier(
         {
             return false;
         }
+    }
+
+    /// <summary>
+    /// Several nudges to someone without a 1:1 chat yet (one sweep, many of their families) open it once: the others
+    /// wait for that call instead of each spending one of the tenant's calls per second on the same chat.
+    /// </summary>
+    private async Task<string> OpenPersonalChatOnceAsync(string tenantId, string serviceUrl, ChannelAddress? address, Recipient to, CancellationToken ct)
+    {
+        var memberId = to.UserId is { Length: > 0 } ? to.UserId : to.AadObjectId!;
+        var key = tenantId + "|" + memberId;
+        var opening = _opening.GetOrAdd(key, _ => new Lazy<Task<string>>(() => OpenPersonalChatAsync(tenantId, serviceUrl, address, to, memberId, ct)));
+        try
+        {
+            return await opening.Value;
+        }
+        finally
+        {
+            _opening.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(key, opening));
+        }
+    }
+
+    private async Task<string> OpenPersonalChatAsync(string tenantId, string serviceUrl, ChannelAddress? address, Recipient to, string memberId, CancellationToken ct)
+    {
+        // Someone who looked the address up just before another opening finished: that chat is known now (in memory).
+        var now = to.UserId is { Length: > 0 } userId ? await addresses.GetUserAsync(tenantId, userId, ct)
+            : await addresses.GetByAadObjectIdAsync(tenantId, to.AadObjectId!, ct);
+        if (now is { ConversationType: ConversationTypes.Personal }) return now.ConversationId;
+
+        await pacer.WaitAsync(tenantId, "create:" + memberId, ct);
+        var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = address?.BotId is { } botId ? new ChannelAccount { Id = botId } : null,
+            Members = [new ChannelAccount { Id = memberId }],
+            TenantId = tenantId,
+        }, ct);
+        var conversationId = created.Id ?? throw new ConnectorException("Create conversation returned no id");
+        await addresses.SaveAsync(new ChannelAddress
+        {
+            TenantId = tenantId, ConversationId = conversationId, ConversationType = ConversationTypes.Personal,
+            ServiceUrl = serviceUrl, BotId = address?.BotId, UserId = to.UserId, AadObjectId = to.AadObjectId ?? address?.AadObjectId,
+            LastSeenAt = time.GetUtcNow(),
+        }, ct);
+        return conversationId;
     }
 
     public async Task<bool> ToThreadAsync(string tenantId, string conversationId, Reply message, CancellationToken ct)

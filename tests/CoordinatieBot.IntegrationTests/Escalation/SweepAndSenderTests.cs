@@ -42,8 +42,9 @@ public class SweepAndSenderTests : EscalationTestBase
         Assert.Equal(3, delivered.NoticesDue);
         Assert.Equal(3, delivered.Sent);
         Assert.Equal(6, delivered.EntitiesRead);
-        // Three nudges in flight at once may each open the 1:1 (Teams answers the same chat; this fake a new one each).
-        Assert.Equal(3, Connector.Calls.Count(c => c.Card is not null && c.Path.StartsWith("/v3/conversations/a:conv-")));
+        // Three nudges to Ahmed in flight at once: his 1:1 chat is opened once, and all three arrive in it.
+        Assert.Single(Connector.Calls, c => c.Method == "POST" && c.Path == "/v3/conversations");
+        Assert.Equal(3, SentToPerson(ChatUser.Ahmed.Id).Count);
     }
 
     [Fact]
