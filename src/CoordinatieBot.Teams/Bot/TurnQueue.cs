@@ -9,7 +9,7 @@ namespace CoordinatieBot.Teams.Bot;
 /// its 200 at once (it gives up after 10–15 s). Bounded by time, not only by count: a turn is refused (the
 /// endpoint answers 503 and the Connector retries) when the oldest waiting turn has waited
 /// <see cref="MaxWait"/>, or when the queue already holds more than the turns finished in the last
-/// <see cref="MaxWait"/> — a few seconds of work. So an overload is signalled while a retry still helps, and
+/// <see cref="MaxWait"/> — a few seconds of work (<see cref="MinCapacity"/> to <see cref="MaxCapacity"/>). So an overload is signalled while a retry still helps, and
 /// the memory held by waiting turns stays small.
 /// </summary>
 public sealed class TurnQueue
