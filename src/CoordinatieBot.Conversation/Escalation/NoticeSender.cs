@@ -7,8 +7,7 @@ namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
 /// Drains the <see cref="NoticeOutbox"/>. For each due family: read it, decide on that fresh state what the ladder
-/// calls for, send every notice exactly once (claim → send → mark sent), record what was told and move the family
-/// to its next check. Many families are in flight at once, so the proactive pacer, not storage round trips, sets
+/// calls for, send every notice once (claim → send), record what was told and move the family to its next check. Many families are in flight at once, so the proactive pacer, not storage round trips, sets
 /// the pace; deciding just before sending means a task done a minute ago is not nudged.
 /// </summary>
 public sealed class NoticeSender(
@@ -91,8 +90,9 @@ public sealed class NoticeSender(
                 sent.Add(new SentNotice(item.FamilyId, notice.Key, notice.Kind.ToString(), notice.Step?.ToString(), notice.ActionNumber));
             else
                 unreachable++;
-            // Marked even when nobody could be reached: retrying every few minutes would not reach them either.
-            await claims.MarkSentAsync(claim, item.Now, ct);
+            // Told even when nobody could be reached: retrying every few minutes would not reach them either. The claim
+            // is not marked sent: recording the notice in the family below is what keeps it from being decided again
+            // (one storage write less per nudge); only a host dying between the send and that record sends it twice.
             told.Add(notice);
         }
 

@@ -1,8 +1,10 @@
 namespace CoordinatieBot.Conversation.Ports;
 
 /// <summary>
-/// Exactly-once sending: before a notice goes out, it is claimed with a conditional write. A claim whose send
-/// did not finish within the lease is taken over by the next sweep (of any host).
+/// Once-only sending: before a notice goes out, it is claimed with a conditional write, so two hosts never send it
+/// at the same moment. A claim whose send did not finish within the lease is taken over by the next sweep (of any
+/// host). A family's notices need no mark afterwards: once recorded in the family, the ladder does not decide them
+/// again. One-off sends (the daily and weekly overviews) are marked sent.
 /// </summary>
 public interface INoticeClaims
 {
