@@ -20,7 +20,7 @@ public sealed class EscalationSweeper(
     TimeProvider time,
     ILogger<EscalationSweeper> log)
 {
-    private readonly string _host = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly string _host = ClaimOwner.New();
 
     /// <summary>Finds and queues; <see cref="SweepSummary.Delivery"/> completes when the sender is done with all of it.</summary>
     public async Task<SweepSummary> SweepAsync(CancellationToken ct)

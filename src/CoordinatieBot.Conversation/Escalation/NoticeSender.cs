@@ -7,8 +7,9 @@ namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
 /// Drains the <see cref="NoticeOutbox"/>. For each due family: read it, decide on that fresh state what the ladder
-/// calls for, send every notice once (claim → send), record what was told and move the family to its next check. Many families are in flight at once, so the proactive pacer, not storage round trips, sets
-/// the pace; deciding just before sending means a task done a minute ago is not nudged.
+/// calls for, send every notice once (claim → send), record what was told and move the family to its next check.
+/// Many families are in flight at once, so the proactive pacer, not storage round trips, sets the pace; deciding
+/// just before sending means a task done a minute ago is not nudged.
 /// </summary>
 public sealed class NoticeSender(
     NoticeOutbox outbox,
@@ -26,7 +27,7 @@ public sealed class NoticeSender(
     /// </summary>
     public const int Parallelism = 64;
 
-    private readonly string _host = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly string _host = ClaimOwner.New();
 
     public Task RunAsync(CancellationToken ct) =>
         Parallel.ForEachAsync(outbox.ReadAllAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
@@ -43,7 +44,7 @@ public sealed class NoticeSender(
                 }
             });
 
-    public async Task<FamilyDelivery> SendFamilyAsync(DueFamily item, CancellationToken ct)
+    private async Task<FamilyDelivery> SendFamilyAsync(DueFamily item, CancellationToken ct)
     {
         try
         {
@@ -80,7 +81,7 @@ public sealed class NoticeSender(
                 case ClaimOutcome.HeldElsewhere:
                     held++;
                     continue;
-                case ClaimOutcome.AlreadySent:
+                case ClaimOutcome.AlreadySent: // a claim marked sent by an earlier version of the bot
                     already++;
                     told.Add(notice);
                     continue;

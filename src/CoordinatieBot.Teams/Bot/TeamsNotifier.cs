@@ -24,8 +24,7 @@ public sealed class TeamsNotifier(
 
     public async Task<bool> ToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct)
     {
-        var address = to.UserId is { Length: > 0 } userId ? await addresses.GetUserAsync(tenantId, userId, ct) : null;
-        if (address is null && to.AadObjectId is { Length: > 0 } aad) address = await addresses.GetByAadObjectIdAsync(tenantId, aad, ct);
+        var address = await FindPersonAsync(tenantId, to, ct);
         var serviceUrl = address?.ServiceUrl ?? (await addresses.AnyInTenantAsync(tenantId, ct))?.ServiceUrl;
         if (serviceUrl is null)
         {
@@ -77,9 +76,7 @@ public sealed class TeamsNotifier(
     private async Task<string> OpenPersonalChatAsync(string tenantId, string serviceUrl, ChannelAddress? address, Recipient to, string memberId, CancellationToken ct)
     {
         // Someone who looked the address up just before another opening finished: that chat is known now (in memory).
-        var now = to.UserId is { Length: > 0 } userId ? await addresses.GetUserAsync(tenantId, userId, ct)
-            : await addresses.GetByAadObjectIdAsync(tenantId, to.AadObjectId!, ct);
-        if (now is { ConversationType: ConversationTypes.Personal }) return now.ConversationId;
+        if (await FindPersonAsync(tenantId, to, ct) is { ConversationType: ConversationTypes.Personal } opened) return opened.ConversationId;
 
         await pacer.WaitAsync(tenantId, "create:" + memberId, ct);
         var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
@@ -97,6 +94,14 @@ public sealed class TeamsNotifier(
             LastSeenAt = time.GetUtcNow(),
         }, ct);
         return conversationId;
+    }
+
+    /// <summary>The person's stored address: by their Teams id, else by their Entra object id.</summary>
+    private async Task<ChannelAddress?> FindPersonAsync(string tenantId, Recipient to, CancellationToken ct)
+    {
+        var address = to.UserId is { Length: > 0 } userId ? await addresses.GetUserAsync(tenantId, userId, ct) : null;
+        if (address is null && to.AadObjectId is { Length: > 0 } aad) address = await addresses.GetByAadObjectIdAsync(tenantId, aad, ct);
+        return address;
     }
 
     public async Task<bool> ToThreadAsync(string tenantId, string conversationId, Reply message, CancellationToken ct)
