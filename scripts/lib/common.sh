@@ -10,9 +10,21 @@ say()  { printf '[%s] %s\n' "${SCRIPT_NAME:-script}" "$*"; }
 warn() { printf '[%s] WARNING: %s\n' "${SCRIPT_NAME:-script}" "$*" >&2; }
 die()  { printf '[%s] ERROR: %s\n' "${SCRIPT_NAME:-script}" "$*" >&2; exit 1; }
 
-azurite_connection_string() { # port
+azurite_connection_string() { # table_port [queue_port]
   printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%s;TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' \
     "$AZURITE_ACCOUNT_KEY" "$1"
+  if [[ -n "${2:-}" ]]; then printf 'QueueEndpoint=http://127.0.0.1:%s/devstoreaccount1;' "$2"; fi
+}
+
+# Azurite's queue service (the bot's inbox of accepted activities), beside azurite-table.
+start_azurite_queue() { # logfile port [location]
+  local log="$1" port="$2" location="${3:-}"
+  if [[ -n "$location" ]]; then
+    start_bg "$log" "$BIN/azurite-queue" --disableTelemetry --skipApiVersionCheck --location "$location" --queueHost 127.0.0.1 --queuePort "$port"
+  else
+    start_bg "$log" "$BIN/azurite-queue" --inMemoryPersistence --disableTelemetry --skipApiVersionCheck --queueHost 127.0.0.1 --queuePort "$port"
+  fi
+  wait_for_port "$port" "$LAST_PID" "Azurite (Queue)" 30 "$log"
 }
 
 # A TCP port that is free right now (the OS picks it).

@@ -12,4 +12,13 @@ public sealed class StorageOptions
 
     /// <summary>How long a family read stays fresh in this process (0 turns the cache off). Saves always check the ETag.</summary>
     public TimeSpan ReadCacheTtl { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The queue of accepted activities (Azure Queue Storage, same account), after <see cref="TablePrefix"/>.</summary>
+    public string InboxQueue { get; set; } = "activities";
+
+    /// <summary>
+    /// How long an accepted activity stays hidden from other hosts while this one works on it (renewed while it runs).
+    /// After a crash, another host takes it once this has passed.
+    /// </summary>
+    public TimeSpan InboxLease { get; set; } = TimeSpan.FromSeconds(30);
 }

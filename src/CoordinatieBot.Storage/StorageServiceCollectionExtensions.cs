@@ -24,6 +24,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TableLivingCardStore>();
         services.AddSingleton<ILivingCardStore>(sp => sp.GetRequiredService<TableLivingCardStore>());
         services.AddSingleton<IChannelAddressStore, TableChannelAddressStore>();
+        services.AddSingleton<Inbox.QueueInbox>();
+        services.AddSingleton<IInbox>(sp => sp.GetRequiredService<Inbox.QueueInbox>());
         return services;
     }
 }

@@ -46,7 +46,7 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
     let endpoint = process.env.E2E_BOT_ENDPOINT;
     if (!endpoint) {
       const azurite = await startAzurite(logDir);
-      procs.push(azurite.proc);
+      procs.push(azurite.proc, azurite.queue);
       const bot = await startBot(logDir, azurite.connectionString);
       procs.push(bot.proc);
       endpoint = bot.endpoint;

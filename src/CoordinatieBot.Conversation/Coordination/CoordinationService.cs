@@ -82,20 +82,26 @@ public sealed partial class CoordinationService(
         if (!Family.IsValidAlias(alias)) return TurnResult.Say(Messages.InvalidAlias(l));
 
         var existing = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
-        if (existing is not null) return TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(existing.Family.State.Alias)));
+        if (existing is not null) return AlreadyHere(existing, l);
 
         var now = turns.Now();
         var family = Family.Start(Guid.NewGuid().ToString("N"), alias, where.TenantId, where.ConversationId, actor, now.Now, where.TeamId);
         turns.Schedule(family);
-        if (!await families.CreateAsync(family, ct))
+        var started = TurnResult.Say(Messages.FamilyStarted(l, UserText.Escape(family.State.Alias)));
+        if (!await families.CreateAsync(family, FamilyTurns.Record(AppliedTurns.None, TurnIdentity.Current, started, now), ct))
         {
             var winner = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
-            return TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(winner?.Family.State.Alias ?? alias)));
+            return winner is null ? TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(alias))) : AlreadyHere(winner, l);
         }
         await teamFamilies.AddAsync(where.TenantId, ProcesmanagerResolver.TeamKey(where.TeamId), family.Id, ct);
         log.LogInformation("Family {FamilyId} started", family.Id);
-        return TurnResult.Say(Messages.FamilyStarted(l, UserText.Escape(family.State.Alias)));
+        return started;
     }
+
+    /// <summary>A family is here already; when it was started by this very activity (a second delivery), nothing more is said.</summary>
+    private static TurnResult AlreadyHere(VersionedFamily existing, Language l) =>
+        FamilyTurns.Replay(existing.Applied, TurnIdentity.Current)
+        ?? TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(existing.Family.State.Alias)));
 
     private async Task<TurnResult> WhoIsProcesmanagerAsync(ConversationKey where, Language l, CancellationToken ct) =>
         TurnResult.Say(Messages.WhoIsProcesmanager(l, await procesmanagers.ForTeamAsync(where.TenantId, where.TeamId, ct)));

@@ -61,7 +61,7 @@ public sealed class FamilyTurns(
         using var _ = await locks.AcquireAsync(familyId, ct);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var loaded = attempt == 1 ? new VersionedFamily(new Family(known.Family.State), known.Version) : await families.GetAsync(familyId, ct);
+            var loaded = attempt == 1 ? known with { Family = new Family(known.Family.State) } : await families.GetAsync(familyId, ct);
             if (loaded is null) return;
             var family = loaded.Family;
             var now = time.GetUtcNow();
@@ -70,7 +70,7 @@ public sealed class FamilyTurns(
             if (ReferenceEquals(family.State, family.Loaded)) return;
             try
             {
-                await families.SaveAsync(family, loaded.Version, ct);
+                await families.SaveAsync(family, loaded.Version, loaded.Applied, ct);
                 return;
             }
             catch (ConcurrencyConflictException)
@@ -111,23 +111,27 @@ public sealed class FamilyTurns(
     private async Task<TurnResult> RunAsync(string lockKey, Language l, Func<Task<VersionedFamily?>> load, Actor actor,
         Func<Family, Moment, FamilyChange> change, CancellationToken ct, bool joinAsMember = true)
     {
+        var turn = TurnIdentity.Current;
         using var _ = await locks.AcquireAsync(lockKey, ct);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var loaded = await load();
             if (loaded is null) return TurnResult.Say(Messages.NoFamilyHere(l));
+            if (Replay(loaded.Applied, turn) is { } replay) return AlreadyApplied(loaded.Family.State, replay, l);
+
             var family = loaded.Family;
             var before = family.State;
             var moment = Now();
             if (joinAsMember && before.Phase == FamilyPhase.Active) family.NoteMessage(actor, moment.Now);
 
             var outcome = change(family, moment);
+            var result = Result(outcome, family.State, moment, l);
             if (!ReferenceEquals(before, family.State) && !OnlyNotedRecently(before, family, moment))
             {
                 try
                 {
                     Schedule(family);
-                    await families.SaveAsync(family, loaded.Version, ct);
+                    await families.SaveAsync(family, loaded.Version, Record(loaded.Applied, turn, result, moment), ct);
                 }
                 catch (ConcurrencyConflictException)
                 {
@@ -139,18 +143,49 @@ public sealed class FamilyTurns(
 
             if (family.Loaded.Actions.Any(a => a.Step is not null))
                 await delivery.NotifyDeescalationsAsync(family, actor.UserId, ct);
-
-            if (outcome.Answer is { } answer) return TurnResult.Say(answer);
-            if (!outcome.Result.Succeeded)
-            {
-                var refusal = Messages.Refused(l, outcome.Result.Error);
-                return TurnResult.Say(refusal) with { ActionError = refusal };
-            }
-            var result = outcome.OnSuccess(family.State);
-            return outcome.ChangesPlan ? result with { PlanChanged = new PlanCardView(family.State, moment.Today, l) } : result;
+            return result;
         }
 
         log.LogWarning("Gave up after {Attempts} concurrent attempts", MaxAttempts);
         return TurnResult.Say(Messages.Busy(l));
+    }
+
+    private static TurnResult Result(FamilyChange outcome, FamilyState state, Moment moment, Language l)
+    {
+        if (outcome.Answer is { } answer) return TurnResult.Say(answer);
+        if (!outcome.Result.Succeeded)
+        {
+            var refusal = Messages.Refused(l, outcome.Result.Error);
+            return TurnResult.Say(refusal) with { ActionError = refusal };
+        }
+        var result = outcome.OnSuccess(state);
+        return outcome.ChangesPlan ? result with { PlanChanged = new PlanCardView(state, moment.Today, l) } : result;
+    }
+
+    /// <summary>The activity goes into the family with the change, with what the turn says, in case its host dies before saying it.</summary>
+    public static AppliedTurns Record(AppliedTurns applied, TurnIdentity? turn, TurnResult result, Moment moment) =>
+        turn is null
+            ? applied
+            : applied.With(new AppliedTurn(turn.ActivityId, turn.DeliveryId, result.Replies.OfType<TextReply>().Select(r => r.Text).ToList(), moment.Now));
+
+    /// <summary>
+    /// What to do with an activity the family already holds, or null when it does not. A second delivery changes
+    /// nothing and says nothing, unless it is the same delivery come back after its host stopped: then the replies
+    /// may never have gone out, so they are given again.
+    /// </summary>
+    public static TurnResult? Replay(AppliedTurns applied, TurnIdentity? turn)
+    {
+        if (turn is null || applied.Find(turn.ActivityId) is not { } found) return null;
+        var sameDelivery = turn.IsRedelivery && turn.DeliveryId is not null && string.Equals(found.DeliveryId, turn.DeliveryId, StringComparison.Ordinal);
+        return sameDelivery
+            ? new TurnResult { Replies = found.Replies.Select(text => (Reply)new TextReply(text)).ToList(), AlreadyApplied = true }
+            : TurnResult.Nothing with { AlreadyApplied = true };
+    }
+
+    private TurnResult AlreadyApplied(FamilyState state, TurnResult replay, Language l)
+    {
+        log.LogInformation("Activity already applied to family {FamilyId}", state.Id);
+        // The same delivery again: the living card is brought up to date as well (an update in place, harmless twice).
+        return replay.Replies.Count > 0 ? replay with { PlanChanged = new PlanCardView(state, Now().Today, l) } : replay;
     }
 }

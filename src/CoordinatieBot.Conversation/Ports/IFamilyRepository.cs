@@ -10,11 +10,13 @@ public interface IFamilyRepository
     Task<VersionedFamily?> GetAsync(string familyId, CancellationToken ct);
 
     /// <summary>Creates the family and binds it to its conversation. False when that conversation already has a family.</summary>
-    Task<bool> CreateAsync(Family family, CancellationToken ct);
+    Task<bool> CreateAsync(Family family, AppliedTurns applied, CancellationToken ct);
 
-    /// <summary>Saves the state and appends <see cref="Family.Changes"/> to the history, atomically.</summary>
+    /// <summary>
+    /// Saves the state, the activities applied to it and the history (<see cref="Family.Changes"/>), atomically.
+    /// </summary>
     /// <exception cref="ConcurrencyConflictException">Someone else saved the family since <paramref name="version"/>.</exception>
-    Task<string> SaveAsync(Family family, string version, CancellationToken ct);
+    Task<string> SaveAsync(Family family, string version, AppliedTurns applied, CancellationToken ct);
 
     /// <summary>Ids of the families the user is (or was) a member of; callers check membership on the loaded family.</summary>
     Task<IReadOnlyList<string>> FamilyIdsOfMemberAsync(string tenantId, string userId, CancellationToken ct);
@@ -22,4 +24,8 @@ public interface IFamilyRepository
     Task<IReadOnlyList<HistoryEntry>> RecentHistoryAsync(string familyId, int count, CancellationToken ct);
 }
 
-public sealed record VersionedFamily(Family Family, string Version);
+/// <summary>A family as loaded: its state, the version (ETag) to save it with, and the activities it already holds.</summary>
+public sealed record VersionedFamily(Family Family, string Version)
+{
+    public AppliedTurns Applied { get; init; } = AppliedTurns.None;
+}

@@ -14,6 +14,8 @@ public sealed record TurnResult
     public CardView? RefreshedCard { get; init; }
     /// <summary>For a card action that was refused: the message shown to the clicker.</summary>
     public string? ActionError { get; init; }
+    /// <summary>The activity had been applied before (a second delivery): nothing was changed now.</summary>
+    public bool AlreadyApplied { get; init; }
 
     public static TurnResult Say(string text) => new() { Replies = [new TextReply(text)] };
 }

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
+using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Domain;
 using Microsoft.Extensions.Options;
 
 namespace CoordinatieBot.Storage.Families;
 
 /// <summary>
-/// What this process last read or wrote of each family, for a short while, so a read turn ("wie is regisseur?")
-/// needs no storage round trip. Changes stay safe without it: every save carries the ETag it was loaded with, so a
-/// state another instance changed meanwhile is refused (412), evicted, and read again.
-/// The conversation → family links never change once made, so they are kept as long as the process lives.
+/// What this process last read or wrote of each family, so a turn whose family did not change needs only a small
+/// version check (the state row's ETag) instead of reading and decoding the whole state. Never trusted without that
+/// check: another host may have changed or erased the family a moment ago.
+/// The conversation → family links are kept as long as the process lives; a link whose family is gone is dropped.
 /// </summary>
 public sealed class FamilyCache(IOptions<StorageOptions> options)
 {
@@ -17,22 +18,22 @@ public sealed class FamilyCache(IOptions<StorageOptions> options)
     private readonly ConcurrentDictionary<string, string> _links = new(StringComparer.Ordinal);
     private readonly long _ttlMs = (long)options.Value.ReadCacheTtl.TotalMilliseconds;
 
-    public bool TryGet(string familyId, out FamilyState state, out string version)
+    public bool TryGet(string familyId, out CachedFamily family)
     {
         if (_ttlMs > 0 && _states.TryGetValue(familyId, out var entry) && Environment.TickCount64 - entry.At < _ttlMs)
         {
-            (state, version) = (entry.State, entry.Version);
+            family = entry.Family;
             return true;
         }
-        (state, version) = (null!, "");
+        family = null!;
         return false;
     }
 
-    public void Put(FamilyState state, string version)
+    public void Put(FamilyState state, string version, AppliedTurns applied)
     {
         if (_ttlMs <= 0 || string.IsNullOrEmpty(version)) return;
         if (_states.Count >= MaxEntries) _states.Clear();
-        _states[state.Id] = new Entry(state, version, Environment.TickCount64);
+        _states[state.Id] = new Entry(new CachedFamily(state, version, applied), Environment.TickCount64);
     }
 
     public void Evict(string familyId) => _states.TryRemove(familyId, out _);
@@ -50,5 +51,7 @@ public sealed class FamilyCache(IOptions<StorageOptions> options)
 
     private static string LinkKey(string tenantId, string conversationId) => tenantId + "\n" + conversationId;
 
-    private sealed record Entry(FamilyState State, string Version, long At);
+    private sealed record Entry(CachedFamily Family, long At);
 }
+
+public sealed record CachedFamily(FamilyState State, string Version, AppliedTurns Applied);

@@ -22,28 +22,27 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
     public Task<VersionedFamily?> FindByConversationAsync(string tenantId, string conversationId, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
-            if (!cache.TryGetLink(tenantId, conversationId, out var familyId))
-            {
-                var link = await ByConversation.GetEntityIfExistsAsync<TableEntity>(
-                    Keys.Hash(tenantId), Keys.Hash(conversationId), ["FamilyId"], ct);
-                if (!link.HasValue || link.Value!.GetString("FamilyId") is not { } stored) return null;
-                familyId = stored;
-            }
-            var family = await LoadAsync(familyId, ct);
-            // The link is only trusted when the family agrees it belongs to this tenant and conversation.
-            if (family is { } f && f.Family.State.TenantId == tenantId && f.Family.State.ConversationId == conversationId)
-            {
-                cache.PutLink(tenantId, conversationId, familyId);
-                return f;
-            }
+            // A cached link may point at a family erased meanwhile (on any host), with a new one started here since.
+            if (cache.TryGetLink(tenantId, conversationId, out var cachedId) && await LoadIfBoundAsync(cachedId, tenantId, conversationId, ct) is { } found)
+                return found;
             cache.EvictLink(tenantId, conversationId);
-            return null;
+
+            var link = await ByConversation.GetEntityIfExistsAsync<TableEntity>(
+                Keys.Hash(tenantId), Keys.Hash(conversationId), ["FamilyId"], ct);
+            if (!link.HasValue || link.Value!.GetString("FamilyId") is not { } familyId) return null;
+            if (await LoadIfBoundAsync(familyId, tenantId, conversationId, ct) is not { } family) return null;
+            cache.PutLink(tenantId, conversationId, familyId);
+            return family;
         }, "find family by conversation");
+
+    /// <summary>The link is only trusted when the family agrees it belongs to this tenant and conversation.</summary>
+    private async Task<VersionedFamily?> LoadIfBoundAsync(string familyId, string tenantId, string conversationId, CancellationToken ct) =>
+        await LoadAsync(familyId, ct) is { } f && f.Family.State.TenantId == tenantId && f.Family.State.ConversationId == conversationId ? f : null;
 
     public Task<VersionedFamily?> GetAsync(string familyId, CancellationToken ct) =>
         StorageErrors.Guard(() => LoadAsync(familyId, ct), "get family");
 
-    public Task<bool> CreateAsync(Family family, CancellationToken ct) =>
+    public Task<bool> CreateAsync(Family family, AppliedTurns applied, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
             var s = family.State;
@@ -59,21 +58,21 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
                 await ByConversation.UpsertEntityAsync(link, TableUpdateMode.Replace, ct);
             }
 
-            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, FamilyRows.State(family)) };
+            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, FamilyRows.State(family, applied)) };
             await FileBeforeSaveAsync(family, ct);
             var version = await CommitAsync(family, actions, ct);
-            cache.Put(family.State, version);
+            cache.Put(family.State, version, applied);
             cache.PutLink(s.TenantId, s.ConversationId, s.Id);
             await IndexMembersAsync(family, ct);
             return true;
         }, "create family");
 
-    public Task<string> SaveAsync(Family family, string version, CancellationToken ct) =>
+    public Task<string> SaveAsync(Family family, string version, AppliedTurns applied, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
             var actions = new List<TableTransactionAction>
             {
-                new(TableTransactionActionType.UpdateReplace, FamilyRows.State(family), new ETag(version)),
+                new(TableTransactionActionType.UpdateReplace, FamilyRows.State(family, applied), new ETag(version)),
             };
             await FileBeforeSaveAsync(family, ct);
             string etag;
@@ -86,7 +85,7 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
                 cache.Evict(family.Id); // conflict or outage: the next read asks storage
                 throw;
             }
-            cache.Put(family.State, etag);
+            cache.Put(family.State, etag, applied);
             await UnfileAfterSaveAsync(family, ct);
             await IndexMembersAsync(family, ct);
             return etag;
@@ -118,9 +117,23 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
             return entries;
         }, "read history");
 
+    /// <summary>
+    /// The family as storage has it now. A cached copy is used only when the state row still has the cached version
+    /// (a point read of its ETag alone), so a change or erasure by another host is seen at once.
+    /// </summary>
     private async Task<VersionedFamily?> LoadAsync(string familyId, CancellationToken ct)
     {
-        if (cache.TryGet(familyId, out var cached, out var cachedVersion)) return new VersionedFamily(new Family(cached), cachedVersion);
+        if (cache.TryGet(familyId, out var cached))
+        {
+            var head = await Families.GetEntityIfExistsAsync<TableEntity>(familyId, FamilyRows.StateRowKey, VersionOnly, ct);
+            if (!head.HasValue)
+            {
+                cache.Evict(familyId);
+                return null;
+            }
+            if (head.Value!.ETag.ToString() == cached.Version)
+                return new VersionedFamily(new Family(cached.State), cached.Version) { Applied = cached.Applied };
+        }
         var row = await Families.GetEntityIfExistsAsync<TableEntity>(familyId, FamilyRows.StateRowKey, cancellationToken: ct);
         if (!row.HasValue)
         {
@@ -128,9 +141,13 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
             return null;
         }
         var state = FamilyRows.ReadState(row.Value!);
-        cache.Put(state, row.Value!.ETag.ToString());
-        return new VersionedFamily(new Family(state), row.Value!.ETag.ToString());
+        var applied = FamilyRows.ReadApplied(row.Value!);
+        var version = row.Value!.ETag.ToString();
+        cache.Put(state, version, applied);
+        return new VersionedFamily(new Family(state), version) { Applied = applied };
     }
+
+    private static readonly string[] VersionOnly = ["Chunks"];
 
     /// <summary>Commits the state change with its history rows; returns the new version.</summary>
     private async Task<string> CommitAsync(Family family, List<TableTransactionAction> actions, CancellationToken ct)

@@ -4,28 +4,22 @@ using CoordinatieBot.Storage.Tables;
 
 namespace CoordinatieBot.Storage.Families;
 
-/// <summary>The living plan card's place, as a row in the family's own partition (erased with the family).</summary>
+/// <summary>
+/// The living plan card's place, as a row in the family's own partition (erased with the family). Read each time it is
+/// needed, never from memory: another host may have posted a newer plan card a moment ago, and the card must be updated
+/// once, in one place.
+/// </summary>
 public sealed class TableLivingCardStore(TableSet tables) : ILivingCardStore
 {
-    // Which message is the living card changes rarely; keep it (also "none") for a while instead of a GET per change.
-    private static readonly long TtlMs = 30_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (LivingCard? Card, long At)> _known = new();
-
     private TableClient Families => tables[TableNames.Families];
 
     public Task<LivingCard?> GetAsync(string familyId, CancellationToken ct) =>
-        _known.TryGetValue(familyId, out var known) && Environment.TickCount64 - known.At < TtlMs
-            ? Task.FromResult(known.Card)
-            : ReadAsync(familyId, ct);
-
-    private Task<LivingCard?> ReadAsync(string familyId, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
             var row = await Families.GetEntityIfExistsAsync<TableEntity>(familyId, FamilyRows.LivingCardRowKey, cancellationToken: ct);
             var card = row.HasValue && row.Value!.GetString("ConversationId") is { } conversation && row.Value.GetString("ActivityId") is { } activity
                 ? new LivingCard(conversation, activity)
                 : null;
-            _known[familyId] = (card, Environment.TickCount64);
             return card;
         }, "get living card");
 
@@ -37,9 +31,5 @@ public sealed class TableLivingCardStore(TableSet tables) : ILivingCardStore
                 ["ConversationId"] = card.ConversationId,
                 ["ActivityId"] = card.ActivityId,
             }, TableUpdateMode.Replace, ct);
-            _known[familyId] = (card, Environment.TickCount64);
         }, "set living card");
-
-    /// <summary>Forget what is known of a family's card (after it was erased).</summary>
-    public void Forget(string familyId) => _known.TryRemove(familyId, out _);
 }

@@ -14,7 +14,7 @@ namespace CoordinatieBot.Storage.Privacy;
 /// stops half-way leaves a family that is still found (by retention, or by asking again) and erased on the next try.
 /// This is the only code that deletes rows of the Families table; history rows are otherwise only ever added.
 /// </summary>
-public sealed class TableFamilyEraser(TableSet tables, FamilyCache cache, TableLivingCardStore livingCards) : IFamilyEraser
+public sealed class TableFamilyEraser(TableSet tables, FamilyCache cache) : IFamilyEraser
 {
     private const string LogPartition = "erasures";
 
@@ -62,7 +62,6 @@ public sealed class TableFamilyEraser(TableSet tables, FamilyCache cache, TableL
             await DeleteQuietlyAsync(Families, id, FamilyRows.StateRowKey, ct);
             cache.Evict(id);
             cache.EvictLink(family.TenantId, family.ConversationId);
-            livingCards.Forget(id);
         }, "erase family");
 
     public Task<IReadOnlyList<string>> ClosedBeforeAsync(DateTimeOffset closedBefore, CancellationToken ct) =>

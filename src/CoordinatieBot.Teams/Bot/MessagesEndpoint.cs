@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Teams.Auth;
+using CoordinatieBot.Teams.Bot.Inbox;
 using CoordinatieBot.Teams.Connector;
 using CoordinatieBot.Teams.Protocol;
 using Microsoft.AspNetCore.Builder;
@@ -13,7 +14,8 @@ namespace CoordinatieBot.Teams.Bot;
 
 /// <summary>
 /// <c>POST /api/messages</c>: read the activity (400 when malformed), authenticate it (401), trust its
-/// service URL, then answer: 200 at once for messages and updates, the invoke response for invokes.
+/// service URL, then answer: 200 for messages and updates once they are safe in the inbox (503 when they cannot be:
+/// the Connector tries again), the invoke response for invokes once their change is saved.
 /// </summary>
 public static class MessagesEndpoint
 {
@@ -24,7 +26,7 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, IInboundAuthenticator auth, IServiceUrlTrust trust,
-        BotTurnHandler handler, TurnQueue queue, TenantPolicy tenants, ILoggerFactory loggers)
+        BotTurnHandler handler, TurnQueue queue, InboxTurns inbox, RecentActivities recent, TenantPolicy tenants, ILoggerFactory loggers)
     {
         var ct = http.RequestAborted;
         if (http.Request.ContentLength > ActivityReader.MaxBodyBytes)
@@ -58,29 +60,44 @@ public static class MessagesEndpoint
         }
 
         trust.Trust(activity.ServiceUrl!);
+        // From here on an answer is a promise; a host that is stopping makes none (the Connector tries again).
+        if (!queue.IsOpen) return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Stopping");
 
         try
         {
             if (activity.IsType(ActivityTypes.Invoke))
             {
-                var response = await handler.HandleInvokeAsync(activity, ct);
+                // Applied and saved before the answer, so the answer itself is the promise kept.
+                InvokeResponse response;
+                using (Begin(InboxTurns.IdentityOf(activity, null)))
+                    response = await handler.HandleInvokeAsync(activity, ct);
                 return response.Body is null
                     ? Results.StatusCode(response.Status)
                     : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
+            }
+
+            if (activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.InstallationUpdate))
+            {
+                var key = InboxTurns.IdentityOf(activity, null)?.ActivityId;
+                var accepted = key is null
+                    ? await inbox.AcceptAsync(activity, ct)
+                    : await recent.AcceptOnceAsync(key, () => inbox.AcceptAsync(activity, ct));
+                if (!accepted) return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy");
             }
         }
         catch (StorageUnavailableException)
         {
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage unavailable");
         }
-
-        if (activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.InstallationUpdate))
+        catch (InboxPayloadTooLargeException)
         {
-            if (!queue.TryEnqueue(turnCt => handler.HandleAsync(activity, turnCt)))
-                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy");
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large");
         }
         return Results.Ok();
     }
+
+    private static IDisposable? Begin(Conversation.Turns.TurnIdentity? identity) =>
+        identity is null ? null : Conversation.Turns.TurnIdentity.Begin(identity);
 
     // Only when there is something to say: naming the category from the type builds a string on every call.
     private static ILogger Log(ILoggerFactory loggers) => loggers.CreateLogger(typeof(MessagesEndpoint));

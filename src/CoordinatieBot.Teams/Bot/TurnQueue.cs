@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoordinatieBot.Teams.Bot;
 
@@ -33,6 +34,7 @@ public sealed class TurnQueue
     private readonly FinishedPerSecond _finished;
     private int _pending;
     private int _waiting;
+    private volatile bool _closed;
 
     public TurnQueue() : this(TimeProvider.System, DefaultMaxWait)
     {
@@ -53,17 +55,52 @@ public sealed class TurnQueue
     /// <summary>How many turns may wait now: what the workers finished in the last <see cref="MaxWait"/>.</summary>
     public int Capacity => Math.Clamp(_finished.Count(), MinCapacity, MaxCapacity);
 
-    public bool TryEnqueue(Func<CancellationToken, Task> work)
+    /// <summary>False once the host is stopping: nothing new is promised then.</summary>
+    public bool IsOpen => !_closed;
+
+    /// <summary>Whether a turn would be taken now; asked before anything is promised (the endpoint answers 503 otherwise).</summary>
+    public bool HasRoom =>
+        !_closed && Volatile.Read(ref _waiting) < Capacity &&
+        !(_channel.Reader.TryPeek(out var oldest) && _clock.GetElapsedTime(oldest.AcceptedAt) >= MaxWait);
+
+    /// <param name="work">The turn.</param>
+    /// <param name="handBack">Called instead of the work when the host stops before the turn could start.</param>
+    public bool TryEnqueue(Func<CancellationToken, Task> work, Func<Task>? handBack = null)
     {
-        if (Volatile.Read(ref _waiting) >= Capacity) return false;
-        if (_channel.Reader.TryPeek(out var oldest) && _clock.GetElapsedTime(oldest.AcceptedAt) >= MaxWait) return false;
+        if (!HasRoom) return false;
 
         Interlocked.Increment(ref _pending);
         Interlocked.Increment(ref _waiting);
-        if (_channel.Writer.TryWrite(new QueuedTurn(Telemetry.TeamsTelemetry.TracedTurn(work), _clock.GetTimestamp()))) return true;
+        if (_channel.Writer.TryWrite(new QueuedTurn(Telemetry.TeamsTelemetry.TracedTurn(work), handBack, _clock.GetTimestamp()))) return true;
         Interlocked.Decrement(ref _waiting);
         Interlocked.Decrement(ref _pending);
         return false;
+    }
+
+    /// <summary>The host is stopping: refuse new turns from now on; the waiting ones still run (or are handed back).</summary>
+    public void Close() => _closed = true;
+
+    /// <summary>
+    /// Takes every turn that is still waiting out of the queue and hands it back (its work will run on whichever host
+    /// takes it next). Called when the host must stop before it could finish them.
+    /// </summary>
+    public async Task<int> HandBackWaitingAsync()
+    {
+        var handed = 0;
+        while (_channel.Reader.TryRead(out var turn))
+        {
+            Interlocked.Decrement(ref _waiting);
+            try
+            {
+                if (turn.HandBack is not null) await turn.HandBack();
+                handed++;
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pending);
+            }
+        }
+        return handed;
     }
 
     /// <summary>The next turn, for a worker; it calls <see cref="Done"/> when the turn has finished.</summary>
@@ -88,14 +125,14 @@ public sealed class TurnQueue
 
     /// <summary>Waits until every accepted turn has finished (for tests and graceful shutdown).</summary>
     /// <returns>False when turns were still running after <paramref name="timeout"/>.</returns>
-    public async Task<bool> DrainAsync(TimeSpan timeout)
+    public async Task<bool> DrainAsync(TimeSpan timeout, CancellationToken ct = default)
     {
         var until = DateTime.UtcNow + timeout;
-        while (Pending > 0 && DateTime.UtcNow < until) await Task.Delay(10);
+        while (Pending > 0 && DateTime.UtcNow < until && !ct.IsCancellationRequested) await Task.Delay(10, CancellationToken.None);
         return Pending == 0;
     }
 
-    private readonly record struct QueuedTurn(Func<CancellationToken, Task> Work, long AcceptedAt);
+    private readonly record struct QueuedTurn(Func<CancellationToken, Task> Work, Func<Task>? HandBack, long AcceptedAt);
 
     /// <summary>Turns finished in the current second and the whole seconds before it, <c>window</c> in all; one slot a second.</summary>
     private sealed class FinishedPerSecond(TimeProvider clock, TimeSpan window)
@@ -135,13 +172,32 @@ public sealed class TurnQueue
     }
 }
 
-/// <summary>Runs queued turns with bounded parallelism.</summary>
-public sealed class TurnQueueWorker(TurnQueue queue, ILogger<TurnQueueWorker> log) : BackgroundService
+/// <summary>
+/// Runs queued turns with bounded parallelism. When the host stops it closes the queue (new activities get 503), lets
+/// the waiting and running turns finish while the shutdown timeout allows, and hands back whatever could not start.
+/// </summary>
+public sealed class TurnQueueWorker(TurnQueue queue, IOptions<HostOptions> host, ILogger<TurnQueueWorker> log) : BackgroundService
 {
     private const int Parallelism = 32;
 
+    /// <summary>Kept from the shutdown timeout for handing back and for the rest of the host to stop.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(3);
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(Enumerable.Range(0, Parallelism).Select(_ => RunAsync(stoppingToken)));
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        queue.Close();
+        var budget = host.Value.ShutdownTimeout - Margin;
+        var drained = budget > TimeSpan.Zero && await queue.DrainAsync(budget, cancellationToken);
+        if (!drained)
+        {
+            var handed = await queue.HandBackWaitingAsync();
+            log.LogWarning("Stopping with turns unfinished: {HandedBack} handed back, {Running} still running", handed, queue.Pending);
+        }
+        await base.StopAsync(cancellationToken);
+    }
 
     private async Task RunAsync(CancellationToken ct)
     {
@@ -151,9 +207,10 @@ public sealed class TurnQueueWorker(TurnQueue queue, ILogger<TurnQueueWorker> lo
             {
                 try
                 {
-                    await work(ct);
+                    // A turn that has started is finished even while the host stops: StopAsync waits for it.
+                    await work(CancellationToken.None);
                 }
-                catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                catch (Exception e)
                 {
                     log.LogError(e, "A queued turn failed");
                 }

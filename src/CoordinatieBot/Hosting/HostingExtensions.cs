@@ -9,12 +9,17 @@ using CoordinatieBot.Storage;
 using CoordinatieBot.Storage.Tables;
 using CoordinatieBot.Teams;
 using CoordinatieBot.Teams.Bot;
+using CoordinatieBot.Teams.Bot.Inbox;
+using CoordinatieBot.Storage.Inbox;
 using CoordinatieBot.Teams.Graph;
 
 namespace CoordinatieBot.Hosting;
 
 public static class HostingExtensions
 {
+    /// <summary>Below the grace period App Service gives a stopping container, so the host exits on its own.</summary>
+    public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(20);
+
     /// <summary>Everything the bot needs: protocol, storage, the conversation layer and the turn queue.</summary>
     public static WebApplicationBuilder AddCoordinatieBot(this WebApplicationBuilder builder)
     {
@@ -34,6 +39,11 @@ public static class HostingExtensions
         services.AddSingleton(_ => new TurnQueue()); // the process clock, not the DevClock
         services.AddHostedService<TurnQueueWorker>();
         services.AddSingleton<BotTurnHandler>();
+        services.AddSingleton<InboxTurns>();
+        services.AddSingleton<RecentActivities>();
+        services.AddHostedService<InboxPoller>();
+        // SIGTERM: stop accepting (503), finish or hand back what was accepted, then exit; App Service waits for this.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = config.GetValue("Bot:ShutdownTimeout", DefaultShutdownTimeout));
 
         services.Configure<StorageOptions>(config.GetSection(StorageOptions.Section));
         services.AddTableStorage();
@@ -60,7 +70,7 @@ public static class HostingExtensions
         return builder;
     }
 
-    /// <summary>Creates the tables; retries for a while so the bot can start together with its storage.</summary>
+    /// <summary>Creates the tables and the inbox queue; retries for a while so the bot can start together with its storage.</summary>
     public static async Task CreateTablesAsync(this IServiceProvider services, CancellationToken ct)
     {
         var tables = services.GetRequiredService<TableSet>();
@@ -70,6 +80,7 @@ public static class HostingExtensions
             try
             {
                 await tables.CreateAllAsync(ct);
+                await services.GetRequiredService<QueueInbox>().CreateIfNotExistsAsync(ct);
                 return;
             }
             catch (Exception e) when (attempt < 10 && e is not OperationCanceledException)

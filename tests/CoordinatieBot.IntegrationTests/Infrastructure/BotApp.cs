@@ -11,7 +11,7 @@ namespace CoordinatieBot.IntegrationTests.Infrastructure;
 /// The real bot (its whole HTTP pipeline) in Development with an empty app id, on Azurite with its own
 /// table prefix, a fake clock, and a local fake connector that receives everything it sends.
 /// </summary>
-public sealed class BotApp : WebApplicationFactory<Program>
+public sealed class BotApp : WebApplicationFactory<Program>, IChatHost
 {
     /// <summary>Wednesday 25 November 2026, 09:00 in Amsterdam.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(1));
@@ -43,6 +43,11 @@ public sealed class BotApp : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public FakeConnector Connector { get; }
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>This bot's table prefix: a second host on the same storage uses it too.</summary>
+    public string Prefix => _settings["Storage:TablePrefix"]!;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

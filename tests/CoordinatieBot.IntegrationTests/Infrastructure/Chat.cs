@@ -7,11 +7,11 @@ namespace CoordinatieBot.IntegrationTests.Infrastructure;
 /// A Teams conversation driven through <c>POST /api/messages</c> the way the Bot Connector posts activities:
 /// the bot @mentioned, other people as mention entities, replies read back from the fake connector.
 /// </summary>
-public sealed class Chat(BotApp app, HttpClient http, string conversationId, string conversationType = "groupChat", string tenantId = "tenant-1")
+public sealed class Chat(IChatHost app, HttpClient http, string conversationId, string conversationType = "groupChat", string tenantId = "tenant-1")
 {
     public const string BotId = "28:coordinatiebot";
     public const string BotName = "CoordinatieBot";
-    private int _activity;
+    private static int _activity; // unique across chats and hosts, as Teams activity ids are
 
     public string ConversationId => conversationId;
     public string TenantId => tenantId;
@@ -39,9 +39,18 @@ public sealed class Chat(BotApp app, HttpClient http, string conversationId, str
     /// <summary>Presses a card button (Action.Execute) and returns the invoke response body.</summary>
     public async Task<JsonNode> InvokeAsync(ChatUser from, string verb, IDictionary<string, string> data, string cardActivityId)
     {
+        var response = await PostAsync(Invoke(from, verb, data, cardActivityId));
+        response.EnsureSuccessStatusCode();
+        await app.IdleAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+    }
+
+    /// <summary>The invoke activity Teams posts when a card button (Action.Execute) is pressed.</summary>
+    public JsonObject Invoke(ChatUser from, string verb, IDictionary<string, string> data, string cardActivityId, string? activityId = null)
+    {
         var dataNode = new JsonObject();
         foreach (var (k, v) in data) dataNode[k] = v;
-        var activity = Base("invoke", from, $"inv-{Interlocked.Increment(ref _activity)}");
+        var activity = Base("invoke", from, activityId ?? $"inv-{Interlocked.Increment(ref _activity)}");
         activity["name"] = "adaptiveCard/action";
         activity["replyToId"] = cardActivityId;
         activity["value"] = new JsonObject
@@ -49,10 +58,7 @@ public sealed class Chat(BotApp app, HttpClient http, string conversationId, str
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = dataNode },
             ["trigger"] = "manual",
         };
-        var response = await PostAsync(activity);
-        response.EnsureSuccessStatusCode();
-        await app.IdleAsync();
-        return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+        return activity;
     }
 
     public Task<HttpResponseMessage> PostAsync(JsonNode activity) =>
@@ -78,7 +84,7 @@ public sealed class Chat(BotApp app, HttpClient http, string conversationId, str
     {
         ["type"] = type,
         ["id"] = activityId,
-        ["timestamp"] = app.Clock.GetUtcNow().ToString("O"),
+        ["timestamp"] = app.Now.ToString("O"),
         ["serviceUrl"] = app.Connector.ServiceUrl,
         ["channelId"] = "msteams",
         ["from"] = new JsonObject { ["id"] = from.Id, ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },

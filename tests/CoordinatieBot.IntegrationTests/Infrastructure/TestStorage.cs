@@ -12,7 +12,7 @@ public static class TestStorage
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static readonly Lazy<string> Connection = new(StartOrFind, LazyThreadSafetyMode.ExecutionAndPublication);
-    private static Process? _azurite;
+    private static readonly List<Process> Started = [];
     private static int _counter;
 
     public static string ConnectionString => Connection.Value;
@@ -20,26 +20,35 @@ public static class TestStorage
     /// <summary>A fresh table prefix, so tests never see each other's data.</summary>
     public static string NewPrefix() => $"t{Environment.ProcessId % 10000}x{Interlocked.Increment(ref _counter)}x{Random.Shared.Next(1000, 9999)}";
 
-    public static string ForPort(int port) =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+    public static string ForPort(int port, int? queuePort = null) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;"
+        + (queuePort is { } q ? $"QueueEndpoint=http://127.0.0.1:{q}/devstoreaccount1;" : "");
 
     private static string StartOrFind()
     {
         if (Environment.GetEnvironmentVariable("COORDINATIEBOT_TEST_STORAGE") is { Length: > 0 } configured) return configured;
 
-        var root = RepoRoot();
-        var bin = Path.Combine(root, "node_modules", ".bin", "azurite-table");
+        var tablePort = FreePort();
+        var queuePort = FreePort();
+        Start("azurite-table", "--tableHost", "--tablePort", tablePort);
+        Start("azurite-queue", "--queueHost", "--queuePort", queuePort);
+        return ForPort(tablePort, queuePort);
+    }
+
+    private static void Start(string service, string hostOption, string portOption, int port)
+    {
+        var bin = Path.Combine(RepoRoot(), "node_modules", ".bin", service);
         if (!File.Exists(bin))
             throw new InvalidOperationException("Azurite is not installed: run scripts/setup (or scripts/test), or set COORDINATIEBOT_TEST_STORAGE.");
 
-        var port = FreePort();
-        _azurite = Process.Start(new ProcessStartInfo(bin,
-            ["--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck", "--silent", "--tableHost", "127.0.0.1", "--tablePort", port.ToString()])
+        var azurite = Process.Start(new ProcessStartInfo(bin,
+            ["--inMemoryPersistence", "--disableTelemetry", "--skipApiVersionCheck", "--silent", hostOption, "127.0.0.1", portOption, port.ToString()])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         })!;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { _azurite.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } };
+        Started.Add(azurite);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { azurite.Kill(entireProcessTree: true); } catch (InvalidOperationException) { } };
 
         var until = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < until)
@@ -48,14 +57,14 @@ public static class TestStorage
             {
                 using var client = new TcpClient();
                 client.Connect(IPAddress.Loopback, port);
-                return ForPort(port);
+                return;
             }
             catch (SocketException)
             {
                 Thread.Sleep(100);
             }
         }
-        throw new InvalidOperationException("Azurite did not start within 30 s");
+        throw new InvalidOperationException($"{service} did not start within 30 s");
     }
 
     public static int FreePort()

@@ -35,7 +35,7 @@ public class FamilyRepositoryTests : IAsyncLifetime
         var family = Family.Start("f1", "Vlinder", "tenant-a", "19:conv", Piet, Now);
         family.TakeRegie(Piet, Now);
         family.AddAction(Piet, Piet.UserId, "bel school", new DateOnly(2026, 12, 4), true, new DateOnly(2026, 11, 28), Now, out _);
-        Assert.True(await _repository.CreateAsync(family, default));
+        Assert.True(await _repository.CreateAsync(family, AppliedTurns.None, default));
 
         var loaded = await _repository.FindByConversationAsync("tenant-a", "19:conv", default);
         Assert.NotNull(loaded);
@@ -49,30 +49,30 @@ public class FamilyRepositoryTests : IAsyncLifetime
     public async Task The_same_conversation_in_another_tenant_finds_nothing()
     {
         var family = Family.Start("f2", "Vlinder", "tenant-a", "19:shared-id", Piet, Now);
-        await _repository.CreateAsync(family, default);
+        await _repository.CreateAsync(family, AppliedTurns.None, default);
         Assert.Null(await _repository.FindByConversationAsync("tenant-b", "19:shared-id", default));
     }
 
     [Fact]
     public async Task A_second_family_in_one_conversation_is_refused()
     {
-        Assert.True(await _repository.CreateAsync(Family.Start("f3", "Een", "t", "19:c3", Piet, Now), default));
-        Assert.False(await _repository.CreateAsync(Family.Start("f4", "Twee", "t", "19:c3", Piet, Now), default));
+        Assert.True(await _repository.CreateAsync(Family.Start("f3", "Een", "t", "19:c3", Piet, Now), AppliedTurns.None, default));
+        Assert.False(await _repository.CreateAsync(Family.Start("f4", "Twee", "t", "19:c3", Piet, Now), AppliedTurns.None, default));
         Assert.Equal("Een", (await _repository.FindByConversationAsync("t", "19:c3", default))!.Family.State.Alias);
     }
 
     [Fact]
     public async Task A_stale_version_is_a_conflict_and_writes_nothing()
     {
-        await _repository.CreateAsync(Family.Start("f5", "Vlinder", "t", "19:c5", Piet, Now), default);
+        await _repository.CreateAsync(Family.Start("f5", "Vlinder", "t", "19:c5", Piet, Now), AppliedTurns.None, default);
         var first = (await _repository.GetAsync("f5", default))!;
         var second = (await _repository.GetAsync("f5", default))!;
 
         first.Family.AddStrength(Piet, "veerkrachtig", Now);
-        await _repository.SaveAsync(first.Family, first.Version, default);
+        await _repository.SaveAsync(first.Family, first.Version, first.Applied, default);
 
         second.Family.AddWorry(Piet, "huurachterstand", Now);
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _repository.SaveAsync(second.Family, second.Version, default));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => _repository.SaveAsync(second.Family, second.Version, second.Applied, default));
 
         var stored = (await _repository.GetAsync("f5", default))!.Family.State;
         Assert.Single(stored.Plan.Strengths);
@@ -87,8 +87,8 @@ public class FamilyRepositoryTests : IAsyncLifetime
         var a = Family.Start("f6", "A", "t", "19:c6", Piet, Now);
         var b = Family.Start("f7", "B", "t", "19:c7", new Actor("29:other", "Other"), Now);
         b.EnsureMember(Piet, Now);
-        await _repository.CreateAsync(a, default);
-        await _repository.CreateAsync(b, default);
+        await _repository.CreateAsync(a, AppliedTurns.None, default);
+        await _repository.CreateAsync(b, AppliedTurns.None, default);
         Assert.Equal(["f6", "f7"], (await _repository.FamilyIdsOfMemberAsync("t", Piet.UserId, default)).Order());
         Assert.Empty(await _repository.FamilyIdsOfMemberAsync("other-tenant", Piet.UserId, default));
     }
@@ -99,7 +99,7 @@ public class FamilyRepositoryTests : IAsyncLifetime
         var family = Family.Start("f8", "Groot", "t", "19:c8", Piet, Now);
         for (var i = 0; i < 400; i++)
             family.AddAction(Piet, Piet.UserId, $"actie {i} met een redelijk lange omschrijving van wat er moet gebeuren", null, false, new DateOnly(2026, 11, 28), Now, out _);
-        await _repository.CreateAsync(family, default);
+        await _repository.CreateAsync(family, AppliedTurns.None, default);
         Assert.Equal(400, (await _repository.GetAsync("f8", default))!.Family.State.Actions.Count);
     }
 
@@ -108,16 +108,16 @@ public class FamilyRepositoryTests : IAsyncLifetime
     {
         var cache = new FamilyCache(Options.Create(new StorageOptions { ReadCacheTtl = TimeSpan.FromMinutes(5) }));
         var thisHost = new TableFamilyRepository(_tables, new CoordinatieBot.Storage.Escalation.TableDueIndex(_tables), cache);
-        await thisHost.CreateAsync(Family.Start("f9", "Vlinder", "t", "19:c9", Piet, Now), default);
+        await thisHost.CreateAsync(Family.Start("f9", "Vlinder", "t", "19:c9", Piet, Now), AppliedTurns.None, default);
         var cached = (await thisHost.GetAsync("f9", default))!;
 
         // Another host changes the family; this host still has the old state cached.
         var other = (await _repository.GetAsync("f9", default))!;
         other.Family.AddStrength(Piet, "van de andere host", Now);
-        await _repository.SaveAsync(other.Family, other.Version, default);
+        await _repository.SaveAsync(other.Family, other.Version, other.Applied, default);
 
         cached.Family.AddWorry(Piet, "van deze host", Now);
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => thisHost.SaveAsync(cached.Family, cached.Version, default));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => thisHost.SaveAsync(cached.Family, cached.Version, cached.Applied, default));
         var reread = (await thisHost.GetAsync("f9", default))!.Family.State;
         Assert.Equal(["van de andere host"], reread.Plan.Strengths);
         Assert.Empty(reread.Plan.Worries);

@@ -13,9 +13,10 @@ export const bin = (name) => path.join(repoRoot, 'node_modules', '.bin', name);
 export const AZURITE_ACCOUNT_KEY =
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
-export function azuriteConnectionString(port) {
+export function azuriteConnectionString(port, queuePort) {
   return `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${AZURITE_ACCOUNT_KEY};` +
-    `TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
+    `TableEndpoint=http://127.0.0.1:${port}/devstoreaccount1;` +
+    (queuePort ? `QueueEndpoint=http://127.0.0.1:${queuePort}/devstoreaccount1;` : '');
 }
 
 /** A TCP port that was free a moment ago (the OS picks it). */
@@ -110,7 +111,13 @@ export async function startAzurite(logDir) {
     ['--inMemoryPersistence', '--disableTelemetry', '--skipApiVersionCheck', '--tableHost', '127.0.0.1', '--tablePort', String(port)],
     { logFile: path.join(logDir, 'azurite.log') });
   await waitForPort(port, { proc, timeoutMs: 30_000 });
-  return { proc, port, connectionString: azuriteConnectionString(port) };
+  // The queue service holds the bot's inbox of accepted activities.
+  const queuePort = await freePort();
+  const queue = start('azurite-queue', bin('azurite-queue'),
+    ['--inMemoryPersistence', '--disableTelemetry', '--skipApiVersionCheck', '--queueHost', '127.0.0.1', '--queuePort', String(queuePort)],
+    { logFile: path.join(logDir, 'azurite-queue.log') });
+  await waitForPort(queuePort, { proc: queue, timeoutMs: 30_000 });
+  return { proc, queue, port, queuePort, connectionString: azuriteConnectionString(port, queuePort) };
 }
 
 export const botProjectDir = path.join(repoRoot, 'src', 'CoordinatieBot');

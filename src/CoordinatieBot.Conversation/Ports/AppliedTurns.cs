@@ -1,0 +1,42 @@
+namespace CoordinatieBot.Conversation.Ports;
+
+/// <summary>
+/// The activities whose effect a family already holds, saved with the family in the same transaction: a second
+/// delivery of one of them finds it here and changes nothing. Bounded: deliveries come back within minutes (Teams
+/// retries, an inbox lease), so the newest <see cref="MaxKept"/> are plenty; only the newest
+/// <see cref="MaxWithReplies"/> keep their replies, for a delivery whose host died before it could answer.
+/// </summary>
+public sealed class AppliedTurns
+{
+    public const int MaxKept = 64;
+    public const int MaxWithReplies = 4;
+
+    public static readonly AppliedTurns None = new([]);
+
+    public AppliedTurns(IReadOnlyList<AppliedTurn> newestFirst) => NewestFirst = newestFirst;
+
+    public IReadOnlyList<AppliedTurn> NewestFirst { get; }
+
+    public AppliedTurn? Find(string activityId)
+    {
+        foreach (var turn in NewestFirst)
+            if (string.Equals(turn.ActivityId, activityId, StringComparison.Ordinal)) return turn;
+        return null;
+    }
+
+    /// <summary>This list with <paramref name="turn"/> added as the newest; the oldest fall off, older ones lose their replies.</summary>
+    public AppliedTurns With(AppliedTurn turn)
+    {
+        var list = new List<AppliedTurn>(Math.Min(NewestFirst.Count + 1, MaxKept)) { turn };
+        foreach (var older in NewestFirst)
+        {
+            if (list.Count >= MaxKept) break;
+            if (string.Equals(older.ActivityId, turn.ActivityId, StringComparison.Ordinal)) continue;
+            list.Add(list.Count < MaxWithReplies || older.Replies.Count == 0 ? older : older with { Replies = [] });
+        }
+        return new AppliedTurns(list);
+    }
+}
+
+/// <summary>One applied activity: which delivery applied it and the text replies it gave.</summary>
+public sealed record AppliedTurn(string ActivityId, string? DeliveryId, IReadOnlyList<string> Replies, DateTimeOffset At);
