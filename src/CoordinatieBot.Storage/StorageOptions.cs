@@ -21,4 +21,10 @@ public sealed class StorageOptions
     /// After a crash, another host takes it once this has passed.
     /// </summary>
     public TimeSpan InboxLease { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long an accepted activity waits before it is tried again when storage was out of reach; after two such
+    /// tries the user is told that it did not work.
+    /// </summary>
+    public TimeSpan InboxRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -39,7 +39,7 @@ public sealed partial class CoordinationService(
         {
             return await DispatchAsync(message, parsed.Command, l, ct);
         }
-        catch (StorageUnavailableException e)
+        catch (StorageUnavailableException e) when (TurnIdentity.Current is not { WillRetry: true })
         {
             log.LogWarning(e, "Storage unavailable while handling {Command}", parsed.Command.GetType().Name);
             return TurnResult.Say(Messages.StorageDown(l));

@@ -24,6 +24,9 @@ public interface IInbox
 
     /// <summary>How long a lease lasts before another host may take the delivery.</summary>
     TimeSpan Lease { get; }
+
+    /// <summary>How long a delivery that failed for a passing reason (storage out of reach) waits before it is tried again.</summary>
+    TimeSpan RetryDelay { get; }
 }
 
 /// <summary>

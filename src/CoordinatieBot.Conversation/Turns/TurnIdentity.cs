@@ -8,7 +8,10 @@ namespace CoordinatieBot.Conversation.Turns;
 /// <param name="ActivityId">The activity's own id (the conversation makes it unique).</param>
 /// <param name="DeliveryId">The inbox delivery that carries it; the same when that delivery comes back after a crash.</param>
 /// <param name="IsRedelivery">True when this delivery was taken from the inbox after its first host let go of it.</param>
-public sealed record TurnIdentity(string ActivityId, string? DeliveryId, bool IsRedelivery)
+/// <param name="WillRetry">
+/// True when the turn will be tried again if storage is out of reach now: then it says nothing of the outage yet.
+/// </param>
+public sealed record TurnIdentity(string ActivityId, string? DeliveryId, bool IsRedelivery, bool WillRetry = false)
 {
     private static readonly AsyncLocal<TurnIdentity?> Ambient = new();
 

@@ -32,9 +32,12 @@ public sealed class QueueInbox : IInbox
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
         _queue = new QueueClient(o.ConnectionString, QueueName(o), clientOptions);
         Lease = o.InboxLease > TimeSpan.Zero ? o.InboxLease : TimeSpan.FromSeconds(30);
+        RetryDelay = o.InboxRetryDelay >= TimeSpan.Zero ? o.InboxRetryDelay : TimeSpan.FromSeconds(2);
     }
 
     public TimeSpan Lease { get; }
+
+    public TimeSpan RetryDelay { get; }
 
     /// <summary>Queue names are lower case letters, digits and hyphens, 3 to 63 characters.</summary>
     public static string QueueName(StorageOptions options) =>

@@ -27,7 +27,9 @@ public sealed class BotTurnHandler(
     private readonly ConcurrentDictionary<string, (string ServiceUrl, DateTimeOffset SavedAt)> _savedAddresses = new();
 
     /// <summary>message, conversationUpdate, installationUpdate: answered through the connector.</summary>
-    public async Task HandleAsync(Activity activity, CancellationToken ct)
+    /// <param name="replied">Called once the turn's effect is saved and its replies are sent, before the living card
+    /// is brought up to date (an update in place, harmless to repeat).</param>
+    public async Task HandleAsync(Activity activity, CancellationToken ct, Func<Task>? replied = null)
     {
         if (ActivityMapper.ConversationOf(activity) is not { } where) return;
         try
@@ -46,7 +48,14 @@ public sealed class BotTurnHandler(
             var message = ActivityMapper.Message(activity, where);
             message = message with { Mentions = await mentions.InConversationAsync(activity.ServiceUrl!, where, message.Mentions, ct) };
             var result = await coordination.HandleMessageAsync(message, ct);
-            await DeliverAsync(activity, result, ct);
+            if (replied is null)
+            {
+                await DeliverAsync(activity, result, ct);
+                return;
+            }
+            await DeliverAsync(activity, result with { PlanChanged = null }, ct);
+            await replied();
+            if (result.PlanChanged is { } plan) await DeliverAsync(activity, TurnResult.Nothing with { PlanChanged = plan }, ct);
         }
         else if (activity.IsType(ActivityTypes.ConversationUpdate))
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Conversation.Turns;
 using CoordinatieBot.Teams.Auth;
 using CoordinatieBot.Teams.Bot.Inbox;
 using CoordinatieBot.Teams.Connector;
@@ -69,7 +70,7 @@ public static class MessagesEndpoint
             {
                 // Applied and saved before the answer, so the answer itself is the promise kept.
                 InvokeResponse response;
-                using (Begin(InboxTurns.IdentityOf(activity, null)))
+                using (InboxTurns.IdentityOf(activity, null) is { } identity ? TurnIdentity.Begin(identity) : null)
                     response = await handler.HandleInvokeAsync(activity, ct);
                 return response.Body is null
                     ? Results.StatusCode(response.Status)
@@ -95,9 +96,6 @@ public static class MessagesEndpoint
         }
         return Results.Ok();
     }
-
-    private static IDisposable? Begin(Conversation.Turns.TurnIdentity? identity) =>
-        identity is null ? null : Conversation.Turns.TurnIdentity.Begin(identity);
 
     // Only when there is something to say: naming the category from the type builds a string on every call.
     private static ILogger Log(ILoggerFactory loggers) => loggers.CreateLogger(typeof(MessagesEndpoint));

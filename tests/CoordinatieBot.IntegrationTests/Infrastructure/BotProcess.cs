@@ -45,7 +45,7 @@ public sealed class BotProcess : IChatHost, IAsyncDisposable
             ["MicrosoftAppId"] = "",
             ["Storage__ConnectionString"] = TestStorage.ConnectionString,
             ["Storage__TablePrefix"] = tablePrefix,
-            ["Storage__InboxLease"] = "00:00:04",
+            ["Storage__InboxLease"] = "00:00:08",
             ["Escalation__SchedulerEnabled"] = "false",
             ["Privacy__RetentionJobEnabled"] = "false",
             ["Bot__Connector__BaseDelay"] = "00:00:00.010",

@@ -14,6 +14,9 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     private static int _activity; // unique across chats and hosts, as Teams activity ids are
 
     public string ConversationId => conversationId;
+
+    /// <summary>The id of the last message this chat sent.</summary>
+    public string? LastActivityId { get; private set; }
     public string TenantId => tenantId;
 
     /// <summary>Posts a message and returns the bot's text replies to it.</summary>
@@ -21,6 +24,7 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     {
         var before = app.Connector.Calls.Count;
         var activityId = $"msg-{conversationId}-{Interlocked.Increment(ref _activity)}";
+        LastActivityId = activityId;
         var response = await PostAsync(Message(from, text, activityId, mentions));
         response.EnsureSuccessStatusCode();
         await app.IdleAsync();

@@ -29,11 +29,18 @@ public sealed class StorageProxy : IAsyncDisposable
 
     public int Failed => Volatile.Read(ref _failed);
 
+    private int _requests;
+
+    /// <summary>Requests forwarded (or failed) so far: what a change costs in storage round trips.</summary>
+    public int Requests => Volatile.Read(ref _requests);
+
     public string ConnectionString { get; private set; } = "";
 
-    public static async Task<StorageProxy> StartAsync(string azuriteConnectionString)
+    /// <param name="azuriteConnectionString">The account; the proxy stands in front of one of its services.</param>
+    /// <param name="service">"TableEndpoint" or "QueueEndpoint".</param>
+    public static async Task<StorageProxy> StartAsync(string azuriteConnectionString, string service = "TableEndpoint")
     {
-        var endpoint = azuriteConnectionString.Split(';').Select(p => p.Split('=', 2)).Single(p => p[0] == "TableEndpoint")[1];
+        var endpoint = azuriteConnectionString.Split(';').Select(p => p.Split('=', 2)).Single(p => p[0] == service)[1];
         var target = new Uri(endpoint);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -52,6 +59,7 @@ public sealed class StorageProxy : IAsyncDisposable
         var method = http.Request.Method;
         var write = method is "POST" or "PUT" or "PATCH" or "MERGE" or "DELETE";
         var transaction = http.Request.Path.Value?.EndsWith("$batch", StringComparison.Ordinal) == true;
+        Interlocked.Increment(ref _requests);
         var mode = Mode;
         if (mode == Fault.Down || (mode == Fault.Writes && write) || (mode == Fault.Transactions && transaction))
         {

@@ -63,6 +63,25 @@ public class TurnQueueTests
         Assert.Equal(TurnQueue.MaxCapacity, queue.Capacity);
     }
 
+    [Fact]
+    public async Task A_closed_queue_promises_nothing_new_and_hands_back_what_still_waits()
+    {
+        var queue = new TurnQueue(_clock, MaxWait);
+        var handedBack = 0;
+        var ran = 0;
+        for (var i = 0; i < 3; i++)
+            Assert.True(queue.TryEnqueue(_ => { ran++; return Task.CompletedTask; }, () => { handedBack++; return Task.CompletedTask; }));
+        await RunOneAsync(queue);
+
+        queue.Close();
+        Assert.False(queue.IsOpen);
+        Assert.False(queue.HasRoom);
+        Assert.False(queue.TryEnqueue(Turn));
+
+        Assert.Equal(2, await queue.HandBackWaitingAsync());
+        Assert.Equal((1, 2, 0), (ran, handedBack, queue.Pending));
+    }
+
     private static async Task TakeAsync(TurnQueue queue) => Assert.NotNull(await queue.NextAsync(CancellationToken.None));
 
     private static async Task RunOneAsync(TurnQueue queue)

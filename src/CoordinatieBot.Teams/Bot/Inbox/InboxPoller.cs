@@ -40,7 +40,7 @@ public sealed class InboxPoller(IInbox inbox, InboxTurns turns, TurnQueue queue,
             {
                 try
                 {
-                    await Task.Delay(IdleInterval, ct);
+                    await turns.RetryDueAsync(IdleInterval, ct);
                 }
                 catch (OperationCanceledException)
                 {

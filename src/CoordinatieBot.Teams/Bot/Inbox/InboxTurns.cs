@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -20,7 +21,18 @@ public sealed class InboxTurns(IInbox inbox, BotTurnHandler handler, TurnQueue q
     /// <summary>Deliveries that keep failing are given up after this many tries (logged, without content).</summary>
     public const int MaxAttempts = 6;
 
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+    /// <summary>Storage out of reach on the first tries is not told to the user yet: a short outage passes unnoticed.</summary>
+    public const int SilentTries = 2;
+
+    private readonly ConcurrentDictionary<string, long> _retrying = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, InboxDelivery> _running = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _retryDue = new(0);
+
+    /// <summary>Deliveries this host gave back to be tried again and has not taken back yet (a test waits for none).</summary>
+    public int Retrying => _retrying.Count(r => Environment.TickCount64 - r.Value < 60_000);
+
+    /// <summary>Signalled when a delivery given back for a retry is due, so the poller looks at once instead of at its next round.</summary>
+    public Task RetryDueAsync(TimeSpan timeout, CancellationToken ct) => _retryDue.WaitAsync(timeout, ct);
 
     /// <summary>False when nothing was promised (the host is stopping or too busy): the caller answers 503.</summary>
     /// <exception cref="StorageUnavailableException">The inbox could not store it: nothing was promised either.</exception>
@@ -40,8 +52,18 @@ public sealed class InboxTurns(IInbox inbox, BotTurnHandler handler, TurnQueue q
     /// <summary>Queues the turn of a delivery on this host; false when the queue is full or closed.</summary>
     public bool TryStart(Activity activity, InboxDelivery delivery)
     {
+        _retrying.TryRemove(delivery.Id, out _);
+        if (_running.TryGetValue(delivery.Id, out var running))
+        {
+            // Its lease ran out while this host still works on it (a slow turn, a late renewal): keep the newer lease
+            // for the turn that runs, instead of running it twice.
+            running.Receipt = delivery.Receipt;
+            return true;
+        }
         var lease = new LeaseKeeper(inbox, delivery, log);
+        _running[delivery.Id] = delivery;
         if (queue.TryEnqueue(_ => RunAsync(activity, delivery, lease), () => HandBackAsync(delivery, lease))) return true;
+        _running.TryRemove(delivery.Id, out _);
         _ = lease.StopAsync();
         return false;
     }
@@ -59,12 +81,23 @@ public sealed class InboxTurns(IInbox inbox, BotTurnHandler handler, TurnQueue q
     {
         // Authenticated when it was accepted, perhaps by another host or before a restart: its service URL is trusted.
         if (delivery.IsRedelivery && activity.ServiceUrl is { Length: > 0 } serviceUrl) trust.Trust(serviceUrl);
+        var completed = false;
+        // Done as soon as the replies are out: a crash after that point must not bring the delivery (and them) back.
+        async Task CompleteAsync()
+        {
+            if (completed) return;
+            completed = true;
+            await lease.StopAsync();
+            await CompleteQuietlyAsync(delivery);
+        }
+
         try
         {
-            using (TurnIdentity.Begin(IdentityOf(activity, delivery) ?? new TurnIdentity("", delivery.Id, delivery.IsRedelivery)))
-                await handler.HandleAsync(activity, CancellationToken.None);
+            // An activity without an id cannot be recognised again: it runs without one (at least once, not exactly once).
+            using (IdentityOf(activity, delivery) is { } identity ? TurnIdentity.Begin(identity with { WillRetry = delivery.Attempt <= SilentTries }) : null)
+                await handler.HandleAsync(activity, CancellationToken.None, CompleteAsync);
         }
-        catch (Exception e)
+        catch (Exception e) when (!completed)
         {
             await lease.StopAsync();
             if (delivery.Attempt >= MaxAttempts)
@@ -73,12 +106,13 @@ public sealed class InboxTurns(IInbox inbox, BotTurnHandler handler, TurnQueue q
                 await CompleteQuietlyAsync(delivery);
                 return;
             }
-            log.LogWarning(e, "An accepted activity failed (try {Attempt}); it comes back in {Delay}", delivery.Attempt, RetryDelay);
-            await ReleaseQuietlyAsync(delivery, RetryDelay);
+            log.LogWarning(e, "An accepted activity failed (try {Attempt}); it comes back in {Delay}", delivery.Attempt, inbox.RetryDelay);
+            _retrying[delivery.Id] = Environment.TickCount64;
+            await ReleaseQuietlyAsync(delivery, inbox.RetryDelay);
+            _ = Task.Delay(inbox.RetryDelay).ContinueWith(_ => _retryDue.Release(), TaskScheduler.Default);
             return;
         }
-        await lease.StopAsync();
-        await CompleteQuietlyAsync(delivery);
+        await CompleteAsync();
     }
 
     private async Task HandBackAsync(InboxDelivery delivery, LeaseKeeper lease)
@@ -91,12 +125,19 @@ public sealed class InboxTurns(IInbox inbox, BotTurnHandler handler, TurnQueue q
     {
         try
         {
+            var receipt = delivery.Receipt;
             await inbox.CompleteAsync(delivery, CancellationToken.None);
+            // Taken again by this host's poller while the delete was on its way: delete with the newer receipt too.
+            if (delivery.Receipt != receipt) await inbox.CompleteAsync(delivery, CancellationToken.None);
         }
         catch (StorageUnavailableException)
         {
             // It comes back after its lease and is found applied: no second effect.
             log.LogWarning("Inbox delivery not completed: storage unavailable");
+        }
+        finally
+        {
+            _running.TryRemove(delivery.Id, out _);
         }
     }
 
@@ -109,6 +150,10 @@ public sealed class InboxTurns(IInbox inbox, BotTurnHandler handler, TurnQueue q
         catch (StorageUnavailableException)
         {
             log.LogWarning("Inbox delivery not released: storage unavailable; it comes back when its lease ends");
+        }
+        finally
+        {
+            _running.TryRemove(delivery.Id, out _);
         }
     }
 }
