@@ -69,8 +69,15 @@ public sealed class QueueInbox : IInbox
     public Task RenewAsync(InboxDelivery delivery, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
-            var updated = await _queue.UpdateMessageAsync(delivery.Id, delivery.Receipt, visibilityTimeout: Lease, cancellationToken: ct);
-            delivery.Receipt = updated.Value.PopReceipt;
+            try
+            {
+                var updated = await _queue.UpdateMessageAsync(delivery.Id, delivery.Receipt, visibilityTimeout: Lease, cancellationToken: ct);
+                delivery.Receipt = updated.Value.PopReceipt;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 400)
+            {
+                // Completed meanwhile, or its receipt was renewed by another path: nothing to keep.
+            }
         }, "renew inbox lease");
 
     public Task CompleteAsync(InboxDelivery delivery, CancellationToken ct) =>

@@ -95,7 +95,9 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
         ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = BotName },
         ["conversation"] = new JsonObject
         {
-            ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = tenantId,
+            ["id"] = conversationId,
+            ["conversationType"] = conversationType,
+            ["tenantId"] = tenantId,
             ["isGroup"] = conversationType != "personal",
         },
         ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },

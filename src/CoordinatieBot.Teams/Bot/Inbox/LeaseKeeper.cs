@@ -31,9 +31,10 @@ internal sealed class LeaseKeeper
                 {
                     await inbox.RenewAsync(delivery, CancellationToken.None); // never cut off half-way: its new receipt is needed
                 }
-                catch (StorageUnavailableException)
+                catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    log.LogWarning("Inbox lease not renewed: storage unavailable");
+                    // The turn goes on; at worst the lease runs out and the delivery is found applied elsewhere.
+                    log.LogWarning("Inbox lease not renewed: {Error}", e.GetType().Name);
                 }
             }
         }
