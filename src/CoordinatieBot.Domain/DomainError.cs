@@ -27,4 +27,7 @@ public enum DomainError
     NoSuchEscalation,
     EscalationResolved,
     OnlyRegisseur,
+    ObserverCannotLead,
+    OpenActionsOnClose,
+    NotTheOwner,
 }

@@ -15,6 +15,11 @@ public static class CardVerbs
     public const string ActionEscalate = "action.escalate";
     public const string AskManager = "regie.askManager";
     public const string Casusoverleg = "regie.casusoverleg";
+    /// <summary>The new owner of an action on their 1:1 card: it is theirs, or it is not (with a reason).</summary>
+    public const string ActionAccept = "action.accept";
+    public const string ActionNotMine = "action.notMine";
+    /// <summary>Taking an action whose owner left the thread.</summary>
+    public const string ActionTake = "action.take";
 
     /// <summary>The procesmanager's buttons on an escalation card.</summary>
     public const string EscalationPrefix = "esc.";
@@ -30,7 +35,7 @@ public static class CardVerbs
     [
         ActionDone, ActionInProgress, ActionWaiting, ActionNewDate, ActionNotPossible, RegieAccept, RegieDecline, PlanRefresh,
         ActionReassign, ActionEscalate, AskManager, Casusoverleg, EscalationAcknowledge, EscalationDeadline, EscalationReassign,
-        EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate,
+        EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate, ActionAccept, ActionNotMine, ActionTake,
     ];
 
     public static bool IsKnown(string verb) => Known.Contains(verb);

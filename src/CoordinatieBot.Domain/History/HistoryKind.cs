@@ -27,4 +27,8 @@ public enum HistoryKind
     SafetyConcern,
     NoticeSent,
     FamilyClosed,
+    /// <summary>The regisseur left the thread: the regie is open again.</summary>
+    RegieReleased,
+    ActionAccepted,
+    ActionDeclined,
 }

@@ -8,6 +8,7 @@ public sealed partial class Family
         if (Guard(actor) is { Succeeded: false } refused) return refused;
         if (State.Regisseur is { } current)
             return current.UserId == actor.UserId ? DomainError.AlreadyRegisseur : DomainError.RegieHeldByOther;
+        if (State.FindMember(actor.UserId)!.Role == MemberRole.Observer) return DomainError.ObserverCannotLead;
 
         Apply(actor, now, State with { Regisseur = new RegieTerm { UserId = actor.UserId, Since = now } },
             HistoryKind.RegieTaken, subject: actor.UserId);
@@ -21,6 +22,7 @@ public sealed partial class Family
         if (current.UserId != actor.UserId) return DomainError.OnlyRegisseurCanHandOver;
         if (toUserId == actor.UserId) return DomainError.HandoverToSelf;
         if (!State.IsActiveMember(toUserId)) return DomainError.UnknownPerson;
+        if (State.FindMember(toUserId)!.Role == MemberRole.Observer) return DomainError.ObserverCannotLead;
 
         var handover = new RegieHandover { FromUserId = actor.UserId, ToUserId = toUserId, ProposedAt = now, Reason = reason?.Trim() };
         State = State with { PendingHandover = handover, UpdatedAt = now, UpdatedBy = actor.UserId };

@@ -13,6 +13,9 @@ public sealed class Chat(BotApp app, HttpClient http, string conversationId, str
     public const string BotName = "CoordinatieBot";
     private int _activity;
 
+    /// <summary>For a channel: the team it belongs to (channelData.team.id).</summary>
+    public string? TeamId { get; init; }
+
     public string ConversationId => conversationId;
     public string TenantId => tenantId;
 
@@ -55,6 +58,22 @@ public sealed class Chat(BotApp app, HttpClient http, string conversationId, str
         return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
     }
 
+    /// <summary>
+    /// Posts a conversationUpdate as Teams does when people join or leave: in a group chat plain membersAdded /
+    /// membersRemoved, in a team with channelData.eventType teamMemberAdded / teamMemberRemoved.
+    /// </summary>
+    public async Task MembersChangedAsync(ChatUser[]? added = null, ChatUser[]? removed = null)
+    {
+        var activity = Base("conversationUpdate", added?.FirstOrDefault() ?? removed![0], $"cu-{Interlocked.Increment(ref _activity)}");
+        activity.Remove("text");
+        if (added is { Length: > 0 }) activity["membersAdded"] = new JsonArray([.. added.Select(u => (JsonNode)new JsonObject { ["id"] = u.Id, ["name"] = u.Name, ["aadObjectId"] = u.AadObjectId })]);
+        if (removed is { Length: > 0 }) activity["membersRemoved"] = new JsonArray([.. removed.Select(u => (JsonNode)new JsonObject { ["id"] = u.Id, ["aadObjectId"] = u.AadObjectId })]);
+        if (TeamId is not null) activity["channelData"]!["eventType"] = added is { Length: > 0 } ? "teamMemberAdded" : "teamMemberRemoved";
+        var response = await PostAsync(activity);
+        response.EnsureSuccessStatusCode();
+        await app.IdleAsync();
+    }
+
     public Task<HttpResponseMessage> PostAsync(JsonNode activity) =>
         http.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
 
@@ -88,7 +107,9 @@ public sealed class Chat(BotApp app, HttpClient http, string conversationId, str
             ["id"] = conversationId, ["conversationType"] = conversationType, ["tenantId"] = tenantId,
             ["isGroup"] = conversationType != "personal",
         },
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+        ["channelData"] = TeamId is null
+            ? new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } }
+            : new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId }, ["team"] = new JsonObject { ["id"] = TeamId } },
         ["locale"] = "nl-NL",
     };
 
