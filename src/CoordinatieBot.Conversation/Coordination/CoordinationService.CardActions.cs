@@ -80,7 +80,10 @@ public sealed partial class CoordinationService
                     s => Messages.ActionNotPossible(l, s.FindAction(number)!));
             case CardVerbs.ActionReassign:
                 if (Input(CardVerbs.Keys.Owner) is not { } owner) return FamilyChange.Refuse(DomainError.UnknownPerson);
-                return PlanCardChange(f.Reassign(actor, number, owner, at.Now), at, l, s => Messages.ActionReassigned(l, s, s.FindAction(number)!));
+                return new FamilyChange(f.Reassign(actor, number, owner, at.Now), s => ReassignedReply(s, s.FindAction(number)!, actor, l) with
+                {
+                    RefreshedCard = new PlanCardView(s, at.Today, l),
+                });
             case CardVerbs.ActionTake:
                 return new FamilyChange(f.Reassign(actor, number, actor.UserId, at.Now), s => new TurnResult
                 {
@@ -94,6 +97,8 @@ public sealed partial class CoordinationService
                 return f.State.Regisseur?.UserId == actor.UserId
                     ? FamilyChange.None with { OnSuccess = s => TurnResult.Say(Messages.CasusoverlegProposed(l, s, number == 0 ? null : number)) }
                     : FamilyChange.Refuse(DomainError.OnlyRegisseur);
+            case CardVerbs.PlanRefresh when Family.MustIntroduce(f.State, actor.UserId):
+                return FamilyChange.Ask(Messages.IntroduceBeforePlan(l, f.State));
             case CardVerbs.PlanRefresh:
                 return FamilyChange.None with { OnSuccess = s => new TurnResult { RefreshedCard = new PlanCardView(s, at.Today, l) } };
             case CardVerbs.RegieAccept:
@@ -123,9 +128,10 @@ public sealed partial class CoordinationService
     private async Task<TurnResult> FromOneToOneAsync(IncomingCardAction action, TurnResult result, Language l, CancellationToken ct)
     {
         var family = result.PlanChanged?.Family;
-        var text = result.Replies.OfType<TextReply>().FirstOrDefault()?.Text;
-        if (family is null || text is null) return result;
-        await notifier.ToThreadAsync(family.TenantId, family.ConversationId, new TextReply(text), ct);
+        var reply = result.Replies.OfType<TextReply>().FirstOrDefault();
+        if (family is null || reply is null) return result;
+        await notifier.ToThreadAsync(family.TenantId, family.ConversationId, reply, ct);
+        var text = reply.PlainText;
         var number = CardNumber(action);
         var today = turns.Now().Today;
         CardView? refreshed = action.Verb is CardVerbs.Casusoverleg or CardVerbs.ActionEscalate or CardVerbs.ActionReassign

@@ -45,6 +45,16 @@ public sealed partial class CoordinationService
         }
     }
 
+    /// <summary>Someone said they are from an organisation outside the family's consent (with a reason): the regisseur is told.</summary>
+    private async Task NotifyOutsideConsentAsync(ChangeWatch watch, Actor actor, CancellationToken ct)
+    {
+        if (watch is not { Before: { } before, After: { } after }) return;
+        if (after.FindMember(actor.UserId)?.Organisation is not { } organisation || before.FindMember(actor.UserId)?.Organisation == organisation) return;
+        if (new Family(after).IsCoveredByConsent(organisation, turns.Now().Today)) return;
+        if (after.Regisseur is { } regisseur && regisseur.UserId != actor.UserId)
+            await delivery.ToMemberAsync(after, regisseur.UserId, new TextReply(Messages.OutsideConsentToRegisseur(Language.Dutch, after, actor.UserId)), ct);
+    }
+
     /// <summary>The new owner answers on their 1:1 card: "ik pak het op", or "niet van mij" with a reason, which goes to the regisseur.</summary>
     private async Task<TurnResult> OwnerAnswerAsync(IncomingCardAction action, string familyId, Language l, CancellationToken ct)
     {
@@ -108,7 +118,20 @@ public sealed partial class CoordinationService
                 foreach (var removed in change.RemovedUserIds) family.RemoveMember(removed, at.Now);
                 return FamilyChange.None;
             }), ct, asProcesmanager: true);
-            if (watch is { Before: { } before, After: { } after }) await AnnounceLeaversAsync(before, after, ct);
+            if (watch is not { Before: { } before, After: { } after }) continue;
+            await AnnounceLeaversAsync(before, after, ct);
+            if (isHere) await AskNewcomersAsync(after, change.Added, ct);
+        }
+    }
+
+    /// <summary>Someone joins a family whose consent is recorded: before the plan, they are asked who they are and why they take part.</summary>
+    private async Task AskNewcomersAsync(FamilyState family, IReadOnlyList<Actor> added, CancellationToken ct)
+    {
+        foreach (var person in added.Where(p => Family.MustIntroduce(family, p.UserId)))
+        {
+            var mention = new PersonMention(person.UserId, family.FindMember(person.UserId)!.Name);
+            await notifier.ToThreadAsync(family.TenantId, family.ConversationId,
+                TextReply.Mentioning(Messages.WelcomeAskOrganisation(Language.Dutch, family, mention.Placeholder), mention), ct);
         }
     }
 

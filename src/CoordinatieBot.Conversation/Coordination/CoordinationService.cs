@@ -68,7 +68,8 @@ public sealed partial class CoordinationService(
             EscalateTaskCommand escalate => EscalateAsync(where, actor, escalate.Number, l, ct),
             WhoIsRegisseurCommand => turns.ReadAsync(where, actor, l, (s, now) => Say(Messages.Regisseur(l, s, now.Today)), ct),
             WhoIsWhoCommand => turns.ReadAsync(where, actor, l, (s, _) => Say(Messages.WhoIsWho(l, s)), ct),
-            ShowPlanCommand => turns.ReadAsync(where, actor, l, (s, now) => Task.FromResult(PlanCard(s, now, l)), ct),
+            ShowPlanCommand => turns.ReadAsync(where, actor, l, (s, now) => Task.FromResult(Family.MustIntroduce(s, actor.UserId)
+                ? TurnResult.Say(Messages.IntroduceBeforePlan(l, s)) : PlanCard(s, now, l)), ct),
             HistoryCommand => turns.ReadAsync(where, actor, l, (s, now) => HistoryAsync(s, now, l, ct), ct),
             _ => ChangeAsync(where, actor, command, m.Mentions, l, ct),
         };
@@ -80,6 +81,7 @@ public sealed partial class CoordinationService(
         var watch = new ChangeWatch();
         var result = await turns.ChangeAsync(where, actor, l, Watching(watch, (family, now) => Apply(family, actor, command, mentions, now, l)), ct);
         await NotifyNewOwnersAsync(watch, actor, ct);
+        await NotifyOutsideConsentAsync(watch, actor, ct);
         return result;
     }
 

@@ -52,6 +52,7 @@ public static partial class Messages
             HistoryKind.StrengthAdded => L(l, $"{who} voegde een kracht toe", $"{who} added a strength"),
             HistoryKind.WorryAdded => L(l, $"{who} voegde een zorg toe", $"{who} added a worry"),
             HistoryKind.AgreementRecorded => AgreementLine(l, who, e.Detail),
+            HistoryKind.ActionAdded when e.SubjectUserId == e.ActorUserId => L(l, $"{who} voegde taak {n} toe voor zichzelf", $"{who} added task {n} for themselves"),
             HistoryKind.ActionAdded => L(l, $"{who} voegde taak {n} toe voor {subject}", $"{who} added task {n} for {subject}"),
             HistoryKind.ActionStatusChanged => StatusLine(l, who, n, e.Detail),
             HistoryKind.ActionRescheduled => RescheduledLine(l, who, n, e.Detail, today),

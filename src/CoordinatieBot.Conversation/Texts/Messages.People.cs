@@ -60,6 +60,22 @@ public static partial class Messages
         $"Dank je! Taak **{a.Number}** is nu van {Name(f, a.OwnerUserId)}.",
         $"Thank you! Task **{a.Number}** now belongs to {Name(f, a.OwnerUserId)}.");
 
+    /// <summary>To a newcomer in the thread; <paramref name="mention"/> is their @mention.</summary>
+    public static string WelcomeAskOrganisation(Language l, FamilyState f, string mention) => L(l,
+        $"Welkom {mention}! Het gezin heeft toestemming gegeven om informatie te delen met {ConsentedOrganisations(f)}. Van welke organisatie ben je? Zeg **ik ben van** organisatie; hoort die er niet bij, zeg dan ook waarom je meedoet, bijvoorbeeld: **ik ben van** Veilig Thuis, **reden:** zorg om kindveiligheid. Daarna laat ik je het plan zien.",
+        $"Welcome {mention}! The family has consented to sharing information with {ConsentedOrganisations(f)}. Which organisation are you from? Say **I'm from** organisation; if it isn't one of these, please also say why you take part, for example: **I'm from** Veilig Thuis, **reason:** child safety concern. Then I'll show you the plan.");
+
+    public static string IntroduceBeforePlan(Language l, FamilyState f) => L(l,
+        $"Voordat ik je het plan laat zien: van welke organisatie ben je? Het gezin heeft toestemming gegeven voor {ConsentedOrganisations(f)}. Zeg **ik ben van** organisatie, en buiten de toestemming ook de reden, bijvoorbeeld: **ik ben van** Veilig Thuis, **reden:** zorg om kindveiligheid.",
+        $"Before I show you the plan: which organisation are you from? The family has consented to {ConsentedOrganisations(f)}. Say **I'm from** organisation, and outside the consent also the reason, for example: **I'm from** Veilig Thuis, **reason:** child safety concern.");
+
+    public static string OutsideConsentToRegisseur(Language l, FamilyState f, string userId) => L(l,
+        $"Ter info, gezin **{UserText.Escape(f.Alias)}**: {Person(f, userId)} doet mee vanuit een organisatie die niet in de toestemming van het gezin staat. De reden is vastgelegd; zie **geschiedenis** in het gezinsgesprek.",
+        $"For your information, family **{UserText.Escape(f.Alias)}**: {Person(f, userId)} takes part from an organisation that is not in the family's consent. The reason is recorded; see **history** in the family's chat.");
+
+    private static string ConsentedOrganisations(FamilyState f) =>
+        UserText.Escape(string.Join(", ", f.Consents.SelectMany(c => c.Organisations).Distinct(StringComparer.OrdinalIgnoreCase)));
+
     public static string CloseWithOpenActions(Language l, FamilyState f)
     {
         var open = f.Actions.Where(a => !a.IsClosed).ToList();

@@ -84,6 +84,14 @@ public sealed partial class Family
         return DomainResult.Ok;
     }
 
+    /// <summary>
+    /// Someone who joined after the family's consent was recorded and has not said which organisation they are from:
+    /// they are asked that (and, outside the consent, why they take part) before they see the plan.
+    /// </summary>
+    public static bool MustIntroduce(FamilyState state, string userId) =>
+        !state.Consents.IsEmpty && state.FindMember(userId) is { Active: true, Organisation: null } member &&
+        member.JoinedAt > state.Consents.Min(c => c.RecordedAt);
+
     /// <summary>No consent recorded yet means nothing to check against; otherwise a valid consent must name the organisation.</summary>
     public bool IsCoveredByConsent(string organisation, DateOnly today) =>
         State.Consents.IsEmpty || State.Consents.Any(c => c.IsValidOn(today) && c.Covers(organisation));

@@ -34,7 +34,9 @@ public sealed class Chat(BotApp app, HttpClient http, string conversationId, str
     public async Task<string> SayAsync(ChatUser from, string text, params ChatUser[] mentions)
     {
         var calls = await SendAsync(from, text, mentions);
-        var reply = calls.FirstOrDefault(c => c.Method == "POST" && c.Text is not null)
+        // The reply in this conversation; 1:1 messages the turn sent to others (e.g. telling the regisseur) come before it.
+        var reply = calls.FirstOrDefault(c => c.Method == "POST" && c.Text is not null && c.Path.StartsWith($"/v3/conversations/{conversationId}/", StringComparison.Ordinal))
+                    ?? calls.FirstOrDefault(c => c.Method == "POST" && c.Text is not null)
                     ?? throw new InvalidOperationException($"No text reply to '{text}'. Calls: {string.Join("; ", calls.Select(c => c.Method + " " + c.Path))}");
         return reply.Text!;
     }

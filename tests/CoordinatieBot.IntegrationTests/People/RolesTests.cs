@@ -37,4 +37,31 @@ public class RolesTests : BotTestBase
         Assert.Contains("is afgesloten", closed);
         Assert.Contains("sloot het gezin af (doelen bereikt)", await chat.SayAsync(ChatUser.Piet, "geschiedenis"));
     }
+
+    [Fact]
+    public async Task Someone_who_joins_after_consent_is_asked_who_they_are_before_the_plan_and_the_regisseur_hears_outside_consent()
+    {
+        var chat = await VlinderAsync();
+        await chat.SayAsync(ChatUser.Piet, "toestemming: moeder, schriftelijk, voor Wijkteam, School, tot 1 juni 2027");
+        var before = Connector.Calls.Count;
+
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
+        await chat.MembersChangedAsync(added: [ChatUser.Olga]);
+        var welcome = Assert.Single(Connector.Calls.Skip(before), c => c.Text?.Contains("Van welke organisatie ben je?") == true);
+        Assert.Contains("<at>Olga Buiten</at>", welcome.Text);
+        Assert.Equal(ChatUser.Olga.Id, welcome.Body!["entities"]![0]!["mentioned"]!["id"]!.GetValue<string>());
+        Assert.Contains("Wijkteam, School", welcome.Text);
+
+        var calls = await chat.SendAsync(ChatUser.Olga, "plan");
+        Assert.DoesNotContain(calls, c => c.Card is not null);
+        Assert.Contains(calls, c => c.Text?.Contains("Voordat ik je het plan laat zien") == true);
+
+        Assert.Contains("reden", await chat.SayAsync(ChatUser.Olga, "ik ben van Veilig Thuis"));
+        await chat.SayAsync(ChatUser.Olga, "ik ben van Veilig Thuis, reden: zorg om kindveiligheid");
+        Assert.Contains(Connector.Calls, c => c.Text?.Contains("niet in de toestemming van het gezin staat") == true && !c.Path.Contains(chat.ConversationId));
+        Assert.Contains(await chat.SendAsync(ChatUser.Olga, "plan"), c => c.Card is not null);
+
+        // Members from before the consent, and members from a consented organisation, just see the plan.
+        Assert.Contains(await chat.SendAsync(ChatUser.Piet, "plan"), c => c.Card is not null);
+    }
 }
