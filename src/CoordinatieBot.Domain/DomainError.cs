@@ -30,4 +30,6 @@ public enum DomainError
     ObserverCannotLead,
     OpenActionsOnClose,
     NotTheOwner,
+    /// <summary>The team still has time to agree on a regisseur themselves.</summary>
+    RegieNotOpenLongEnough,
 }

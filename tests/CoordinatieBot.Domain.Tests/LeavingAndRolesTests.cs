@@ -71,4 +71,18 @@ public class LeavingAndRolesTests
         Assert.Equal(Fatima.UserId, family.State.FindAction(n)!.OwnerUserId);
         Assert.True(family.AcceptAction(Fatima, n, Now).Succeeded);
     }
+
+    [Fact]
+    public void The_procesmanager_appoints_a_regisseur_only_after_the_regie_was_open_for_a_week()
+    {
+        var family = Vlinder();
+        family.TakeRegie(Piet, Now);
+        family.RemoveMember(Piet.UserId, Now);
+        Assert.Equal(Now, Family.RegieOpenSince(family.State));
+        Assert.Equal(DomainError.RegieNotOpenLongEnough, family.AppointRegisseur("aad-karin", Fatima.UserId, Now.AddDays(6)).Error);
+        Assert.Equal(DomainError.UnknownPerson, family.AppointRegisseur("aad-karin", Piet.UserId, Now.AddDays(7)).Error);
+        Assert.True(family.AppointRegisseur("aad-karin", Fatima.UserId, Now.AddDays(7)).Succeeded);
+        Assert.Equal(Fatima.UserId, family.State.Regisseur!.UserId);
+        Assert.Equal(DomainError.RegieHeldByOther, family.AppointRegisseur("aad-karin", Ahmed.UserId, Now.AddDays(8)).Error);
+    }
 }

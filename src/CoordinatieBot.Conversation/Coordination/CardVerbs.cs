@@ -20,6 +20,8 @@ public static class CardVerbs
     public const string ActionNotMine = "action.notMine";
     /// <summary>Taking an action whose owner left the thread.</summary>
     public const string ActionTake = "action.take";
+    /// <summary>The procesmanager appoints a regisseur when the regie stayed open (not an escalation event).</summary>
+    public const string AppointRegisseur = "pm.appointRegisseur";
 
     /// <summary>The procesmanager's buttons on an escalation card.</summary>
     public const string EscalationPrefix = "esc.";
@@ -35,7 +37,7 @@ public static class CardVerbs
     [
         ActionDone, ActionInProgress, ActionWaiting, ActionNewDate, ActionNotPossible, RegieAccept, RegieDecline, PlanRefresh,
         ActionReassign, ActionEscalate, AskManager, Casusoverleg, EscalationAcknowledge, EscalationDeadline, EscalationReassign,
-        EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate, ActionAccept, ActionNotMine, ActionTake,
+        EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate, ActionAccept, ActionNotMine, ActionTake, AppointRegisseur,
     ];
 
     public static bool IsKnown(string verb) => Known.Contains(verb);
@@ -53,5 +55,6 @@ public static class CardVerbs
         public const string Obstacle = "obstacle";
         public const string Owner = "owner";
         public const string Escalation = "escalation";
+        public const string Regisseur = "regisseur";
     }
 }

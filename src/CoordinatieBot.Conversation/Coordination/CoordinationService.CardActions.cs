@@ -25,6 +25,8 @@ public sealed partial class CoordinationService
 
         try
         {
+            if (action.Verb == CardVerbs.AppointRegisseur)
+                return await AppointRegisseurAsync(action, familyId, l, ct);
             if (action.Verb.StartsWith(CardVerbs.EscalationPrefix, StringComparison.Ordinal))
                 return await HandleProcesmanagerActionAsync(action, familyId, l, ct);
             if (action.Verb == CardVerbs.AskManager)

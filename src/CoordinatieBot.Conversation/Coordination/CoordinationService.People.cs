@@ -148,6 +148,43 @@ public sealed partial class CoordinationService
             await notifier.ToThreadAsync(after.TenantId, after.ConversationId, new TextReply(Messages.MemberLeft(l, after, left.UserId, wasRegisseur, orphaned, today)), ct);
             if (orphaned.Count > 0)
                 await notifier.ToThreadAsync(after.TenantId, after.ConversationId, new CardReply(new OrphanedActionsCardView(after.Id, after.Alias, orphaned, today, l)), ct);
+            if (wasRegisseur && after.Regisseur is null) await OfferAppointmentAsync(after, today, ct);
         }
+    }
+
+    /// <summary>The family's procesmanager gets a card to appoint a regisseur, usable once the regie was open for a week.</summary>
+    private async Task OfferAppointmentAsync(FamilyState f, DateOnly today, CancellationToken ct)
+    {
+        if (await procesmanagers.ForFamilyAsync(f, ct) is not { } pm || Family.RegieOpenSince(f) is not { } since) return;
+        var candidates = f.Members.Where(m => m.Active && m.Role != MemberRole.Observer)
+            .Select(m => (m.UserId, m.Organisation is { } o ? $"{m.Name} ({o})" : m.Name)).ToList();
+        var view = new AppointRegisseurCardView(f.Id, f.Alias, candidates, DutchTime.DateOf(since + Family.AppointAfter), today, Language.Dutch);
+        await notifier.ToPersonAsync(f.TenantId, new Ports.Recipient(pm.UserId, pm.AadObjectId, pm.Name), new CardReply(view), ct);
+    }
+
+    /// <summary>The procesmanager appoints a regisseur on their card; the thread and the new regisseur hear it.</summary>
+    private async Task<TurnResult> AppointRegisseurAsync(IncomingCardAction action, string familyId, Language l, CancellationToken ct)
+    {
+        var loaded = await families.GetAsync(familyId, ct);
+        if (loaded is null || loaded.Family.State.TenantId != action.Conversation.TenantId) return Refused(l, DomainError.NoSuchAction);
+        var pm = await procesmanagers.ForFamilyAsync(loaded.Family.State, ct);
+        if (pm is null || !Escalation.ProcesmanagerResolver.Is(pm, action.From)) return Refused(l, DomainError.NotAMember);
+        if (!action.Data.TryGetValue(CardVerbs.Keys.Regisseur, out var chosen) || string.IsNullOrWhiteSpace(chosen)) return Refused(l, DomainError.UnknownPerson);
+        var actorId = string.IsNullOrEmpty(action.From.AadObjectId) ? action.From.UserId : action.From.AadObjectId!;
+
+        FamilyState? appointed = null;
+        var result = await turns.ChangeByIdAsync(familyId, action.From, l, (f, at) =>
+            new FamilyChange(f.AppointRegisseur(actorId, chosen.Trim(), at.Now), s => { appointed = s; return TurnResult.Nothing; }, ChangesPlan: false),
+            ct, asProcesmanager: true);
+        if (appointed is null) return result;
+
+        var said = Messages.RegisseurAppointedInThread(l, appointed, pm.Name);
+        await notifier.ToThreadAsync(appointed.TenantId, appointed.ConversationId, new TextReply(said), ct);
+        await delivery.ToMemberAsync(appointed, appointed.Regisseur!.UserId, new TextReply(said), ct);
+        var today = turns.Now().Today;
+        return new TurnResult
+        {
+            RefreshedCard = new AppointRegisseurCardView(appointed.Id, appointed.Alias, [], today, today, l, Messages.RegisseurAppointedForProcesmanager(l, appointed)),
+        };
     }
 }

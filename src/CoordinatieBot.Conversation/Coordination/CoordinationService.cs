@@ -117,7 +117,7 @@ public sealed partial class CoordinationService(
     private async Task<TurnResult> HistoryAsync(FamilyState state, Moment now, Language l, CancellationToken ct)
     {
         var entries = await families.RecentHistoryAsync(state.Id, _options.HistoryEntriesShown, ct);
-        var pm = entries.Any(e => e.Kind == Domain.HistoryKind.EscalationHandled) ? await procesmanagers.ForFamilyAsync(state, ct) : null;
+        var pm = entries.Any(e => e.Kind is Domain.HistoryKind.EscalationHandled or Domain.HistoryKind.RegieAppointed) ? await procesmanagers.ForFamilyAsync(state, ct) : null;
         return TurnResult.Say(Messages.History(l, state, entries, now.Today, pm));
     }
 }

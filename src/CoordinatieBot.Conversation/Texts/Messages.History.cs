@@ -47,6 +47,7 @@ public static partial class Messages
             HistoryKind.RegieHandoverAccepted => L(l, $"{who} nam de regie over van {subject}", $"{who} took over the lead from {subject}"),
             HistoryKind.RegieHandoverDeclined => L(l, $"{who} weigerde de regie ({detail})", $"{who} declined the lead ({detail})"),
             HistoryKind.RegieReleased => L(l, $"de regie is weer open, omdat {subject} het gesprek verliet", $"the lead is open again, because {subject} left the chat"),
+            HistoryKind.RegieAppointed => L(l, $"{who} wees {subject} aan als regisseur", $"{who} appointed {subject} as regisseur"),
             HistoryKind.GoalAdded => L(l, $"{who} voegde doel {detail} toe", $"{who} added goal {detail}"),
             HistoryKind.FamilyWordsAdded => L(l, $"{who} schreef de woorden van het gezin bij doel {detail}", $"{who} added the family's words to goal {detail}"),
             HistoryKind.StrengthAdded => L(l, $"{who} voegde een kracht toe", $"{who} added a strength"),

@@ -76,6 +76,14 @@ public static partial class Messages
     private static string ConsentedOrganisations(FamilyState f) =>
         UserText.Escape(string.Join(", ", f.Consents.SelectMany(c => c.Organisations).Distinct(StringComparer.OrdinalIgnoreCase)));
 
+    public static string RegisseurAppointedInThread(Language l, FamilyState f, string procesmanagerName) => L(l,
+        $"Procesmanager **{UserText.Escape(procesmanagerName)}** heeft {Person(f, f.Regisseur!.UserId)} aangewezen als regisseur van gezin **{UserText.Escape(f.Alias)}**, omdat de regie een week open stond. Dank je wel voor het oppakken!",
+        $"Procesmanager **{UserText.Escape(procesmanagerName)}** appointed {Person(f, f.Regisseur!.UserId)} as regisseur of family **{UserText.Escape(f.Alias)}**, as the lead had been open for a week. Thank you for taking it on!");
+
+    public static string RegisseurAppointedForProcesmanager(Language l, FamilyState f) => L(l,
+        $"{Name(f, f.Regisseur!.UserId)} is nu regisseur. Het gezinsgesprek en {Name(f, f.Regisseur!.UserId)} zelf hebben het gehoord.",
+        $"{Name(f, f.Regisseur!.UserId)} is now the regisseur. The family's chat and {Name(f, f.Regisseur!.UserId)} have been told.");
+
     public static string CloseWithOpenActions(Language l, FamilyState f)
     {
         var open = f.Actions.Where(a => !a.IsClosed).ToList();

@@ -31,4 +31,6 @@ public enum HistoryKind
     RegieReleased,
     ActionAccepted,
     ActionDeclined,
+    /// <summary>The procesmanager appointed a regisseur after the regie had been open for a while.</summary>
+    RegieAppointed,
 }

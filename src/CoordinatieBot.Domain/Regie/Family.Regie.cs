@@ -15,6 +15,32 @@ public sealed partial class Family
         return DomainResult.Ok;
     }
 
+    /// <summary>How long the regie has to be open before the procesmanager may appoint a regisseur.</summary>
+    public static readonly TimeSpan AppointAfter = TimeSpan.FromDays(7);
+
+    /// <summary>Since when nobody has had the regie: the last regisseur's end, or the start of the family.</summary>
+    public static DateTimeOffset? RegieOpenSince(FamilyState state) =>
+        state.Regisseur is not null ? null : state.PastRegisseurs.IsEmpty ? state.CreatedAt : state.PastRegisseurs.Max(t => t.Until ?? t.Since);
+
+    /// <summary>
+    /// The procesmanager (doorzettingsmacht) appoints a regisseur when nobody took the regie within <see cref="AppointAfter"/>.
+    /// The caller has checked they are this family's procesmanager; they are no member, so it is recorded under their id.
+    /// </summary>
+    public DomainResult AppointRegisseur(string procesmanagerId, string userId, DateTimeOffset now)
+    {
+        if (State.Phase == FamilyPhase.Closed) return DomainError.FamilyClosed;
+        if (State.Regisseur is not null) return DomainError.RegieHeldByOther;
+        if (RegieOpenSince(State) is { } since && now - since < AppointAfter) return DomainError.RegieNotOpenLongEnough;
+        if (State.FindMember(userId) is not { Active: true } member) return DomainError.UnknownPerson;
+        if (member.Role == MemberRole.Observer) return DomainError.ObserverCannotLead;
+        State = State with
+        {
+            Regisseur = new RegieTerm { UserId = userId, Since = now }, PendingHandover = null, UpdatedAt = now, UpdatedBy = procesmanagerId, LastProgressAt = now,
+        };
+        Record(now, procesmanagerId, HistoryKind.RegieAppointed, subject: userId);
+        return DomainResult.Ok;
+    }
+
     public DomainResult ProposeHandover(Actor actor, string toUserId, string? reason, DateTimeOffset now)
     {
         if (Guard(actor) is { Succeeded: false } refused) return refused;

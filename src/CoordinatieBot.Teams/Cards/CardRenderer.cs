@@ -15,6 +15,7 @@ public static class CardRenderer
         EscalationCardView escalation => EscalationCardBuilder.Build(escalation),
         ActionAssignedCardView assigned => ActionAssignedCardBuilder.Build(assigned),
         OrphanedActionsCardView orphaned => OrphanedActionsCardBuilder.Build(orphaned),
+        AppointRegisseurCardView appoint => AppointRegisseurCardBuilder.Build(appoint),
         ErasedPlanCardView erased => AdaptiveElements.Card([AdaptiveElements.Text(CardWords.T(erased.Language,
             "Dit plan is gewist. Er staan geen gegevens van het gezin meer in deze bot.",
             "This plan has been erased. The bot holds no data of this family any more."), subtle: true)]),

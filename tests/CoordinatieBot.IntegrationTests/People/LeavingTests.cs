@@ -17,6 +17,7 @@ public class LeavingTests : EscalationTestBase
         await chat.SendAsync(ChatUser.Piet, "regie overdragen aan @Fatima", ChatUser.Fatima);
         var before = Connector.Calls.Count;
 
+        App.Clock.Advance(TimeSpan.FromMinutes(1)); // the history lists what follows after the set-up
         await chat.MembersChangedAsync(removed: [ChatUser.Piet]);
 
         var thread = SentTo(chat.ConversationId, before);
@@ -72,5 +73,39 @@ public class LeavingTests : EscalationTestBase
         await chat.MembersChangedAsync(removed: [ChatUser.Fatima]);
         Assert.Empty(SentTo(chat.ConversationId, before));
         Assert.DoesNotContain("Fatima", await chat.SayAsync(ChatUser.Piet, "wie is wie?"));
+    }
+
+    [Fact]
+    public async Task The_procesmanager_can_appoint_a_regisseur_when_nobody_takes_the_regie_within_a_week()
+    {
+        var chat = await VlinderAsync();
+        await chat.SayAsync(ChatUser.Fatima, "ik ben van Wijkteam Noord");
+        await chat.MembersChangedAsync(removed: [ChatUser.Piet]);
+
+        var card = Assert.Single(SentToPerson("aad-karin"));
+        Assert.Contains("geen regisseur", Content(card));
+        Assert.Contains("wo 2 dec", Content(card)); // a week after Piet left on 25 November
+        Assert.Contains("Fatima El Amrani (Wijkteam Noord)", Content(card));
+        var data = RegieTests.FindData(card.Card!, "pm.appointRegisseur").AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+        data["regisseur"] = ChatUser.Fatima.Id;
+        var karin = new ChatUser("29:karin", "Karin Procesmanager", "aad-karin");
+        var pmChat = Personal(karin);
+
+        var tooSoon = await pmChat.InvokeAsync(karin, "pm.appointRegisseur", data, card.ResponseId!);
+        Assert.Contains("een week", tooSoon["value"]!.ToString());
+        Assert.Contains("nog geen regisseur", await chat.SayAsync(ChatUser.Ahmed, "wie is regisseur?"));
+
+        // Someone else may not appoint.
+        var other = await Personal(ChatUser.Ahmed).InvokeAsync(ChatUser.Ahmed, "pm.appointRegisseur", data, card.ResponseId!);
+        Assert.Contains("Alleen deelnemers", other["value"]!.ToString());
+
+        App.Clock.SetUtcNow(At(2026, 12, 2, 10));
+        var before = Connector.Calls.Count;
+        var done = await pmChat.InvokeAsync(karin, "pm.appointRegisseur", data, card.ResponseId!);
+        Assert.Contains("is nu regisseur", done["value"]!.ToJsonString());
+        Assert.Contains(SentTo(chat.ConversationId, before), c => c.Text?.Contains("heeft **Fatima El Amrani** (Wijkteam Noord) aangewezen als regisseur") == true);
+        Assert.Contains(SentToPerson(ChatUser.Fatima.Id), c => Content(c).Contains("aangewezen als regisseur"));
+        Assert.Contains("**Fatima El Amrani**", await chat.SayAsync(ChatUser.Ahmed, "wie is regisseur?"));
+        Assert.Contains("procesmanager Karin Procesmanager wees Fatima El Amrani aan als regisseur", await chat.SayAsync(ChatUser.Ahmed, "geschiedenis"));
     }
 }
