@@ -35,7 +35,11 @@ public sealed partial class Family
         if (member.Role == MemberRole.Observer) return DomainError.ObserverCannotLead;
         State = State with
         {
-            Regisseur = new RegieTerm { UserId = userId, Since = now }, PendingHandover = null, UpdatedAt = now, UpdatedBy = procesmanagerId, LastProgressAt = now,
+            Regisseur = new RegieTerm { UserId = userId, Since = now },
+            PendingHandover = null,
+            UpdatedAt = now,
+            UpdatedBy = procesmanagerId,
+            LastProgressAt = now,
         };
         Record(now, procesmanagerId, HistoryKind.RegieAppointed, subject: userId);
         return DomainResult.Ok;

@@ -58,10 +58,16 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
             if (existing?.PersonalChatRefusedAt == at) return;
             if (existing is null && at is null) return;
             // Someone only ever mentioned has no row yet: the refusal is all there is to know about them.
-            var stored = (existing ?? new ChannelAddress
+            var known = existing ?? new ChannelAddress
             {
-                TenantId = tenantId, ConversationId = "", ConversationType = "", ServiceUrl = "", UserId = userId, AadObjectId = aadObjectId,
-            }) with { PersonalChatRefusedAt = at };
+                TenantId = tenantId,
+                ConversationId = "",
+                ConversationType = "",
+                ServiceUrl = "",
+                UserId = userId,
+                AadObjectId = aadObjectId,
+            };
+            var stored = known with { PersonalChatRefusedAt = at };
             var rows = new List<string> { userRow };
             if (stored.AadObjectId is { } aad) rows.Add("e-" + Keys.Hash(aad));
             await Table.SubmitTransactionAsync(rows.Select(r =>
