@@ -42,6 +42,9 @@ public static class CardVerbs
 
     public static bool IsKnown(string verb) => Known.Contains(verb);
 
+    /// <summary>The value of <see cref="Keys.Card"/> on a nudge: a nudge posted in the thread stays a nudge when pressed.</summary>
+    public const string NudgeCard = "nudge";
+
     public static class Keys
     {
         public const string FamilyId = "familyId";
@@ -56,5 +59,7 @@ public static class CardVerbs
         public const string Owner = "owner";
         public const string Escalation = "escalation";
         public const string Regisseur = "regisseur";
+        /// <summary>Which card the button is on, where the same verbs appear on several cards.</summary>
+        public const string Card = "card";
     }
 }

@@ -45,7 +45,9 @@ public sealed partial class CoordinationService
             await NotifyNewOwnersAsync(watch, action.From, ct);
             if (action.Verb == CardVerbs.ActionEscalate && result.ActionError is null && result.PlanChanged?.Family is { } escalated)
                 return await EscalatedFromCardAsync(action, escalated, result, personal, l, ct);
-            return personal && result.ActionError is null ? await FromOneToOneAsync(action, result, l, ct) : result;
+            if (result.ActionError is not null) return result;
+            if (personal) return await FromOneToOneAsync(action, result, l, ct);
+            return IsNudge(action) ? AsNudgeOutcome(action, result, l) : result;
         }
         catch (StorageUnavailableException e)
         {
@@ -140,6 +142,17 @@ public sealed partial class CoordinationService
             ? new RegisseurOptionsCardView(family, family.FindAction(number), 0, today, l, text)
             : family.FindAction(number) is { } a ? new NudgeCardView(family.Id, family.Alias, a, NudgeReason.Due, today, l, text) : null;
         return result with { Replies = [], RefreshedCard = refreshed ?? result.RefreshedCard };
+    }
+
+    private static bool IsNudge(IncomingCardAction action) =>
+        action.Data.TryGetValue(CardVerbs.Keys.Card, out var card) && card == CardVerbs.NudgeCard;
+
+    /// <summary>A nudge posted in the thread (its owner has no 1:1 chat) shows its outcome in place, instead of turning into the plan.</summary>
+    private TurnResult AsNudgeOutcome(IncomingCardAction action, TurnResult result, Language l)
+    {
+        if (result.PlanChanged?.Family is not { } family || family.FindAction(CardNumber(action)) is not { } a) return result;
+        var text = result.Replies.OfType<TextReply>().FirstOrDefault()?.PlainText;
+        return result with { RefreshedCard = new NudgeCardView(family.Id, family.Alias, a, NudgeReason.Due, turns.Now().Today, l, text) };
     }
 
     /// <summary>"Escaleren" on the regisseur's card: the card goes to the procesmanager, and the reply names them (or says none is set).</summary>

@@ -46,6 +46,12 @@ public class UnreachableOwnerTests : EscalationTestBase
         var pm = await SweepAtAsync(At(2026, 12, 18));
         var card = Content(Assert.Single(SentToPerson("aad-karin")));
         Assert.Contains("alleen via een @vermelding in het gezinsgesprek bereikt", card);
+        // Sanne presses "Gedaan" on the nudge in the thread: it shows the outcome in place, it does not become the plan card.
+        var nudge = SentTo(chat.ConversationId).Last(c => c.Card is not null && Content(c).Contains("action.done"));
+        var data = Coordination.RegieTests.FindData(nudge.Card!, "action.done").AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+        var pressed = await chat.InvokeAsync(ChatUser.Sanne, "action.done", data, nudge.ResponseId!);
+        Assert.Contains("is gedaan", pressed["value"]!.ToJsonString());
+        Assert.DoesNotContain("plan.refresh", pressed["value"]!.ToJsonString());
         Console.WriteLine($"[sweep] unreachable owner over the ladder: sent {due["sent"]} + {late["sent"]}, via thread {due["viaThread"]} + {late["viaThread"]}, unreachable {due["unreachable"]} + {late["unreachable"]} + {pm["unreachable"]}");
     }
 
