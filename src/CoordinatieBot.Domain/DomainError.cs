@@ -27,4 +27,9 @@ public enum DomainError
     NoSuchEscalation,
     EscalationResolved,
     OnlyRegisseur,
+    ObserverCannotLead,
+    OpenActionsOnClose,
+    NotTheOwner,
+    /// <summary>The team still has time to agree on a regisseur themselves.</summary>
+    RegieNotOpenLongEnough,
 }

@@ -15,6 +15,13 @@ public static class CardVerbs
     public const string ActionEscalate = "action.escalate";
     public const string AskManager = "regie.askManager";
     public const string Casusoverleg = "regie.casusoverleg";
+    /// <summary>The new owner of an action on their 1:1 card: it is theirs, or it is not (with a reason).</summary>
+    public const string ActionAccept = "action.accept";
+    public const string ActionNotMine = "action.notMine";
+    /// <summary>Taking an action whose owner left the thread.</summary>
+    public const string ActionTake = "action.take";
+    /// <summary>The procesmanager appoints a regisseur when the regie stayed open (not an escalation event).</summary>
+    public const string AppointRegisseur = "pm.appointRegisseur";
 
     /// <summary>The procesmanager's buttons on an escalation card.</summary>
     public const string EscalationPrefix = "esc.";
@@ -30,10 +37,13 @@ public static class CardVerbs
     [
         ActionDone, ActionInProgress, ActionWaiting, ActionNewDate, ActionNotPossible, RegieAccept, RegieDecline, PlanRefresh,
         ActionReassign, ActionEscalate, AskManager, Casusoverleg, EscalationAcknowledge, EscalationDeadline, EscalationReassign,
-        EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate,
+        EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate, ActionAccept, ActionNotMine, ActionTake, AppointRegisseur,
     ];
 
     public static bool IsKnown(string verb) => Known.Contains(verb);
+
+    /// <summary>The value of <see cref="Keys.Card"/> on a nudge: a nudge posted in the thread stays a nudge when pressed.</summary>
+    public const string NudgeCard = "nudge";
 
     public static class Keys
     {
@@ -48,5 +58,8 @@ public static class CardVerbs
         public const string Obstacle = "obstacle";
         public const string Owner = "owner";
         public const string Escalation = "escalation";
+        public const string Regisseur = "regisseur";
+        /// <summary>Which card the button is on, where the same verbs appear on several cards.</summary>
+        public const string Card = "card";
     }
 }

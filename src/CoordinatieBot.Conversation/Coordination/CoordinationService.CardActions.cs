@@ -25,21 +25,29 @@ public sealed partial class CoordinationService
 
         try
         {
+            if (action.Verb == CardVerbs.AppointRegisseur)
+                return await AppointRegisseurAsync(action, familyId, l, ct);
             if (action.Verb.StartsWith(CardVerbs.EscalationPrefix, StringComparison.Ordinal))
                 return await HandleProcesmanagerActionAsync(action, familyId, l, ct);
             if (action.Verb == CardVerbs.AskManager)
                 return await AskManagerAsync(action, familyId, l, ct);
+            if (action.Verb is CardVerbs.ActionAccept or CardVerbs.ActionNotMine)
+                return await OwnerAnswerAsync(action, familyId, l, ct);
 
-            Func<Family, Moment, FamilyChange> change = (family, at) =>
+            var watch = new ChangeWatch();
+            var change = Watching(watch, (family, at) =>
                 family.Id != familyId || family.State.TenantId != action.Conversation.TenantId
-                    ? FamilyChange.Refuse(DomainError.NotAMember) : ApplyCardAction(family, action, at, l);
+                    ? FamilyChange.Refuse(DomainError.NotAMember) : ApplyCardAction(family, action, at, l));
             var personal = action.Conversation.Kind == ConversationKind.Personal;
             var result = personal
                 ? await turns.ChangeByIdAsync(familyId, action.From, l, change, ct)
                 : await turns.ChangeAsync(action.Conversation, action.From, l, change, ct);
+            await NotifyNewOwnersAsync(watch, action.From, ct);
             if (action.Verb == CardVerbs.ActionEscalate && result.ActionError is null && result.PlanChanged?.Family is { } escalated)
-                await EscalationToProcesmanagerAsync(escalated, CardNumber(action), ct);
-            return personal && result.ActionError is null ? await FromOneToOneAsync(action, result, l, ct) : result;
+                return await EscalatedFromCardAsync(action, escalated, result, personal, l, ct);
+            if (result.ActionError is not null) return result;
+            if (personal) return await FromOneToOneAsync(action, result, l, ct);
+            return IsNudge(action) ? AsNudgeOutcome(action, result, l) : result;
         }
         catch (StorageUnavailableException e)
         {
@@ -76,13 +84,25 @@ public sealed partial class CoordinationService
                     s => Messages.ActionNotPossible(l, s.FindAction(number)!));
             case CardVerbs.ActionReassign:
                 if (Input(CardVerbs.Keys.Owner) is not { } owner) return FamilyChange.Refuse(DomainError.UnknownPerson);
-                return PlanCardChange(f.Reassign(actor, number, owner, at.Now), at, l, s => Messages.ActionReassigned(l, s, s.FindAction(number)!));
+                return new FamilyChange(f.Reassign(actor, number, owner, at.Now), s => ReassignedReply(s, s.FindAction(number)!, actor, l) with
+                {
+                    RefreshedCard = new PlanCardView(s, at.Today, l),
+                });
+            case CardVerbs.ActionTake:
+                return new FamilyChange(f.Reassign(actor, number, actor.UserId, at.Now), s => new TurnResult
+                {
+                    Replies = [new TextReply(Messages.ActionTaken(l, s, s.FindAction(number)!))],
+                    RefreshedCard = new OrphanedActionsCardView(s.Id, s.Alias, Family.OrphanedActions(s), at.Today, l),
+                });
             case CardVerbs.ActionEscalate:
-                return PlanCardChange(f.EscalateAction(actor, number, at.Now, out _), at, l, _ => Messages.EscalatedByRegisseur(l, new Procesmanager("", "de procesmanager"), number));
+                // The procesmanager's name is looked up after the save (EscalatedFromCardAsync): this text is replaced.
+                return PlanCardChange(f.EscalateAction(actor, number, at.Now, out _), at, l, _ => Messages.EscalatedByRegisseur(l, null, number));
             case CardVerbs.Casusoverleg:
                 return f.State.Regisseur?.UserId == actor.UserId
                     ? FamilyChange.None with { OnSuccess = s => TurnResult.Say(Messages.CasusoverlegProposed(l, s, number == 0 ? null : number)) }
                     : FamilyChange.Refuse(DomainError.OnlyRegisseur);
+            case CardVerbs.PlanRefresh when Family.MustIntroduce(f.State, actor.UserId):
+                return FamilyChange.Ask(Messages.IntroduceBeforePlan(l, f.State));
             case CardVerbs.PlanRefresh:
                 return FamilyChange.None with { OnSuccess = s => new TurnResult { RefreshedCard = new PlanCardView(s, at.Today, l) } };
             case CardVerbs.RegieAccept:
@@ -112,9 +132,10 @@ public sealed partial class CoordinationService
     private async Task<TurnResult> FromOneToOneAsync(IncomingCardAction action, TurnResult result, Language l, CancellationToken ct)
     {
         var family = result.PlanChanged?.Family;
-        var text = result.Replies.OfType<TextReply>().FirstOrDefault()?.Text;
-        if (family is null || text is null) return result;
-        await notifier.ToThreadAsync(family.TenantId, family.ConversationId, new TextReply(text), ct);
+        var reply = result.Replies.OfType<TextReply>().FirstOrDefault();
+        if (family is null || reply is null) return result;
+        await notifier.ToThreadAsync(family.TenantId, family.ConversationId, reply, ct);
+        var text = reply.PlainText;
         var number = CardNumber(action);
         var today = turns.Now().Today;
         CardView? refreshed = action.Verb is CardVerbs.Casusoverleg or CardVerbs.ActionEscalate or CardVerbs.ActionReassign
@@ -123,10 +144,26 @@ public sealed partial class CoordinationService
         return result with { Replies = [], RefreshedCard = refreshed ?? result.RefreshedCard };
     }
 
-    private async Task EscalationToProcesmanagerAsync(FamilyState family, int action, CancellationToken ct)
+    private static bool IsNudge(IncomingCardAction action) =>
+        action.Data.TryGetValue(CardVerbs.Keys.Card, out var card) && card == CardVerbs.NudgeCard;
+
+    /// <summary>A nudge posted in the thread (its owner has no 1:1 chat) shows its outcome in place, instead of turning into the plan.</summary>
+    private TurnResult AsNudgeOutcome(IncomingCardAction action, TurnResult result, Language l)
     {
-        var escalation = family.Escalations.LastOrDefault(e => e.ActionNumber == action && e.Status != EscalationStatus.Resolved);
+        if (result.PlanChanged?.Family is not { } family || family.FindAction(CardNumber(action)) is not { } a) return result;
+        var text = result.Replies.OfType<TextReply>().FirstOrDefault()?.PlainText;
+        return result with { RefreshedCard = new NudgeCardView(family.Id, family.Alias, a, NudgeReason.Due, turns.Now().Today, l, text) };
+    }
+
+    /// <summary>"Escaleren" on the regisseur's card: the card goes to the procesmanager, and the reply names them (or says none is set).</summary>
+    private async Task<TurnResult> EscalatedFromCardAsync(IncomingCardAction action, FamilyState family, TurnResult result, bool personal, Language l, CancellationToken ct)
+    {
+        var number = CardNumber(action);
+        var escalation = family.Escalations.LastOrDefault(e => e.ActionNumber == number && e.Status != EscalationStatus.Resolved);
         if (escalation is not null) await delivery.ToProcesmanagerAsync(family, escalation, turns.Now().Today, ct);
+        var said = Messages.EscalatedByRegisseur(l, await procesmanagers.ForFamilyAsync(family, ct), number);
+        result = result with { Replies = [new TextReply(said)] };
+        return personal ? await FromOneToOneAsync(action, result, l, ct) : result;
     }
 
     /// <summary>"Vraag de leidinggevende": looks up the owner's manager in the directory, for the regisseur only.</summary>
@@ -174,7 +211,8 @@ public sealed partial class CoordinationService
         var detail = kind == EscalationEventKind.Reassigned ? owner : Input(CardVerbs.Keys.Reason) ?? deadline?.ToString("yyyy-MM-dd");
         var actorId = string.IsNullOrEmpty(action.From.AadObjectId) ? action.From.UserId : action.From.AadObjectId!;
 
-        var handled = await turns.ChangeByIdAsync(familyId, action.From, l, (f, at) =>
+        var watch = new ChangeWatch();
+        var handled = await turns.ChangeByIdAsync(familyId, action.From, l, Watching(watch, (f, at) =>
         {
             // A card sent just before its escalation was recorded may carry a stale number: find it by its action.
             var escalation = f.State.FindEscalation(escalationNumber) ??
@@ -187,7 +225,8 @@ public sealed partial class CoordinationService
                 RefreshedCard = new EscalationCardView(EscalationFactsBuilder.Build(s, s.FindEscalation(escalation.Number)!, at.Today, delivery.Calendar, l), at.Today, l,
                     Messages.EscalationHandledInThread(l, s, s.FindEscalation(escalation.Number)!, kind.Value, detail)),
             });
-        }, ct, asProcesmanager: true);
+        }), ct, asProcesmanager: true);
+        await NotifyNewOwnersAsync(watch, action.From, ct);
         if (handled.ActionError is null && handled.PlanChanged?.Family is { } family && handled.RefreshedCard is EscalationCardView view)
             await notifier.ToThreadAsync(family.TenantId, family.ConversationId, new TextReply(view.Outcome!), ct);
         return handled with { PlanChanged = handled.PlanChanged };
@@ -206,19 +245,4 @@ public sealed partial class CoordinationService
 
     private static TurnResult Refused(Language l, DomainError error) =>
         TurnResult.Say(Messages.Refused(l, error)) with { ActionError = Messages.Refused(l, error) };
-
-    /// <summary>People joined or left the thread: they gain or lose access to the family.</summary>
-    public async Task HandleMembershipAsync(MembershipChange change, CancellationToken ct)
-    {
-        if (change.Added.Count == 0 && change.RemovedUserIds.Count == 0) return;
-        var loaded = await families.FindByConversationAsync(change.Conversation.TenantId, change.Conversation.ConversationId, ct);
-        if (loaded is null) return;
-        var first = change.Added.FirstOrDefault() ?? new Actor(change.RemovedUserIds[0], "");
-        await turns.ChangeAsync(change.Conversation, first, Language.Dutch, (family, at) =>
-        {
-            foreach (var added in change.Added) family.EnsureMember(added, at.Now);
-            foreach (var removed in change.RemovedUserIds) family.RemoveMember(removed, at.Now);
-            return FamilyChange.None;
-        }, ct);
-    }
 }

@@ -109,10 +109,13 @@ public sealed partial class CoordinationService
 
             case TaskReassignCommand reassign:
                 if (Resolve(f, reassign.To, actor, now, l) is not { } newOwner) return AskWho(reassign.To, l);
-                return Change(f.Reassign(actor, reassign.Number, newOwner, now), s => Messages.ActionReassigned(l, s, s.FindAction(reassign.Number)!));
+                return new FamilyChange(f.Reassign(actor, reassign.Number, newOwner, now), s => ReassignedReply(s, s.FindAction(reassign.Number)!, actor, l));
 
             case CloseFamilyCommand close:
-                return Change(f.Close(actor, close.Reason ?? "", now), s => Messages.FamilyClosed(l, UserText.Escape(s.Alias)));
+                var (lapse, closeReason) = OpenActionsLapse(close.Reason);
+                var closing = f.Close(actor, closeReason, now, lapse);
+                if (closing.Error == DomainError.OpenActionsOnClose) return FamilyChange.Ask(Messages.CloseWithOpenActions(l, f.State));
+                return Change(closing, s => Messages.FamilyClosed(l, UserText.Escape(s.Alias)));
 
             default:
                 return FamilyChange.Ask(Messages.NotUnderstood(l) + "\n\n" + Messages.Help(l));
@@ -145,7 +148,7 @@ public sealed partial class CoordinationService
             case PersonRef.Me:
                 return actor.UserId;
             case PersonRef.Mentioned m:
-                f.EnsureMember(new Actor(m.Person.UserId, m.Person.Name), now);
+                f.EnsureMember(new Actor(m.Person.UserId, m.Person.Name), now, addedByUserId: actor.UserId);
                 return m.Person.UserId;
             case PersonRef.Named n:
                 var name = n.Name.Trim().TrimStart('@');
@@ -156,6 +159,22 @@ public sealed partial class CoordinationService
             default:
                 return null;
         }
+    }
+
+    /// <summary>The thread hears who has the action now, with an @mention so the new owner is notified.</summary>
+    private static TurnResult ReassignedReply(FamilyState s, PlanAction a, Actor actor, Language l)
+    {
+        if (a.OwnerUserId == actor.UserId) return TurnResult.Say(Messages.ActionReassigned(l, s, a));
+        var owner = new PersonMention(a.OwnerUserId, s.FindMember(a.OwnerUserId)?.Name ?? "?");
+        return new TurnResult { Replies = [TextReply.Mentioning(Messages.ActionReassignedTo(l, a, owner.Placeholder), owner)] };
+    }
+
+    /// <summary>"open taken vervallen, reden" when closing: the closer decided the open actions lapse.</summary>
+    private static (bool Lapse, string Reason) OpenActionsLapse(string? reason)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(reason ?? "",
+            @"^\s*(open\s+taken\s+vervallen|open\s+tasks\s+lapse)\s*[:,;.-]?\s*(?<rest>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return match.Success ? (true, match.Groups["rest"].Value) : (false, reason ?? "");
     }
 
     private static FamilyChange AskWho(PersonRef person, Language l) =>

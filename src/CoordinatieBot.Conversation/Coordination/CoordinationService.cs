@@ -68,10 +68,21 @@ public sealed partial class CoordinationService(
             EscalateTaskCommand escalate => EscalateAsync(where, actor, escalate.Number, l, ct),
             WhoIsRegisseurCommand => turns.ReadAsync(where, actor, l, (s, now) => Say(Messages.Regisseur(l, s, now.Today)), ct),
             WhoIsWhoCommand => turns.ReadAsync(where, actor, l, (s, _) => Say(Messages.WhoIsWho(l, s)), ct),
-            ShowPlanCommand => turns.ReadAsync(where, actor, l, (s, now) => Task.FromResult(PlanCard(s, now, l)), ct),
+            ShowPlanCommand => turns.ReadAsync(where, actor, l, (s, now) => Task.FromResult(Family.MustIntroduce(s, actor.UserId)
+                ? TurnResult.Say(Messages.IntroduceBeforePlan(l, s)) : PlanCard(s, now, l)), ct),
             HistoryCommand => turns.ReadAsync(where, actor, l, (s, now) => HistoryAsync(s, now, l, ct), ct),
-            _ => turns.ChangeAsync(where, actor, l, (family, now) => Apply(family, actor, command, m.Mentions, now, l), ct),
+            _ => ChangeAsync(where, actor, command, m.Mentions, l, ct),
         };
+    }
+
+    /// <summary>A command that changes the family; whoever it made owner of an action hears of it.</summary>
+    private async Task<TurnResult> ChangeAsync(ConversationKey where, Actor actor, Command command, IReadOnlyList<MentionedPerson> mentions, Language l, CancellationToken ct)
+    {
+        var watch = new ChangeWatch();
+        var result = await turns.ChangeAsync(where, actor, l, Watching(watch, (family, now) => Apply(family, actor, command, mentions, now, l)), ct);
+        await NotifyNewOwnersAsync(watch, actor, ct);
+        await NotifyOutsideConsentAsync(watch, actor, ct);
+        return result;
     }
 
     private static Task<TurnResult> Say(string text) => Task.FromResult(TurnResult.Say(text));
@@ -112,6 +123,7 @@ public sealed partial class CoordinationService(
     private async Task<TurnResult> HistoryAsync(FamilyState state, Moment now, Language l, CancellationToken ct)
     {
         var entries = await families.RecentHistoryAsync(state.Id, _options.HistoryEntriesShown, ct);
-        return TurnResult.Say(Messages.History(l, state, entries, now.Today));
+        var pm = entries.Any(e => e.Kind is Domain.HistoryKind.EscalationHandled or Domain.HistoryKind.RegieAppointed) ? await procesmanagers.ForFamilyAsync(state, ct) : null;
+        return TurnResult.Say(Messages.History(l, state, entries, now.Today, pm));
     }
 }

@@ -30,5 +30,7 @@ public sealed record FamilyDelivery(string FamilyId)
     public int AlreadySent { get; init; }
     public int HeldElsewhere { get; init; }
     public int Unreachable { get; init; }
+    /// <summary>Of the sent notices, those that reached someone only by a mention in the family's thread.</summary>
+    public int ViaThread { get; init; }
     public bool Failed { get; init; }
 }

@@ -12,8 +12,11 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// Who hears what for a due notice, and sending it: the owner 1:1 for reminders, the regisseur for lateness and
 /// stalls, the procesmanager with process facts only. Never to observers.
 /// </summary>
-public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver procesmanagers, EscalationPolicy policy, IDigestPreferences digests, ILogger<NoticeDelivery> log)
+public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver procesmanagers, EscalationPolicy policy, IDigestPreferences digests,
+    INoticeClaims claims, IChannelAddressStore addresses, TimeProvider time, ILogger<NoticeDelivery> log)
 {
+    private readonly MemberReach _reach = new(notifier, claims, addresses, time, log);
+
     public WorkCalendar Calendar => policy.Calendar;
 
     /// <summary>Sends everything the notice calls for. True when at least one person or thread was reached.</summary>
@@ -74,6 +77,8 @@ public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver pro
             return false;
         }
         var facts = EscalationFactsBuilder.Build(f, escalation, today, policy.Calendar, Language.Dutch);
+        if (escalation.ActionNumber is { } n && f.FindAction(n) is { } action && await _reach.OnlyInThreadAsync(f, action.OwnerUserId, ct))
+            facts = facts with { StepsTaken = [.. facts.StepsTaken, Messages.OwnerOnlyReachedInThread(Language.Dutch)] };
         return await notifier.ToPersonAsync(f.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name),
             new CardReply(new EscalationCardView(facts, today, Language.Dutch)), ct);
     }
@@ -82,12 +87,9 @@ public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver pro
     private async Task<bool> RemindAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
         await digests.IsOnAsync(f.TenantId, userId, ct) || await ToMemberAsync(f, userId, message, ct);
 
-    /// <summary>A 1:1 message to a member; observers never get nudges.</summary>
-    public async Task<bool> ToMemberAsync(FamilyState f, string userId, Reply message, CancellationToken ct)
-    {
-        if (f.FindMember(userId) is not { Active: true } member || member.Role == MemberRole.Observer) return false;
-        return await notifier.ToPersonAsync(f.TenantId, new Recipient(member.UserId, member.AadObjectId, member.Name), message, ct);
-    }
+    /// <summary>A 1:1 message to a member (in the thread with a mention when Teams refuses a 1:1); observers never get nudges.</summary>
+    public Task<bool> ToMemberAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
+        _reach.ToMemberAsync(f, userId, message, ct);
 
     /// <summary>When an escalated action moves again, everyone who was told about it hears so.</summary>
     public async Task NotifyDeescalationsAsync(Family family, string actorUserId, CancellationToken ct)

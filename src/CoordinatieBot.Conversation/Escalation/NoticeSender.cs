@@ -72,7 +72,7 @@ public sealed class NoticeSender(
         var today = DutchTime.DateOf(item.Now);
         var told = new List<DueNotice>();
         var sent = new List<SentNotice>();
-        int already = 0, held = 0, unreachable = 0;
+        int already = 0, held = 0, unreachable = 0, viaThread = 0;
         foreach (var notice in notices)
         {
             var claim = await claims.TryClaimAsync(item.FamilyId, notice.Key, _host, item.Now, policy.Options.ClaimLease, ct);
@@ -87,10 +87,16 @@ public sealed class NoticeSender(
                     continue;
             }
 
+            using var reach = ReachTally.Begin();
             if (await delivery.DeliverAsync(state, notice, today, ct))
+            {
                 sent.Add(new SentNotice(item.FamilyId, notice.Key, notice.Kind.ToString(), notice.Step?.ToString(), notice.ActionNumber));
+                if (reach.Tally.ViaThread > 0) viaThread++;
+            }
             else
+            {
                 unreachable++;
+            }
             // Told even when nobody could be reached: retrying every few minutes would not reach them either. The claim
             // is not marked sent: recording the notice in the family below is what keeps it from being decided again
             // (one storage write less per nudge); only a host dying between the send and that record sends it twice.
@@ -101,6 +107,6 @@ public sealed class NoticeSender(
         // (everything held elsewhere) keeps its entry for the host that holds it.
         if (told.Count > 0 || notices.Count == 0)
             await turns.RecordNoticesAsync(loaded, told, ct);
-        return result with { NoticesDue = notices.Count, Sent = sent, AlreadySent = already, HeldElsewhere = held, Unreachable = unreachable };
+        return result with { NoticesDue = notices.Count, Sent = sent, AlreadySent = already, HeldElsewhere = held, Unreachable = unreachable, ViaThread = viaThread };
     }
 }

@@ -34,6 +34,8 @@ public sealed record SweepSummary
     public int AlreadySent { get; init; }
     public int HeldElsewhere { get; init; }
     public int Unreachable { get; init; }
+    /// <summary>Of <see cref="Sent"/>: notices that reached someone only by a mention in the family's thread (no 1:1 chat possible).</summary>
+    public int ViaThread { get; init; }
     public int FamiliesFailed { get; init; }
     public int DigestsSent { get; init; }
     public int OverviewsSent { get; init; }
@@ -58,6 +60,7 @@ public sealed record SweepSummary
         AlreadySent = families.Sum(f => f.AlreadySent),
         HeldElsewhere = families.Sum(f => f.HeldElsewhere),
         Unreachable = families.Sum(f => f.Unreachable),
+        ViaThread = families.Sum(f => f.ViaThread),
         FamiliesFailed = families.Count(f => f.Failed),
         DeliveredMilliseconds = Math.Round(elapsed.TotalMilliseconds, 1),
         Notices = [.. families.SelectMany(f => f.Sent).OrderBy(s => s.FamilyId).ThenBy(s => s.Key)],

@@ -17,4 +17,6 @@ public sealed record ChannelAddress
     public string? TeamId { get; init; }
     public string? ChannelId { get; init; }
     public DateTimeOffset LastSeenAt { get; init; }
+    /// <summary>For a user: when Teams last refused a 1:1 chat with them; null once one was delivered.</summary>
+    public DateTimeOffset? PersonalChatRefusedAt { get; init; }
 }

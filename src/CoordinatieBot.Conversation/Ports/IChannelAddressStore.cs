@@ -13,6 +13,9 @@ public interface IChannelAddressStore
     /// <summary>The same, found by the person's Entra object id (how a procesmanager is configured).</summary>
     Task<ChannelAddress?> GetByAadObjectIdAsync(string tenantId, string aadObjectId, CancellationToken ct);
 
+    /// <summary>Notes that a 1:1 chat with the user was refused (<paramref name="at"/>) or delivered again (null).</summary>
+    Task SetPersonalChatRefusedAsync(string tenantId, string userId, string? aadObjectId, DateTimeOffset? at, CancellationToken ct);
+
     /// <summary>Any address seen in the tenant: its service URL serves a first 1:1 chat with someone new.</summary>
     Task<ChannelAddress?> AnyInTenantAsync(string tenantId, CancellationToken ct);
 }

@@ -7,6 +7,8 @@ public static class DutchDates
 {
     private static readonly string[] DutchMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
     private static readonly string[] EnglishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    /// <summary>Abbreviations as Dutch writes them: "mrt", not the first three letters of "maart".</summary>
+    private static readonly string[] DutchShortMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
     private static readonly string[] DutchDays = ["zo", "ma", "di", "wo", "do", "vr", "za"];
     private static readonly string[] EnglishDays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
@@ -14,7 +16,7 @@ public static class DutchDates
     public static string Short(DateOnly date, DateOnly today, Language language)
     {
         var day = (language == Language.English ? EnglishDays : DutchDays)[(int)date.DayOfWeek];
-        var month = (language == Language.English ? EnglishMonths : DutchMonths)[date.Month - 1][..3];
+        var month = language == Language.English ? EnglishMonths[date.Month - 1][..3] : DutchShortMonths[date.Month - 1];
         var year = date.Year == today.Year ? "" : $" {date.Year}";
         return $"{day} {date.Day} {month}{year}";
     }

@@ -30,6 +30,9 @@ public static partial class Messages
         DomainError.Unchanged => L(l, "Dat stond al zo.", "That was already the case."),
         DomainError.OnlyRegisseur => L(l, "Alleen de regisseur van dit gezin kan dit doen.", "Only this family's regisseur can do this."),
         DomainError.NoSuchEscalation => L(l, "Die escalatie bestaat niet (meer).", "That escalation does not exist (any more)."),
+        DomainError.ObserverCannotLead => L(l, "Wie meekijkt als observer kan de regie niet nemen en het gezin niet afsluiten. Wie de hulp uitvoert, kan dat wel; verander je rol eventueel met **mijn rol:** uitvoerder.", "An observer can't take the lead or close the family. Someone who carries out help can; change your role with **my role:** executor if that fits."),
+        DomainError.RegieNotOpenLongEnough => L(l, $"Het team heeft een week om zelf de regie te regelen; daarna kun je een regisseur aanwijzen.", $"The team has a week to settle the lead themselves; after that you can appoint a regisseur."),
+        DomainError.NotTheOwner => L(l, "Alleen degene die deze taak heeft, kan dit aangeven.", "Only the person who has this task can say this."),
         DomainError.EscalationResolved => L(l, "Die escalatie is al afgesloten.", "That escalation is already closed."),
         _ => L(l, "Dat kon ik niet doen.", "I couldn't do that."),
     };

@@ -19,7 +19,7 @@ public static class UserText
                 case '\\' or '*' or '_' or '`' or '[' or ']' or '#' or '|' or '~':
                     sb.Append('\\').Append(c); break;
                 default:
-                    if (!char.IsControl(c) || c is '\n') sb.Append(c);
+                    if ((!char.IsControl(c) || c is '\n') && c != '\u2063') sb.Append(c);
                     break;
             }
         }

@@ -76,6 +76,32 @@ public sealed partial class Family
         return ChangeAction(actor, number, now, HistoryKind.ActionReassigned, a => a with { OwnerUserId = toUserId, Step = null }, null, toUserId);
     }
 
+    /// <summary>The new owner of an action confirms it is theirs.</summary>
+    public DomainResult AcceptAction(Actor actor, int number, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.FindAction(number) is not { } action) return DomainError.NoSuchAction;
+        if (action.IsClosed) return DomainError.ActionClosed;
+        if (action.OwnerUserId != actor.UserId) return DomainError.NotTheOwner;
+        State = State with { UpdatedAt = now, UpdatedBy = actor.UserId };
+        Record(now, actor.UserId, HistoryKind.ActionAccepted, number, actor.UserId);
+        return DomainResult.Ok;
+    }
+
+    /// <summary>"Niet van mij": the owner says the action is not theirs, with a reason; it stays theirs until the regisseur moves it.</summary>
+    public DomainResult DeclineAction(Actor actor, int number, string? reason, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.FindAction(number) is not { } action) return DomainError.NoSuchAction;
+        if (action.IsClosed) return DomainError.ActionClosed;
+        if (action.OwnerUserId != actor.UserId) return DomainError.NotTheOwner;
+        if (string.IsNullOrWhiteSpace(reason)) return DomainError.ReasonRequired;
+        if (CheckText(reason) is { Succeeded: false } bad) return bad;
+        State = State with { Actions = State.Actions.Replace(action, action with { Reason = reason.Trim(), UpdatedAt = now }), UpdatedAt = now, UpdatedBy = actor.UserId };
+        Record(now, actor.UserId, HistoryKind.ActionDeclined, number, actor.UserId, reason.Trim());
+        return DomainResult.Ok;
+    }
+
     private DomainResult CheckOwner(string userId)
     {
         var owner = State.FindMember(userId);

@@ -2,8 +2,11 @@ namespace CoordinatieBot.Domain;
 
 public sealed partial class Family
 {
-    /// <summary>Adds the person as a member when they are new or had left; refreshes a changed display name.</summary>
-    public bool EnsureMember(Actor person, DateTimeOffset now)
+    /// <summary>
+    /// Adds the person as a member when they are new or had left; refreshes a changed display name.
+    /// <paramref name="addedByUserId"/> is who brought them in (e.g. by mentioning them), credited in the history.
+    /// </summary>
+    public bool EnsureMember(Actor person, DateTimeOffset now, string? addedByUserId = null)
     {
         var existing = State.FindMember(person.UserId);
         if (existing is { Active: true })
@@ -19,11 +22,14 @@ public sealed partial class Family
         State = existing is null
             ? State with { Members = State.Members.Add(member) }
             : State with { Members = State.Members.Replace(existing, member) };
-        Record(now, person.UserId, HistoryKind.MemberJoined, subject: person.UserId);
+        Record(now, addedByUserId ?? person.UserId, HistoryKind.MemberJoined, subject: person.UserId);
         return true;
     }
 
-    /// <summary>A member left the thread: they lose access. Their open actions and regie stay visible to be handed on.</summary>
+    /// <summary>
+    /// A member left the thread: they lose access, a handover to or from them is dropped and, when they were
+    /// regisseur, the regie is open again. Their open actions keep them as owner until someone takes each one.
+    /// </summary>
     public bool RemoveMember(string userId, DateTimeOffset now)
     {
         var existing = State.FindMember(userId);
@@ -32,8 +38,17 @@ public sealed partial class Family
         var pending = State.PendingHandover is { } h && (h.ToUserId == userId || h.FromUserId == userId);
         if (pending) State = State with { PendingHandover = null };
         Record(now, userId, HistoryKind.MemberLeft, subject: userId);
+        if (State.Regisseur is { } term && term.UserId == userId)
+        {
+            State = State with { Regisseur = null, PastRegisseurs = State.PastRegisseurs.Add(term with { Until = now }), UpdatedAt = now };
+            Record(now, BotActor, HistoryKind.RegieReleased, subject: userId);
+        }
         return true;
     }
+
+    /// <summary>Open actions whose owner has left the thread: they need a new owner.</summary>
+    public static IReadOnlyList<PlanAction> OrphanedActions(FamilyState state) =>
+        [.. state.Actions.Where(a => !a.IsClosed && !state.IsActiveMember(a.OwnerUserId))];
 
     public DomainResult SetRole(Actor actor, MemberRole role, DateTimeOffset now)
     {
@@ -68,6 +83,14 @@ public sealed partial class Family
         Record(now, actor.UserId, HistoryKind.MemberUpdated, subject: actor.UserId, detail: $"organisation={organisation}");
         return DomainResult.Ok;
     }
+
+    /// <summary>
+    /// Someone who joined after the family's consent was recorded and has not said which organisation they are from:
+    /// they are asked that (and, outside the consent, why they take part) before they see the plan.
+    /// </summary>
+    public static bool MustIntroduce(FamilyState state, string userId) =>
+        !state.Consents.IsEmpty && state.FindMember(userId) is { Active: true, Organisation: null } member &&
+        member.JoinedAt > state.Consents.Min(c => c.RecordedAt);
 
     /// <summary>No consent recorded yet means nothing to check against; otherwise a valid consent must name the organisation.</summary>
     public bool IsCoveredByConsent(string organisation, DateOnly today) =>

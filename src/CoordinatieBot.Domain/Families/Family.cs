@@ -66,10 +66,16 @@ public sealed partial class Family
         return DomainResult.Ok;
     }
 
-    public DomainResult Close(Actor actor, string reason, DateTimeOffset now)
+    /// <summary>
+    /// Closes the family. Observers only look on, so they cannot; open actions must have an answer first, unless the
+    /// closer said they lapse (<paramref name="openActionsLapse"/>), which is recorded with the reason.
+    /// </summary>
+    public DomainResult Close(Actor actor, string reason, DateTimeOffset now, bool openActionsLapse = false)
     {
         if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.FindMember(actor.UserId)!.Role == MemberRole.Observer) return DomainError.ObserverCannotLead;
         if (string.IsNullOrWhiteSpace(reason)) return DomainError.ReasonRequired;
+        if (!openActionsLapse && State.Actions.Any(a => !a.IsClosed)) return DomainError.OpenActionsOnClose;
         Apply(actor, now, State with { Phase = FamilyPhase.Closed, ClosedAt = now, ClosedReason = reason.Trim() },
             HistoryKind.FamilyClosed, detail: reason.Trim());
         return DomainResult.Ok;

@@ -27,4 +27,10 @@ public enum HistoryKind
     SafetyConcern,
     NoticeSent,
     FamilyClosed,
+    /// <summary>The regisseur left the thread: the regie is open again.</summary>
+    RegieReleased,
+    ActionAccepted,
+    ActionDeclined,
+    /// <summary>The procesmanager appointed a regisseur after the regie had been open for a while.</summary>
+    RegieAppointed,
 }

@@ -30,7 +30,7 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
                 var isPersonal = address.ConversationType == "personal";
                 var existing = isPersonal ? null : await ReadAsync(tenant, userRow, ct);
                 var toStore = isPersonal || existing is null || existing.ConversationType != "personal"
-                    ? address
+                    ? address with { PersonalChatRefusedAt = isPersonal ? null : existing?.PersonalChatRefusedAt ?? address.PersonalChatRefusedAt }
                     : existing with { ServiceUrl = address.ServiceUrl, LastSeenAt = address.LastSeenAt };
                 rows.Add((userRow, toStore));
                 if (address.AadObjectId is { } aad) rows.Add(("e-" + Keys.Hash(aad), toStore));
@@ -49,12 +49,41 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
     public Task<ChannelAddress?> GetByAadObjectIdAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
         StorageErrors.Guard(() => ReadAsync(Keys.Hash(tenantId), "e-" + Keys.Hash(aadObjectId), ct), "get user reference by Entra id");
 
+    public Task SetPersonalChatRefusedAsync(string tenantId, string userId, string? aadObjectId, DateTimeOffset? at, CancellationToken ct) =>
+        StorageErrors.Guard(async () =>
+        {
+            var tenant = Keys.Hash(tenantId);
+            var userRow = "u-" + Keys.Hash(userId);
+            var existing = await ReadAsync(tenant, userRow, ct);
+            if (existing?.PersonalChatRefusedAt == at) return;
+            if (existing is null && at is null) return;
+            // Someone only ever mentioned has no row yet: the refusal is all there is to know about them.
+            var known = existing ?? new ChannelAddress
+            {
+                TenantId = tenantId,
+                ConversationId = "",
+                ConversationType = "",
+                ServiceUrl = "",
+                UserId = userId,
+                AadObjectId = aadObjectId,
+            };
+            var stored = known with { PersonalChatRefusedAt = at };
+            var rows = new List<string> { userRow };
+            if (stored.AadObjectId is { } aad) rows.Add("e-" + Keys.Hash(aad));
+            await Table.SubmitTransactionAsync(rows.Select(r =>
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, ToEntity(tenant, r, stored))), ct);
+            foreach (var row in rows) Remember(tenant, row, stored);
+        }, "save personal chat refusal");
+
     /// <summary>Any address in the tenant: its service URL is where a first 1:1 chat with someone new is created.</summary>
     public Task<ChannelAddress?> AnyInTenantAsync(string tenantId, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
             await foreach (var row in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Keys.Hash(tenantId), maxPerPage: 1, cancellationToken: ct))
-                return await ReadAsync(row.PartitionKey, row.RowKey, ct);
+            {
+                // A row that only notes a refused 1:1 chat has no service URL to offer.
+                if (await ReadAsync(row.PartitionKey, row.RowKey, ct) is { ServiceUrl.Length: > 0 } address) return address;
+            }
             return null;
         }, "get any reference in tenant");
 
@@ -89,6 +118,7 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
             TeamId = e.GetString("TeamId"),
             ChannelId = e.GetString("ChannelId"),
             LastSeenAt = e.GetDateTimeOffset("LastSeenAt") ?? default,
+            PersonalChatRefusedAt = e.GetDateTimeOffset("PersonalChatRefusedAt"),
         };
     }
 
@@ -104,5 +134,6 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
         ["TeamId"] = a.TeamId,
         ["ChannelId"] = a.ChannelId,
         ["LastSeenAt"] = a.LastSeenAt,
+        ["PersonalChatRefusedAt"] = a.PersonalChatRefusedAt,
     };
 }

@@ -100,7 +100,7 @@ public sealed class BotTurnHandler(
             switch (reply)
             {
                 case TextReply text:
-                    await SendAsync(serviceUrl, conversationId, inbound.Id, OutgoingActivity.Message(text.Text), ct);
+                    await SendAsync(serviceUrl, conversationId, inbound.Id, ReplyActivities.Text(text), ct);
                     break;
                 case CardReply { Card: PlanCardView plan }:
                     var sent = await SendAsync(serviceUrl, conversationId, inbound.Id, CardMessage(plan), ct);

@@ -22,14 +22,17 @@ public sealed class TeamsNotifier(
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> _opening = new();
 
-    public async Task<bool> ToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct)
+    public async Task<bool> ToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct) =>
+        await SendToPersonAsync(tenantId, to, message, ct) == PersonalDelivery.Sent;
+
+    public async Task<PersonalDelivery> SendToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct)
     {
         var address = await FindPersonAsync(tenantId, to, ct);
-        var serviceUrl = address?.ServiceUrl ?? (await addresses.AnyInTenantAsync(tenantId, ct))?.ServiceUrl;
+        var serviceUrl = address?.ServiceUrl is { Length: > 0 } own ? own : (await addresses.AnyInTenantAsync(tenantId, ct))?.ServiceUrl;
         if (serviceUrl is null)
         {
             log.LogWarning("No service URL known for the tenant: proactive message not sent");
-            return false;
+            return PersonalDelivery.Failed;
         }
         // Only service URLs from authenticated activities are ever stored, so a stored one may be called.
         trust.Trust(serviceUrl);
@@ -41,16 +44,38 @@ public sealed class TeamsNotifier(
                 : await OpenPersonalChatOnceAsync(tenantId, serviceUrl, address, to, ct);
             await pacer.WaitAsync(tenantId, conversationId, ct);
             await connector.SendToConversationAsync(serviceUrl, conversationId, ToActivity(message), ct);
-            return true;
+            if (address?.PersonalChatRefusedAt is not null) await NoteRefusalAsync(tenantId, to, null, ct);
+            return PersonalDelivery.Sent;
         }
         catch (ConnectorException e)
         {
             log.LogWarning("Proactive 1:1 message not delivered: {Status} {SubCode}", e.StatusCode, e.SubCode);
-            return false;
+            if (!IsRefusal(e)) return PersonalDelivery.Failed;
+            if (address?.PersonalChatRefusedAt is null) await NoteRefusalAsync(tenantId, to, time.GetUtcNow(), ct);
+            return PersonalDelivery.Refused;
         }
         catch (UntrustedServiceUrlException)
         {
-            return false;
+            return PersonalDelivery.Failed;
+        }
+    }
+
+    /// <summary>
+    /// 403 (the app is not installed for the person, or they blocked it: MessageWritesBlocked) and 404 (no such user or
+    /// chat for this bot) will not change by trying again; other failures might.
+    /// </summary>
+    private static bool IsRefusal(ConnectorException e) => e.StatusCode is System.Net.HttpStatusCode.Forbidden or System.Net.HttpStatusCode.NotFound;
+
+    private async Task NoteRefusalAsync(string tenantId, Recipient to, DateTimeOffset? at, CancellationToken ct)
+    {
+        if (to.UserId is not { Length: > 0 } userId) return;
+        try
+        {
+            await addresses.SetPersonalChatRefusedAsync(tenantId, userId, to.AadObjectId, at, ct);
+        }
+        catch (StorageUnavailableException)
+        {
+            log.LogWarning("Personal chat refusal not noted: storage unavailable");
         }
     }
 
@@ -143,10 +168,5 @@ public sealed class TeamsNotifier(
         }
     }
 
-    private static Activity ToActivity(Reply message) => message switch
-    {
-        TextReply text => OutgoingActivity.Message(text.Text),
-        CardReply card => OutgoingActivity.Message(Attachment.AdaptiveCard(CardRenderer.Render(card.Card))),
-        _ => throw new NotSupportedException(message.GetType().Name),
-    };
+    private static Activity ToActivity(Reply message) => ReplyActivities.ToActivity(message);
 }

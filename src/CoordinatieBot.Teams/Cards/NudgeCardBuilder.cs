@@ -30,6 +30,7 @@ public static class NudgeCardBuilder
         };
         var due = a.Due is { } d ? DutchDates.Short(d, v.Today, l) : T(l, "geen datum", "no date");
         var data = Data(v.FamilyId, l, a.Number);
+        data[CardVerbs.Keys.Card] = CardVerbs.NudgeCard;
         var body = new List<JsonNode?>
         {
             Literal(new Run(T(l, "Gezin ", "Family "), Bold: true), new Run(v.FamilyAlias, Bold: true), new Run($" · {T(l, "taak", "task")} {a.Number}", Subtle: true)),

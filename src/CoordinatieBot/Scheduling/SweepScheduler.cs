@@ -44,8 +44,8 @@ public sealed class SweepScheduler(EscalationSweeper sweeper, TimeProvider time,
             return; // shutting down
         }
         if (delivered.FamiliesQueued == 0 && delivered.DigestsSent == 0 && delivered.OverviewsSent == 0) return;
-        log.LogInformation("Sweep of {At:o} delivered: {Sent} sent, {Already} already sent, {Held} held elsewhere, {Unreachable} unreachable, {Failed} families failed, {Digests} daily and {Overviews} weekly overviews",
-            summary.At, delivered.Sent, delivered.AlreadySent, delivered.HeldElsewhere, delivered.Unreachable, delivered.FamiliesFailed,
+        log.LogInformation("Sweep of {At:o} delivered: {Sent} sent ({ViaThread} only via the thread), {Already} already sent, {Held} held elsewhere, {Unreachable} unreachable, {Failed} families failed, {Digests} daily and {Overviews} weekly overviews",
+            summary.At, delivered.Sent, delivered.ViaThread, delivered.AlreadySent, delivered.HeldElsewhere, delivered.Unreachable, delivered.FamiliesFailed,
             delivered.DigestsSent, delivered.OverviewsSent);
     }
 }

@@ -16,7 +16,7 @@ public class ConsentTests : BotTestBase
         Assert.Contains("Genoteerd", await chat.SayAsync(ChatUser.Fatima, "ik ben van School De Vlinder"));
         Assert.Contains("niet in de toestemming", await chat.SayAsync(ChatUser.Ahmed, "ik ben van Veilig Thuis"));
         Assert.Contains("Genoteerd", await chat.SayAsync(ChatUser.Ahmed, "ik ben van Veilig Thuis, reden: zorg om kindveiligheid"));
-        Assert.Contains("buiten toestemming bevestigd (Veilig Thuis: zorg om kindveiligheid)", await chat.SayAsync(ChatUser.Piet, "geschiedenis"));
+        Assert.Contains("bevestigde deelname buiten de toestemming (Veilig Thuis: zorg om kindveiligheid)", await chat.SayAsync(ChatUser.Piet, "geschiedenis"));
     }
 
     [Fact]

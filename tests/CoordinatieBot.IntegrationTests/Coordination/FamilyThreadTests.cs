@@ -71,9 +71,9 @@ public class FamilyThreadTests : BotTestBase
         var chat = await VlinderAsync();
         await chat.SayAsync(ChatUser.Piet, "taak: ik bel morgen de school");
         var history = await chat.SayAsync(ChatUser.Fatima, "geschiedenis");
-        Assert.Contains("Piet de Vries: taak 1 toegevoegd", history);
-        Assert.Contains("nam de regie", history);
-        Assert.Contains("gezin gestart", history);
+        Assert.Contains("Piet de Vries voegde taak 1 toe voor zichzelf", history);
+        Assert.Contains("Piet de Vries nam de regie", history);
+        Assert.Contains("Piet de Vries startte het gezin", history);
     }
 
     [Fact]

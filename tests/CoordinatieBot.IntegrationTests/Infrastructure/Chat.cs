@@ -13,6 +13,9 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     public const string BotName = "CoordinatieBot";
     private static int _activity; // unique across chats and hosts, as Teams activity ids are
 
+    /// <summary>For a channel: the team it belongs to (channelData.team.id).</summary>
+    public string? TeamId { get; init; }
+
     public string ConversationId => conversationId;
 
     /// <summary>The id of the last message this chat sent.</summary>
@@ -35,7 +38,9 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     public async Task<string> SayAsync(ChatUser from, string text, params ChatUser[] mentions)
     {
         var calls = await SendAsync(from, text, mentions);
-        var reply = calls.FirstOrDefault(c => c.Method == "POST" && c.Text is not null)
+        // The reply in this conversation; 1:1 messages the turn sent to others (e.g. telling the regisseur) come before it.
+        var reply = calls.FirstOrDefault(c => c.Method == "POST" && c.Text is not null && c.Path.StartsWith($"/v3/conversations/{conversationId}/", StringComparison.Ordinal))
+                    ?? calls.FirstOrDefault(c => c.Method == "POST" && c.Text is not null)
                     ?? throw new InvalidOperationException($"No text reply to '{text}'. Calls: {string.Join("; ", calls.Select(c => c.Method + " " + c.Path))}");
         return reply.Text!;
     }
@@ -63,6 +68,22 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
             ["trigger"] = "manual",
         };
         return activity;
+    }
+
+    /// <summary>
+    /// Posts a conversationUpdate as Teams does when people join or leave: in a group chat plain membersAdded /
+    /// membersRemoved, in a team with channelData.eventType teamMemberAdded / teamMemberRemoved.
+    /// </summary>
+    public async Task MembersChangedAsync(ChatUser[]? added = null, ChatUser[]? removed = null)
+    {
+        var activity = Base("conversationUpdate", added?.FirstOrDefault() ?? removed![0], $"cu-{Interlocked.Increment(ref _activity)}");
+        activity.Remove("text");
+        if (added is { Length: > 0 }) activity["membersAdded"] = new JsonArray([.. added.Select(u => (JsonNode)new JsonObject { ["id"] = u.Id, ["name"] = u.Name, ["aadObjectId"] = u.AadObjectId })]);
+        if (removed is { Length: > 0 }) activity["membersRemoved"] = new JsonArray([.. removed.Select(u => (JsonNode)new JsonObject { ["id"] = u.Id, ["aadObjectId"] = u.AadObjectId })]);
+        if (TeamId is not null) activity["channelData"]!["eventType"] = added is { Length: > 0 } ? "teamMemberAdded" : "teamMemberRemoved";
+        var response = await PostAsync(activity);
+        response.EnsureSuccessStatusCode();
+        await app.IdleAsync();
     }
 
     public Task<HttpResponseMessage> PostAsync(JsonNode activity) =>
@@ -100,7 +121,9 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
             ["tenantId"] = tenantId,
             ["isGroup"] = conversationType != "personal",
         },
-        ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+        ["channelData"] = TeamId is null
+            ? new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } }
+            : new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId }, ["team"] = new JsonObject { ["id"] = TeamId } },
         ["locale"] = "nl-NL",
     };
 

@@ -35,6 +35,14 @@ public sealed class FakeConnector : IAsyncDisposable
     /// </summary>
     public ConcurrentDictionary<string, bool> NotInConversation { get; } = new();
 
+    /// <summary>
+    /// People for whom Teams refuses a 1:1 chat (the app is not installed for them, as for many guests): creating a
+    /// conversation with them answers 403, and so does sending into a 1:1 chat opened with them before.
+    /// </summary>
+    public ConcurrentDictionary<string, bool> RefusePersonalChat { get; } = new();
+
+    private readonly ConcurrentDictionary<string, string> _personalChats = new();
+
     private FakeConnector(WebApplication app, string serviceUrl)
     {
         _app = app;
@@ -79,6 +87,8 @@ public sealed class FakeConnector : IAsyncDisposable
 
         var id = $"act-{Interlocked.Increment(ref _ids)}";
         var failWith = FailNext.TryDequeue(out var status) ? status : (int?)null;
+        var refused = failWith is null && IsRefusedPersonal(http.Request.Method, path, json);
+        if (refused) failWith = 403;
         Calls.Enqueue(new RecordedCall(http.Request.Method, Uri.UnescapeDataString(http.Request.Path), http.Request.Headers.Authorization.ToString(), json,
             failWith is null ? id : null, failWith) { RawTarget = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget });
         if (http.Request.Method == "POST" && HoldWhere is { } hold && hold(path)) await Gate.Task;
@@ -90,14 +100,31 @@ public sealed class FakeConnector : IAsyncDisposable
             return;
         }
 
+        if (refused)
+        {
+            http.Response.StatusCode = 403;
+            await http.Response.WriteAsJsonAsync(new { error = new { code = "Forbidden", message = "The bot is not installed for this user" } });
+            return;
+        }
+
         if (http.Request.Method == "POST" && http.Request.Path == "/v3/conversations")
         {
+            if (json?["members"]?[0]?["id"]?.GetValue<string>() is { } memberId) _personalChats[$"a:conv-{id}"] = memberId;
             http.Response.StatusCode = 201;
             await http.Response.WriteAsJsonAsync(new { id = $"a:conv-{id}" });
             return;
         }
         http.Response.StatusCode = http.Request.Method == "PUT" ? 200 : 201;
         await http.Response.WriteAsJsonAsync(new { id });
+    }
+
+    private bool IsRefusedPersonal(string method, string path, JsonNode? json)
+    {
+        if (method != "POST" || RefusePersonalChat.IsEmpty) return false;
+        if (path == "/v3/conversations")
+            return json?["isGroup"]?.GetValue<bool>() != true && json?["members"]?[0]?["id"]?.GetValue<string>() is { } member && RefusePersonalChat.ContainsKey(member);
+        var match = System.Text.RegularExpressions.Regex.Match(path, "^/v3/conversations/(?<c>[^/]+)/activities");
+        return match.Success && _personalChats.TryGetValue(match.Groups["c"].Value, out var owner) && RefusePersonalChat.ContainsKey(owner);
     }
 
     /// <summary>Waits until a call matching <paramref name="match"/> arrives.</summary>

@@ -112,7 +112,7 @@ public class PrivacyTests : IAsyncLifetime
         var closedId = FamilyIdOf(closed);
         _app.Clock.SetUtcNow(At(2026, 12, 4));
         await PostAsync("/api/dev/sweep"); // leaves nudge claims behind
-        await closed.SayAsync(ChatUser.Piet, "gezin afsluiten: doelen bereikt");
+        await closed.SayAsync(ChatUser.Piet, "gezin afsluiten: open taken vervallen, doelen bereikt");
 
         var open = new Chat(_app, _http, "19:retention-open@thread.v2");
         await open.SayAsync(ChatUser.Sanne, "start gezin Ekster");

@@ -47,6 +47,20 @@ public static class CardSamples
         yield return ("escalation-hostile", new EscalationCardView(
             CoordinatieBot.Conversation.Escalation.EscalationFactsBuilder.Build(hostile.State, hostile.State.FindEscalation(knelpunt)!, Today, WorkCalendar.Default, Language.Dutch), Today, Language.Dutch));
         yield return ("handover-hostile", new HandoverCardView("fam-1", Hostile[..30], Hostile, "29:x", Hostile, Hostile, HandoverCardState.Proposed, Language.Dutch));
+        yield return ("assigned", new ActionAssignedCardView(full.Id, full.Alias, late, "Piet de Vries", Today, Language.Dutch));
+        yield return ("assigned-en", new ActionAssignedCardView(full.Id, full.Alias, late, null, Today, Language.English));
+        yield return ("assigned-answered", new ActionAssignedCardView(full.Id, full.Alias, late, null, Today, Language.Dutch, "Dank je! Ahmed pakt taak **1** op."));
+        var hostileAction = HostileFamily().State.Actions[0];
+        yield return ("assigned-hostile", new ActionAssignedCardView("fam-2", Hostile[..30], hostileAction, Hostile, Today, Language.Dutch));
+        yield return ("orphaned", new OrphanedActionsCardView(full.Id, full.Alias, [.. full.Actions.Take(3)], Today, Language.Dutch));
+        yield return ("orphaned-en", new OrphanedActionsCardView(full.Id, full.Alias, [.. full.Actions.Take(2)], Today, Language.English));
+        yield return ("orphaned-all-taken", new OrphanedActionsCardView(full.Id, full.Alias, [], Today, Language.Dutch));
+        yield return ("orphaned-hostile", new OrphanedActionsCardView("fam-2", Hostile[..30], [hostileAction], Today, Language.Dutch));
+        var candidates = full.Members.Select(m => (m.UserId, m.Name)).ToList();
+        yield return ("appoint-regisseur", new AppointRegisseurCardView(full.Id, full.Alias, candidates, Today.AddDays(7), Today, Language.Dutch));
+        yield return ("appoint-regisseur-en", new AppointRegisseurCardView(full.Id, full.Alias, candidates, Today.AddDays(7), Today, Language.English));
+        yield return ("appoint-regisseur-done", new AppointRegisseurCardView(full.Id, full.Alias, [], Today, Today, Language.Dutch, "Fatima El Amrani is nu regisseur."));
+        yield return ("appoint-regisseur-hostile", new AppointRegisseurCardView("fam-2", Hostile[..30], [("29:h", Hostile)], Today.AddDays(7), Today, Language.Dutch));
     }
 
 

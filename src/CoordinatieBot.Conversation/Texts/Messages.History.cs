@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Text;
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Domain;
+
+namespace CoordinatieBot.Conversation.Texts;
+
+/// <summary>
+/// The history as sentences people read: who did what, in plain Dutch or English. The bot itself is "CoordinatieBot";
+/// the structured details of an entry (codes, dates, enum names) are turned into words here and never shown raw.
+/// </summary>
+public static partial class Messages
+{
+    public const string BotName = "CoordinatieBot";
+
+    /// <param name="procesmanager">The family's procesmanager, to name them where they acted (they are no member).</param>
+    public static string History(Language l, FamilyState family, IReadOnlyList<HistoryEntry> entries, DateOnly today,
+        Ports.Procesmanager? procesmanager = null)
+    {
+        if (entries.Count == 0) return L(l, "Nog geen geschiedenis.", "No history yet.");
+        var sb = new StringBuilder(L(l, $"Laatste wijzigingen bij gezin **{UserText.Escape(family.Alias)}**:", $"Latest changes for family **{UserText.Escape(family.Alias)}**:"));
+        foreach (var e in entries)
+        {
+            var local = DutchTime.Local(e.At);
+            sb.Append($"\n- {DutchDates.Short(DateOnly.FromDateTime(local.DateTime), today, l)} {local:HH:mm} · {HistoryLine(l, family, e, today, procesmanager)}");
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>One entry as a sentence with the person who acted first.</summary>
+    public static string HistoryLine(Language l, FamilyState f, HistoryEntry e, DateOnly today, Ports.Procesmanager? procesmanager = null)
+    {
+        var who = Actor(l, f, e.ActorUserId, procesmanager);
+        var subject = e.SubjectUserId is { } s ? Name(f, s) : who;
+        var n = e.ActionNumber;
+        var detail = UserText.Escape(e.Detail);
+        return e.Kind switch
+        {
+            HistoryKind.FamilyStarted => L(l, $"{who} startte het gezin", $"{who} started the family"),
+            HistoryKind.LevelChanged => LevelLine(l, who, e.Detail),
+            HistoryKind.MemberJoined when e.SubjectUserId is null || e.SubjectUserId == e.ActorUserId => L(l, $"{who} kwam erbij", $"{who} joined"),
+            HistoryKind.MemberJoined => L(l, $"{who} voegde {subject} toe", $"{who} added {subject}"),
+            HistoryKind.MemberLeft => L(l, $"{subject} verliet het gesprek", $"{subject} left the chat"),
+            HistoryKind.MemberUpdated => MemberUpdatedLine(l, who, e.Detail),
+            HistoryKind.RegieTaken => L(l, $"{who} nam de regie", $"{who} took the lead"),
+            HistoryKind.RegieHandoverProposed => L(l, $"{who} stelde voor de regie over te dragen aan {subject}", $"{who} proposed handing the lead to {subject}"),
+            HistoryKind.RegieHandoverAccepted => L(l, $"{who} nam de regie over van {subject}", $"{who} took over the lead from {subject}"),
+            HistoryKind.RegieHandoverDeclined => L(l, $"{who} weigerde de regie ({detail})", $"{who} declined the lead ({detail})"),
+            HistoryKind.RegieReleased => L(l, $"de regie is weer open, omdat {subject} het gesprek verliet", $"the lead is open again, because {subject} left the chat"),
+            HistoryKind.RegieAppointed => L(l, $"{who} wees {subject} aan als regisseur", $"{who} appointed {subject} as regisseur"),
+            HistoryKind.GoalAdded => L(l, $"{who} voegde doel {detail} toe", $"{who} added goal {detail}"),
+            HistoryKind.FamilyWordsAdded => L(l, $"{who} schreef de woorden van het gezin bij doel {detail}", $"{who} added the family's words to goal {detail}"),
+            HistoryKind.StrengthAdded => L(l, $"{who} voegde een kracht toe", $"{who} added a strength"),
+            HistoryKind.WorryAdded => L(l, $"{who} voegde een zorg toe", $"{who} added a worry"),
+            HistoryKind.AgreementRecorded => AgreementLine(l, who, e.Detail),
+            HistoryKind.ActionAdded when e.SubjectUserId == e.ActorUserId => L(l, $"{who} voegde taak {n} toe voor zichzelf", $"{who} added task {n} for themselves"),
+            HistoryKind.ActionAdded => L(l, $"{who} voegde taak {n} toe voor {subject}", $"{who} added task {n} for {subject}"),
+            HistoryKind.ActionStatusChanged => StatusLine(l, who, n, e.Detail),
+            HistoryKind.ActionRescheduled => RescheduledLine(l, who, n, e.Detail, today),
+            HistoryKind.ActionReassigned => L(l, $"{who} gaf taak {n} aan {subject}", $"{who} gave task {n} to {subject}"),
+            HistoryKind.ActionAccepted => L(l, $"{who} pakt taak {n} op", $"{who} is taking on task {n}"),
+            HistoryKind.ActionDeclined => L(l, $"{who} gaf taak {n} terug ({detail})", $"{who} handed task {n} back ({detail})"),
+            HistoryKind.ConsentRecorded => L(l, $"{who} legde toestemming vast ({detail})", $"{who} recorded consent ({detail})"),
+            HistoryKind.ConsentExceptionRecorded => L(l, $"{who} bevestigde deelname buiten de toestemming ({detail})", $"{who} confirmed taking part outside the consent ({detail})"),
+            HistoryKind.Escalation => EscalationLine(l, who, n, e.Detail),
+            HistoryKind.EscalationHandled => EscalationHandledLine(l, who, n, e.Detail),
+            HistoryKind.SafetyConcern => L(l, $"{who} meldde een zorg over veiligheid", $"{who} raised a safety concern"),
+            HistoryKind.NoticeSent => NoticeLine(l, f, who, n, e.Detail),
+            HistoryKind.FamilyClosed => L(l, $"{who} sloot het gezin af ({detail})", $"{who} closed the family ({detail})"),
+            _ => L(l, $"{who} werkte het gezin bij", $"{who} updated the family"),
+        };
+    }
+
+    private static string Actor(Language l, FamilyState f, string userId, Ports.Procesmanager? procesmanager)
+    {
+        if (userId == Family.BotActor) return BotName;
+        if (f.FindMember(userId) is { } member) return UserText.Escape(member.Name);
+        if (procesmanager is not null && (userId == procesmanager.AadObjectId || userId == procesmanager.UserId))
+            return L(l, $"procesmanager {UserText.Escape(procesmanager.Name)}", $"procesmanager {UserText.Escape(procesmanager.Name)}");
+        return L(l, "een procesmanager", "a procesmanager");
+    }
+
+    private static string LevelLine(Language l, string who, string? detail)
+    {
+        var parts = (detail ?? "").Split("->");
+        return parts.Length == 2 && Enum.TryParse<FamilyLevel>(parts[0], out var from) && Enum.TryParse<FamilyLevel>(parts[1], out var to)
+            ? L(l, $"{who} zette het niveau van {LevelName(from)} op {LevelName(to)}", $"{who} changed the level from {LevelName(from)} to {LevelName(to)}")
+            : L(l, $"{who} paste het niveau aan", $"{who} changed the level");
+    }
+
+    private static string MemberUpdatedLine(Language l, string who, string? detail)
+    {
+        var (key, value) = Split(detail, '=');
+        if (key == "role" && Enum.TryParse<MemberRole>(value, out var role))
+            return L(l, $"{who} is nu {RoleName(l, role)}", $"{who} is now {RoleName(l, role)}");
+        if (key == "organisation" && value is { Length: > 0 })
+            return L(l, $"{who} is van {UserText.Escape(value)}", $"{who} is from {UserText.Escape(value)}");
+        return L(l, $"{who} werkte de eigen gegevens bij", $"{who} updated their details");
+    }
+
+    private static string AgreementLine(Language l, string who, string? detail) =>
+        Enum.TryParse<AgreementKind>(detail, out var kind) ? kind switch
+        {
+            AgreementKind.WithFamily => L(l, $"{who} legde vast dat het plan met het gezin is besproken", $"{who} recorded that the plan was discussed with the family"),
+            AgreementKind.Partly => L(l, $"{who} legde vast dat het plan deels met het gezin is besproken", $"{who} recorded that the plan was partly discussed with the family"),
+            AgreementKind.WithoutFamily => L(l, $"{who} legde vast dat het plan zonder het gezin is gemaakt", $"{who} recorded that the plan was made without the family"),
+            _ => L(l, $"{who} legde de afstemming met het gezin vast", $"{who} recorded the agreement with the family"),
+        } : L(l, $"{who} legde de afstemming met het gezin vast", $"{who} recorded the agreement with the family");
+
+    /// <summary>Detail is the status, with ": party" or ": reason" for waiting and not possible.</summary>
+    private static string StatusLine(Language l, string who, int? n, string? detail)
+    {
+        var (status, rest) = Split(detail, ':');
+        var text = UserText.Escape(rest);
+        return Enum.TryParse<ActionStatus>(status, out var s) ? s switch
+        {
+            ActionStatus.Done => L(l, $"{who} meldde taak {n} als gedaan", $"{who} marked task {n} done"),
+            ActionStatus.InProgress => L(l, $"{who} is bezig met taak {n}", $"{who} is working on task {n}"),
+            ActionStatus.Waiting => L(l, $"{who} zette taak {n} op wachten op {text}", $"{who} set task {n} to waiting for {text}"),
+            ActionStatus.NotPossible => L(l, $"{who} meldde dat taak {n} niet lukt ({text})", $"{who} reported that task {n} can't be done ({text})"),
+            _ => L(l, $"{who} zette taak {n} weer open", $"{who} reopened task {n}"),
+        } : L(l, $"{who} werkte taak {n} bij", $"{who} updated task {n}");
+    }
+
+    /// <summary>Detail is the new date (yyyy-MM-dd), then ": reason" when one was given.</summary>
+    private static string RescheduledLine(Language l, string who, int? n, string? detail, DateOnly today)
+    {
+        var (date, reason) = Split(detail, ':');
+        var when = DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? DutchDates.Short(d, today, l) : null;
+        var why = reason is { Length: > 0 } ? $" ({UserText.Escape(reason)})" : "";
+        return when is null
+            ? L(l, $"{who} gaf taak {n} een nieuwe datum{why}", $"{who} gave task {n} a new date{why}")
+            : L(l, $"{who} gaf taak {n} een nieuwe datum: {when}{why}", $"{who} gave task {n} a new date: {when}{why}");
+    }
+
+    /// <summary>Detail is "number:kind".</summary>
+    private static string EscalationLine(Language l, string who, int? n, string? detail)
+    {
+        var (_, kindText) = Split(detail, ':');
+        var task = n is { } t ? L(l, $"taak {t}", $"task {t}") : L(l, "dit gezin", "this family");
+        return Enum.TryParse<EscalationKind>(kindText, out var kind) ? kind switch
+        {
+            EscalationKind.Overdue => L(l, $"{who} legde {task} voor aan de procesmanager, omdat die lang over de datum is", $"{who} put {task} before the procesmanager, as it is long past its date"),
+            EscalationKind.RegisseurEscalated => L(l, $"{who} legde {task} voor aan de procesmanager", $"{who} put {task} before the procesmanager"),
+            EscalationKind.Knelpunt => L(l, $"{who} meldde een knelpunt bij de procesmanager", $"{who} raised a bottleneck with the procesmanager"),
+            EscalationKind.Impasse => L(l, $"{who} vroeg de procesmanager om een besluit (geen overeenstemming)", $"{who} asked the procesmanager for a decision (no agreement)"),
+            _ => L(l, $"{who} legde {task} voor aan de procesmanager", $"{who} put {task} before the procesmanager"),
+        } : L(l, $"{who} legde {task} voor aan de procesmanager", $"{who} put {task} before the procesmanager");
+    }
+
+    /// <summary>Detail is "number:event".</summary>
+    private static string EscalationHandledLine(Language l, string who, int? n, string? detail)
+    {
+        var (_, eventText) = Split(detail, ':');
+        var about = n is { } t ? L(l, $" over taak {t}", $" about task {t}") : "";
+        return Enum.TryParse<EscalationEventKind>(eventText, out var kind) ? kind switch
+        {
+            EscalationEventKind.Acknowledged => L(l, $"{who} nam de escalatie{about} in behandeling", $"{who} took up the escalation{about}"),
+            EscalationEventKind.DeadlineSet => L(l, $"{who} gaf een nieuwe termijn{about}", $"{who} set a new deadline{about}"),
+            EscalationEventKind.Reassigned => L(l, $"{who} legde de taak{about} bij iemand anders", $"{who} gave the task{about} to someone else"),
+            EscalationEventKind.CasusoverlegCalled => L(l, $"{who} riep een casusoverleg bijeen{about}", $"{who} called a case conference{about}"),
+            EscalationEventKind.DecisionRecorded => L(l, $"{who} nam een besluit{about}", $"{who} made a decision{about}"),
+            EscalationEventKind.EscalatedToBoard => L(l, $"{who} legde de escalatie{about} voor aan het bestuur", $"{who} took the escalation{about} to the board"),
+            EscalationEventKind.Deescalated => L(l, $"{who} haalde de escalatie{about} van tafel", $"{who} took the escalation{about} off the table"),
+            _ => L(l, $"{who} handelde de escalatie{about} af", $"{who} dealt with the escalation{about}"),
+        } : L(l, $"{who} handelde de escalatie{about} af", $"{who} dealt with the escalation{about}");
+    }
+
+    /// <summary>Detail is the notice kind, with ":step" for the ladder.</summary>
+    private static string NoticeLine(Language l, FamilyState f, string who, int? n, string? detail)
+    {
+        var (kindText, stepText) = Split(detail, ':');
+        var owner = n is { } number && f.FindAction(number) is { } a ? Name(f, a.OwnerUserId) : L(l, "de eigenaar", "the owner");
+        if (!Enum.TryParse<NoticeKind>(kindText, out var kind)) return L(l, $"{who} stuurde een bericht over taak {n}", $"{who} sent a message about task {n}");
+        return kind switch
+        {
+            NoticeKind.Ladder when Enum.TryParse<LadderStep>(stepText, out var step) => step switch
+            {
+                LadderStep.Due => L(l, $"{who} herinnerde {owner} aan taak {n}", $"{who} reminded {owner} of task {n}"),
+                LadderStep.Late => L(l, $"{who} herinnerde {owner} nog eens aan taak {n} en liet het de regisseur weten", $"{who} reminded {owner} again of task {n} and told the regisseur"),
+                LadderStep.RegisseurOptions => L(l, $"{who} vroeg de regisseur wat taak {n} nodig heeft", $"{who} asked the regisseur what task {n} needs"),
+                LadderStep.Procesmanager => L(l, $"{who} stuurde de procesmanager de procesgegevens van taak {n}", $"{who} sent the procesmanager the process facts of task {n}"),
+                _ => L(l, $"{who} stuurde een herinnering over taak {n}", $"{who} sent a reminder about task {n}"),
+            },
+            NoticeKind.WaitingEnded => L(l, $"{who} vroeg {owner} wat er in de tussentijd met taak {n} gebeurt", $"{who} asked {owner} what happens with task {n} in the meantime"),
+            NoticeKind.Stall => L(l, $"{who} vroeg aandacht, omdat het stil was rond dit gezin", $"{who} asked for attention, as it had been quiet around this family"),
+            NoticeKind.ReferralSilent => L(l, $"{who} vroeg om terugkoppeling over taak {n}", $"{who} asked for feedback on task {n}"),
+            _ => L(l, $"{who} stuurde een bericht over taak {n}", $"{who} sent a message about task {n}"),
+        };
+    }
+
+    private static (string Key, string? Value) Split(string? detail, char separator)
+    {
+        if (string.IsNullOrEmpty(detail)) return ("", null);
+        var at = detail.IndexOf(separator);
+        return at < 0 ? (detail.Trim(), null) : (detail[..at].Trim(), detail[(at + 1)..].Trim());
+    }
+}

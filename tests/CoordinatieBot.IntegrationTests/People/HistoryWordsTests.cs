@@ -1,0 +1,96 @@
+using CoordinatieBot.Domain;
+using CoordinatieBot.IntegrationTests.Coordination;
+using CoordinatieBot.IntegrationTests.Escalation;
+using CoordinatieBot.IntegrationTests.Infrastructure;
+
+namespace CoordinatieBot.IntegrationTests.People;
+
+/// <summary>The words people read: history in sentences with the right person, Dutch dates, a complete help.</summary>
+public class HistoryWordsTests : EscalationTestBase
+{
+    /// <summary>Every name of the enums whose values end up in the history's details.</summary>
+    private static readonly string[] InternalCodes =
+    [
+        .. Enum.GetNames<HistoryKind>(), .. Enum.GetNames<ActionStatus>(), .. Enum.GetNames<LadderStep>(), .. Enum.GetNames<NoticeKind>(),
+        .. Enum.GetNames<EscalationKind>(), .. Enum.GetNames<EscalationEventKind>(), .. Enum.GetNames<EscalationStatus>(),
+        .. Enum.GetNames<FamilyLevel>(), .. Enum.GetNames<MemberRole>(), .. Enum.GetNames<AgreementKind>(), "->", "?:", "role=", "organisation=",
+    ];
+
+    [Fact]
+    public async Task The_history_of_a_whole_scenario_has_no_internal_codes_and_credits_who_acted()
+    {
+        var chat = await VlinderAsync();
+        var seen = new List<string>();
+        async Task Look() => seen.Add(await chat.SayAsync(ChatUser.Piet, "geschiedenis"));
+        // A minute between steps, so the history (newest first) shows them in the order they happened.
+        async Task<string> Step(ChatUser from, string text, params ChatUser[] mentions)
+        {
+            App.Clock.Advance(TimeSpan.FromMinutes(1));
+            return string.Join("\n", (await chat.SendAsync(from, text, mentions)).Select(c => c.Text));
+        }
+        await Step(ChatUser.Piet, "ik ben van Wijkteam Noord");
+        await Step(ChatUser.Ahmed, "mijn rol: verwijzer");
+        await Step(ChatUser.Piet, "niveau MPG2");
+        await Step(ChatUser.Piet, "doel financiën: schulden in kaart, gezin zegt: 'rust'");
+        await Step(ChatUser.Piet, "plan besproken met gezin");
+        await Look();
+        await Step(ChatUser.Piet, "taak: @Sanne belt de school voor 4 december", ChatUser.Sanne);
+        await Step(ChatUser.Piet, "taak: @Ahmed vraagt de schuldhulp om een intake voor 4 december", ChatUser.Ahmed);
+        await Step(ChatUser.Piet, "taak: ik bel de huisarts voor 4 december");
+        await Step(ChatUser.Sanne, "1 bezig");
+        await Step(ChatUser.Ahmed, "taak 2: wacht op de wachtlijst van de GGZ");
+        await Step(ChatUser.Piet, "3 lukt niet: huisarts met vakantie");
+        await Look();
+        await Step(ChatUser.Piet, "taak: ik bel de wijkagent voor 4 december");
+        Assert.Contains("nieuwe datum: wo 3 mrt 2027", await Step(ChatUser.Piet, "4 nieuwe datum 3 maart 2027"));
+        await Look();
+        await Step(ChatUser.Piet, "taak 4 naar @Fatima", ChatUser.Fatima);
+        await Step(ChatUser.Piet, "knelpunt: school reageert niet");
+        await Look();
+        await SweepAtAsync(At(2026, 12, 4));
+        await SweepAtAsync(At(2026, 12, 8));
+        await Look();
+        await SweepAtAsync(At(2026, 12, 11));
+        await SweepAtAsync(At(2026, 12, 18));
+        var escalation = SentToPerson("aad-karin").First(c => Content(c).Contains("esc.deescalate"));
+        var data = RegieTests.FindData(escalation.Card!, "esc.deescalate").AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+        var karin = new ChatUser("29:karin", "Karin Procesmanager", "aad-karin");
+        await Personal(karin).InvokeAsync(karin, "esc.deescalate", data, escalation.ResponseId!);
+        await Step(ChatUser.Sanne, "klaar met 1");
+
+        await Look();
+        var history = string.Join("\n", seen);
+        var english = await chat.SayAsync(ChatUser.Piet, "history");
+        // The configured procesmanager of the tests is called "Karin Procesmanager": her name is not a code.
+        foreach (var text in seen.Append(english).Select(t => t.Replace("Karin Procesmanager", "Karin")))
+        {
+            foreach (var code in InternalCodes)
+                Assert.False(System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\p{{L}}]){System.Text.RegularExpressions.Regex.Escape(code)}(?![\p{{L}}])"),
+                    $"History shows the internal code '{code}':\n{text}");
+            Assert.DoesNotContain(" · ?", text);
+        }
+
+        Assert.True(history.Contains("Piet de Vries voegde Sanne Jansen toe"), history);
+        Assert.DoesNotContain("Sanne Jansen: Sanne Jansen", history);
+        Assert.Contains("Piet de Vries zette het niveau van regulier op MPG2", history);
+        Assert.Contains("Sanne Jansen meldde taak 1 als gedaan", history);
+        Assert.Contains("Piet de Vries meldde dat taak 3 niet lukt (huisarts met vakantie)", history);
+        Assert.Contains("Piet de Vries gaf taak 4 een nieuwe datum: wo 3 mrt 2027", history);
+        Assert.Contains("Piet de Vries gaf taak 4 aan Fatima El Amrani", history);
+        Assert.Contains("CoordinatieBot herinnerde", history);
+        Assert.Contains("procesmanager", history);
+        Assert.Contains("Sanne Jansen marked task 1 done", english);
+        Assert.Contains("procesmanager Karin Procesmanager took the escalation", english);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_command_family_the_escalation_routes_and_that_English_works()
+    {
+        var chat = GroupChat();
+        var help = await chat.SayAsync(ChatUser.Piet, "help");
+        foreach (var expected in new[] { "start gezin", "ik neem de regie", "taak:", "klaar met", "plan", "wie is wie", "toestemming:", "mijn taken",
+                     "geschiedenis", "knelpunt:", "escaleer taak", "geen overeenstemming:", "zorg over veiligheid:", "procesmanager is", "gezin afsluiten", "English works too" })
+            Assert.Contains(expected, help);
+        Assert.Contains("Dutch works too", await chat.SayAsync(ChatUser.Piet, "what can you do?"));
+    }
+}
