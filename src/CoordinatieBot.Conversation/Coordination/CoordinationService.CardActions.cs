@@ -38,7 +38,7 @@ public sealed partial class CoordinationService
                 ? await turns.ChangeByIdAsync(familyId, action.From, l, change, ct)
                 : await turns.ChangeAsync(action.Conversation, action.From, l, change, ct);
             if (action.Verb == CardVerbs.ActionEscalate && result.ActionError is null && result.PlanChanged?.Family is { } escalated)
-                await EscalationToProcesmanagerAsync(escalated, CardNumber(action), ct);
+                await EscalationToProcesmanagerAsync(escalated, ct);
             return personal && result.ActionError is null ? await FromOneToOneAsync(action, result, l, ct) : result;
         }
         catch (StorageUnavailableException e)
@@ -62,6 +62,8 @@ public sealed partial class CoordinationService
             case CardVerbs.ActionDone:
                 return PlanCardChange(f.MarkDone(actor, number, at.Now), at, l, s => Messages.ActionDone(l, s.FindAction(number)!));
             case CardVerbs.ActionInProgress:
+                if (DateOnly.TryParse(Input(CardVerbs.Keys.Date) ?? "", out var expected))
+                    return PlanCardChange(f.MarkInProgress(actor, number, expected, at.Today, at.Now), at, l, s => Messages.ActionInProgressUntil(l, s.FindAction(number)!));
                 return PlanCardChange(f.MarkInProgress(actor, number, at.Now), at, l, s => Messages.ActionInProgress(l, s.FindAction(number)!));
             case CardVerbs.ActionWaiting:
                 if (Input(CardVerbs.Keys.Party) is not { } party) return FamilyChange.Refuse(DomainError.EmptyText);
@@ -123,11 +125,7 @@ public sealed partial class CoordinationService
         return result with { Replies = [], RefreshedCard = refreshed ?? result.RefreshedCard };
     }
 
-    private async Task EscalationToProcesmanagerAsync(FamilyState family, int action, CancellationToken ct)
-    {
-        var escalation = family.Escalations.LastOrDefault(e => e.ActionNumber == action && e.Status != EscalationStatus.Resolved);
-        if (escalation is not null) await delivery.ToProcesmanagerAsync(family, escalation, turns.Now().Today, ct);
-    }
+    private Task EscalationToProcesmanagerAsync(FamilyState family, CancellationToken ct) => delivery.DeliverPendingNowAsync(family, ct);
 
     /// <summary>"Vraag de leidinggevende": looks up the owner's manager in the directory, for the regisseur only.</summary>
     private async Task<TurnResult> AskManagerAsync(IncomingCardAction action, string familyId, Language l, CancellationToken ct)
@@ -188,8 +186,9 @@ public sealed partial class CoordinationService
                     Messages.EscalationHandledInThread(l, s, s.FindEscalation(escalation.Number)!, kind.Value, detail)),
             });
         }, ct, asProcesmanager: true);
-        if (handled.ActionError is null && handled.PlanChanged?.Family is { } family && handled.RefreshedCard is EscalationCardView view)
-            await notifier.ToThreadAsync(family.TenantId, family.ConversationId, new TextReply(view.Outcome!), ct);
+        // The thread hears the outcome now in working hours, else at the next working moment (it is pending in the family).
+        if (handled.ActionError is null && handled.PlanChanged?.Family is { } family)
+            await delivery.DeliverPendingNowAsync(family, ct);
         return handled with { PlanChanged = handled.PlanChanged };
     }
 

@@ -20,7 +20,7 @@ public sealed partial class CoordinationService
         if (raised is null) return result;
 
         var pm = await procesmanagers.ForFamilyAsync(raised, ct);
-        await delivery.ToProcesmanagerAsync(raised, raised.FindEscalation(number)!, turns.Now().Today, ct);
+        await delivery.DeliverPendingNowAsync(raised, ct);
         return TurnResult.Say(kind == EscalationKind.Impasse ? Messages.ImpasseRaised(l, pm) : Messages.KnelpuntRaised(l, pm));
     }
 
@@ -55,7 +55,7 @@ public sealed partial class CoordinationService
         if (escalated is null) return result;
 
         var pm = await procesmanagers.ForFamilyAsync(escalated, ct);
-        await delivery.ToProcesmanagerAsync(escalated, escalated.FindEscalation(number)!, turns.Now().Today, ct);
+        await delivery.DeliverPendingNowAsync(escalated, ct);
         return result with { Replies = [new TextReply(Messages.EscalatedByRegisseur(l, pm, action))] };
     }
 
