@@ -42,10 +42,11 @@ public static partial class CommandParser
     {
         var (o, f) = c.Slice(m.Groups["u"]);
         var u = UntilConnector.Match(f);
-        if (!u.Success || u.Index != 0) return null;
-        var dm = DateExpressionParser.Match(f[u.Length..], c.Today, DateDirection.Future);
+        var skip = u.Success && u.Index == 0 ? u.Length : f.StartsWith("voor ", StringComparison.Ordinal) ? "voor ".Length : -1;
+        if (skip < 0) return null;
+        var dm = DateExpressionParser.Match(f[skip..], c.Today, DateDirection.Future);
         if (dm.Shape == DateExpressionParser.DateShape.None) return null;
-        return new TaskInProgressCommand(Ctx.Number(m), dm.Result with { Text = o[u.Length..].Trim() });
+        return new TaskInProgressCommand(Ctx.Number(m), dm.Result with { Text = o[skip..].Trim() });
     }
 
     private static Command? Waiting(Match m, Ctx c)
