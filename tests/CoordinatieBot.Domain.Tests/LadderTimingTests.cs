@@ -200,4 +200,15 @@ public class LadderTimingTests
         family.EscalateAction(Piet, n, Now, out var e);
         Assert.Equal([k, e], family.State.PendingNotices.Where(p => p.Kind == PendingNoticeKind.EscalationRaised).Select(p => p.EscalationNumber!.Value));
     }
+
+    [Fact]
+    public void The_next_working_moment_is_now_in_working_time_else_the_next_start_of_work()
+    {
+        var calendar = new WorkCalendar(new TimeOnly(8, 0), new TimeOnly(18, 0), [new DateOnly(2026, 12, 25)]);
+        Assert.Equal(At(2026, 12, 8, 10), calendar.NextWorkingMoment(At(2026, 12, 8, 10)));
+        Assert.Equal(At(2026, 12, 9, 8), calendar.NextWorkingMoment(At(2026, 12, 8, 22)));
+        Assert.Equal(At(2026, 12, 9, 8), calendar.NextWorkingMoment(At(2026, 12, 9, 6)));
+        Assert.Equal(At(2026, 12, 14, 8), calendar.NextWorkingMoment(At(2026, 12, 11, 18)));   // Friday evening → Monday
+        Assert.Equal(At(2026, 12, 28, 8), calendar.NextWorkingMoment(At(2026, 12, 24, 19)));  // over Christmas and the weekend
+    }
 }

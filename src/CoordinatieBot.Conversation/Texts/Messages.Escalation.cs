@@ -26,7 +26,7 @@ public static partial class Messages
     public static string KnelpuntRaised(Language l, Procesmanager? pm) => pm is null
         ? L(l, "Het knelpunt is vastgelegd. Er is nog geen procesmanager ingesteld; een beheerder kan die instellen met **procesmanager is** @naam.",
             "The bottleneck is recorded. No procesmanager is set yet; an administrator can set one with **procesmanager is** @name.")
-        : L(l, $"Het knelpunt is meteen voorgelegd aan procesmanager **{UserText.Escape(pm.Name)}** (alleen procesgegevens en jullie omschrijving). Je hoort hier wat er besloten wordt.",
+        : L(l, $"Het knelpunt is voorgelegd aan procesmanager **{UserText.Escape(pm.Name)}** (alleen procesgegevens en jullie omschrijving). Je hoort hier wat er besloten wordt.",
             $"The bottleneck went straight to procesmanager **{UserText.Escape(pm.Name)}** (process facts and your description only). You'll hear here what is decided.");
 
     public static string ImpasseRaised(Language l, Procesmanager? pm) => pm is null

@@ -18,4 +18,9 @@ public static partial class Messages
         EscalationEventKind.Settled => L(l, "de taak is weer in beweging", "the task is moving again"),
         _ => L(l, "actie van de procesmanager", "procesmanager's action"),
     };
+
+    /// <summary>Added to a confirmation when what it sends waits for working hours.</summary>
+    public static string SentAtNextWorkingMoment(Language l, DateTimeOffset at) => L(l,
+        $"Het is nu buiten werktijd, dus het bericht gaat {DutchDates.Long(at, l)} om {DutchTime.Local(at):HH:mm} de deur uit.",
+        $"It is outside working hours now, so the message goes out on {DutchDates.Long(at, l)} at {DutchTime.Local(at):HH:mm}.");
 }

@@ -162,7 +162,7 @@ public class LadderTimingTests : EscalationTestBase
         {
             ["familyId"] = familyId, ["escalation"] = "1", ["action"] = "1", ["reason"] = "Woonstad belt maandag terug",
         }, card.ResponseId!);
-        await chat.SayAsync(ChatUser.Fatima, "knelpunt: de school reageert niet");
+        Assert.Contains("gaat 21 december 2026 om 08:00 de deur uit", await chat.SayAsync(ChatUser.Fatima, "knelpunt: de school reageert niet"));
         Assert.DoesNotContain(SentTo(chat.ConversationId, night), c => Content(c).Contains("Besluit van de procesmanager"));
         Assert.DoesNotContain(SentToPerson("aad-karin", night), c => !Content(c).Contains("Regie op regie"));
 
