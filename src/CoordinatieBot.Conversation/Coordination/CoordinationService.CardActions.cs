@@ -30,10 +30,17 @@ public sealed partial class CoordinationService
             if (action.Verb == CardVerbs.AskManager)
                 return await AskManagerAsync(action, familyId, l, ct);
 
-            Func<Family, Moment, FamilyChange> change = (family, at) =>
-                family.Id != familyId || family.State.TenantId != action.Conversation.TenantId
-                    ? FamilyChange.Refuse(DomainError.NotAMember) : ApplyCardAction(family, action, at, l);
             var personal = action.Conversation.Kind == ConversationKind.Personal;
+            Func<Family, Moment, FamilyChange> change = (family, at) =>
+            {
+                if (family.Id != familyId || family.State.TenantId != action.Conversation.TenantId) return FamilyChange.Refuse(DomainError.NotAMember);
+                var before = family.State;
+                var outcome = ApplyCardAction(family, action, at, l);
+                // From a 1:1 card the thread hears of it, in working hours: kept in the family with the change.
+                if (personal && outcome is { Answer: null, Result.Succeeded: true } && (!ReferenceEquals(before, family.State) || action.Verb == CardVerbs.Casusoverleg))
+                    family.TellThread(action.From.UserId, CardNumber(action) is > 0 and var n ? n : null, action.Verb, at.Now);
+                return outcome;
+            };
             var result = personal
                 ? await turns.ChangeByIdAsync(familyId, action.From, l, change, ct)
                 : await turns.ChangeAsync(action.Conversation, action.From, l, change, ct);
@@ -116,7 +123,7 @@ public sealed partial class CoordinationService
         var family = result.PlanChanged?.Family;
         var text = result.Replies.OfType<TextReply>().FirstOrDefault()?.Text;
         if (family is null || text is null) return result;
-        await notifier.ToThreadAsync(family.TenantId, family.ConversationId, new TextReply(text), ct);
+        await delivery.DeliverPendingNowAsync(family, ct);
         var number = CardNumber(action);
         var today = turns.Now().Today;
         CardView? refreshed = action.Verb is CardVerbs.Casusoverleg or CardVerbs.ActionEscalate or CardVerbs.ActionReassign

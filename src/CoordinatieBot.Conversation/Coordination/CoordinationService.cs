@@ -20,7 +20,6 @@ public sealed partial class CoordinationService(
     NoticeDelivery delivery,
     ProcesmanagerResolver procesmanagers,
     IPeopleDirectory people,
-    INotifier notifier,
     MyTasksReader myTasks,
     IDigestPreferences digests,
     ITeamFamilies teamFamilies,

@@ -1,3 +1,4 @@
+using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Texts;
@@ -79,6 +80,25 @@ public sealed class NoticeDelivery(
                 break;
         }
         return reached;
+    }
+
+    /// <summary>What the thread reads about a change made on a 1:1 card: the same words as the one who made it read.</summary>
+    private async Task<string?> ActionNewsAsync(FamilyState f, PlanAction? a, string? verb, DateOnly today, CancellationToken ct)
+    {
+        const Language l = Language.Dutch;
+        if (verb == CardVerbs.Casusoverleg) return Messages.CasusoverlegProposed(l, f, a?.Number);
+        if (a is null) return null;
+        return verb switch
+        {
+            CardVerbs.ActionDone => Messages.ActionDone(l, a),
+            CardVerbs.ActionInProgress => a.ExpectedOn is null ? Messages.ActionInProgress(l, a) : Messages.ActionInProgressUntil(l, a),
+            CardVerbs.ActionWaiting => Messages.ActionWaiting(l, a),
+            CardVerbs.ActionNewDate => Messages.ActionRescheduled(l, a, today),
+            CardVerbs.ActionNotPossible => Messages.ActionNotPossible(l, a),
+            CardVerbs.ActionReassign => Messages.ActionReassigned(l, f, a),
+            CardVerbs.ActionEscalate => Messages.EscalatedByRegisseur(l, await procesmanagers.ForFamilyAsync(f, ct), a.Number),
+            _ => null,
+        };
     }
 
     /// <summary>Puts an escalation before the family's procesmanager, as process facts only.</summary>
@@ -163,6 +183,8 @@ public sealed class NoticeDelivery(
                 return await notifier.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.EscalationHandledInThread(l, f, escalation, kind, detail)), ct);
             case PendingNoticeKind.EscalationRaised when escalation is not null:
                 return await ToProcesmanagerAsync(f, escalation, today, ct);
+            case PendingNoticeKind.ActionNews when await ActionNewsAsync(f, action, pending.Detail, today, ct) is { } news:
+                return await notifier.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(news), ct);
             default:
                 return false;
         }

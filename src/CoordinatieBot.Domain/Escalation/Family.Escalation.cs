@@ -167,6 +167,10 @@ public sealed partial class Family
             };
     }
 
+    /// <summary>A change made outside the thread (a 1:1 card) is told in the thread; <paramref name="what"/> says what it was.</summary>
+    public void TellThread(string actorUserId, int? actionNumber, string what, DateTimeOffset now) =>
+        AddPending(new PendingNotice { Kind = PendingNoticeKind.ActionNews, At = now, ActorUserId = actorUserId, ActionNumber = actionNumber, Detail = what });
+
     private void AddPending(PendingNotice notice) =>
         State = State with { PendingNotices = State.PendingNotices.Add(notice) };
 

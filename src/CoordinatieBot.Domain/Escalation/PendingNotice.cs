@@ -8,6 +8,8 @@ public enum PendingNoticeKind
     EscalationHandled,
     /// <summary>A person put something before the procesmanager (knelpunt, impasse, escalate).</summary>
     EscalationRaised,
+    /// <summary>An action was changed from a 1:1 card: the family's thread hears of it.</summary>
+    ActionNews,
 }
 
 /// <summary>
@@ -28,7 +30,7 @@ public sealed record PendingNotice
     public string? OwnerUserId { get; init; }
     public int? EscalationNumber { get; init; }
     public EscalationEventKind? Event { get; init; }
-    /// <summary>EscalationHandled: the procesmanager's words, date or new owner, as they gave it.</summary>
+    /// <summary>EscalationHandled: the procesmanager's words, date or new owner, as they gave it; ActionNews: what was done.</summary>
     public string? Detail { get; init; }
 
     public string Key => $"p:{Kind}:{ActionNumber}:{EscalationNumber}:{At.UtcTicks}";

@@ -173,4 +173,24 @@ public class LadderTimingTests : EscalationTestBase
         Assert.Contains(SentTo(chat.ConversationId, night), c => Content(c).Contains("Besluit van de procesmanager: Woonstad belt maandag terug"));
         Assert.Contains(SentToPerson("aad-karin", night), c => Content(c).Contains("de school reageert niet"));
     }
+
+    [Fact]
+    public async Task Done_on_a_one_to_one_card_in_the_evening_reaches_the_thread_the_next_working_morning()
+    {
+        var chat = await VlinderAsync();
+        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+        await SweepAtAsync(At(2026, 12, 4));
+        var nudge = Assert.Single(SentToPerson(ChatUser.Ahmed.Id));
+        var familyId = Coordination.RegieTests.FindData(nudge.Card!, "action.done")["familyId"]!.GetValue<string>();
+
+        App.Clock.SetUtcNow(At(2026, 12, 4, 21));
+        var evening = Connector.Calls.Count;
+        var personal = new Chat(App, Http, OneToOnes()[ChatUser.Ahmed.Id], "personal");
+        var response = await personal.InvokeAsync(ChatUser.Ahmed, "action.done", new Dictionary<string, string> { ["familyId"] = familyId, ["action"] = "1" }, nudge.ResponseId!);
+        Assert.Contains("gedaan", response["value"]!.ToJsonString()); // the card itself answers at once
+        Assert.DoesNotContain(SentTo(chat.ConversationId, evening), c => Content(c).Contains("taak **1** is gedaan"));
+
+        await SweepAtAsync(At(2026, 12, 7, 8)); // Monday morning
+        Assert.Single(SentTo(chat.ConversationId, evening), c => Content(c).Contains("taak **1** is gedaan"));
+    }
 }
