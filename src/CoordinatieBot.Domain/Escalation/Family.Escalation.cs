@@ -98,8 +98,13 @@ public sealed partial class Family
                 if (action is { IsClosed: false })
                     moved = action with
                     {
-                        Due = deadline, Step = null, Status = action.Status == ActionStatus.Waiting ? ActionStatus.Open : action.Status,
-                        WaitingUntil = action.Status == ActionStatus.Waiting ? null : action.WaitingUntil, ExpectedOn = null, ClockRestartedOn = null, UpdatedAt = now,
+                        Due = deadline,
+                        Step = null,
+                        Status = action.Status == ActionStatus.Waiting ? ActionStatus.Open : action.Status,
+                        WaitingUntil = action.Status == ActionStatus.Waiting ? null : action.WaitingUntil,
+                        ExpectedOn = null,
+                        ClockRestartedOn = null,
+                        UpdatedAt = now,
                     };
                 break;
             case EscalationEventKind.Reassigned:
@@ -136,8 +141,13 @@ public sealed partial class Family
         Record(now, procesmanagerAadId, HistoryKind.EscalationHandled, escalation.ActionNumber, detail: $"{escalationNumber}:{kind}");
         AddPending(new PendingNotice
         {
-            Kind = PendingNoticeKind.EscalationHandled, At = now, ActorUserId = procesmanagerAadId, ActionNumber = escalation.ActionNumber,
-            EscalationNumber = escalationNumber, Event = kind, Detail = reassignToUserId ?? newDeadline?.ToString("yyyy-MM-dd") ?? detail?.Trim(),
+            Kind = PendingNoticeKind.EscalationHandled,
+            At = now,
+            ActorUserId = procesmanagerAadId,
+            ActionNumber = escalation.ActionNumber,
+            EscalationNumber = escalationNumber,
+            Event = kind,
+            Detail = reassignToUserId ?? newDeadline?.ToString("yyyy-MM-dd") ?? detail?.Trim(),
         });
         if (moved is not null) AfterActionMoved(action!, moved, procesmanagerAadId, now);
         return DomainResult.Ok;
@@ -152,7 +162,11 @@ public sealed partial class Family
         if (before.Step is { } was && (after.Step is null || after.Step < was))
             AddPending(new PendingNotice
             {
-                Kind = PendingNoticeKind.MovingAgain, At = now, ActorUserId = actorUserId, ActionNumber = after.Number, FromStep = was,
+                Kind = PendingNoticeKind.MovingAgain,
+                At = now,
+                ActorUserId = actorUserId,
+                ActionNumber = after.Number,
+                FromStep = was,
                 OwnerUserId = before.OwnerUserId,
             });
         if (!after.IsClosed && after.Step == LadderStep.Procesmanager) return;

@@ -87,7 +87,10 @@ public class LadderTimingTests : EscalationTestBase
         var personal = new Chat(App, Http, OneToOnes()[ChatUser.Ahmed.Id], "personal");
         await personal.InvokeAsync(ChatUser.Ahmed, "action.waiting", new Dictionary<string, string>
         {
-            ["familyId"] = familyId, ["action"] = "1", ["party"] = "de wachtlijst van de GGZ", ["until"] = "2027-01-15",
+            ["familyId"] = familyId,
+            ["action"] = "1",
+            ["party"] = "de wachtlijst van de GGZ",
+            ["until"] = "2027-01-15",
         }, check.ResponseId!);
         Assert.Contains("vr 15 jan", Content((await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null)));
         await SweepAtAsync(At(2027, 1, 14));
@@ -160,7 +163,10 @@ public class LadderTimingTests : EscalationTestBase
         var night = Connector.Calls.Count;
         await pmChat.InvokeAsync(Karin, "esc.decision", new Dictionary<string, string>
         {
-            ["familyId"] = familyId, ["escalation"] = "1", ["action"] = "1", ["reason"] = "Woonstad belt maandag terug",
+            ["familyId"] = familyId,
+            ["escalation"] = "1",
+            ["action"] = "1",
+            ["reason"] = "Woonstad belt maandag terug",
         }, card.ResponseId!);
         Assert.Contains("gaat 21 december 2026 om 08:00 de deur uit", await chat.SayAsync(ChatUser.Fatima, "knelpunt: de school reageert niet"));
         Assert.DoesNotContain(SentTo(chat.ConversationId, night), c => Content(c).Contains("Besluit van de procesmanager"));
