@@ -107,6 +107,7 @@ public class LadderTimingTests : EscalationTestBase
         var replies = await chat.SendAsync(ChatUser.Ahmed, "1 bezig");
         Assert.Contains(replies, c => c.Card is not null && Content(c).Contains("Input.Date") && Content(c).Contains("action.inProgress"));
         Assert.Contains("verwacht klaar op 18 december 2026", await chat.SayAsync(ChatUser.Ahmed, "1 bezig, verwacht 18 december"));
+        Assert.Contains("bezig, verwacht vr 18 dec", Content((await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null)));
 
         foreach (var day in WorkingMornings(At(2026, 12, 4), At(2026, 12, 17)))
             await SweepAtAsync(day);
