@@ -23,8 +23,8 @@ public static partial class Messages
     /// <summary>The opening line of a 1:1 card that asks something (not a reminder).</summary>
     public static string QuestionIntro(Language l, PlanAction a, bool toReferrer, bool stillWaiting, bool askExpected) =>
         stillWaiting
-            ? L(l, $"Even checken: wacht deze taak nog op {UserText.Escape(a.WaitingOn)}? Staat het nog op de wachtlijst? Als je een datum weet, vul die in.",
-                $"Just checking: is this task still waiting for {UserText.Escape(a.WaitingOn)}? Is it still on the waiting list? If you know a date, fill it in.")
+            ? L(l, $"Even checken: {StillWaitingQuestion(l, a)} Als je weet wanneer het verwacht wordt, vul de datum in.",
+                $"Just checking: {StillWaitingQuestion(l, a)} If you know when it is expected, fill in the date.")
             : askExpected
                 ? L(l, "Wanneer verwacht je dat deze taak klaar is?", "When do you expect this task to be done?")
                 : toReferrer
@@ -40,8 +40,7 @@ public static partial class Messages
     /// <summary>A line in the daily overview for a question the method asked today.</summary>
     public static string DigestQuestion(Language l, PlanAction a, NoticeKind kind, bool toReferrer) => kind switch
     {
-        NoticeKind.StillWaiting => L(l, $"Taak {a.Number}: wacht het nog op {UserText.Escape(a.WaitingOn)}? Staat het nog op de wachtlijst?",
-            $"Task {a.Number}: still waiting for {UserText.Escape(a.WaitingOn)}? Still on the waiting list?"),
+        NoticeKind.StillWaiting => L(l, $"Taak {a.Number}: {StillWaitingQuestion(l, a)}", $"Task {a.Number}: {StillWaitingQuestion(l, a)}"),
         NoticeKind.WaitingEnded => L(l, $"Taak {a.Number}: de wachttijd ({UserText.Escape(a.WaitingOn)}) is verstreken. Wat doen we in de tussentijd?",
             $"Task {a.Number}: the waiting time ({UserText.Escape(a.WaitingOn)}) is over. What do we do in the meantime?"),
         _ when toReferrer => L(l, $"Taak {a.Number}: is je verwijzing aangekomen, en is er al terugkoppeling?",
@@ -49,6 +48,17 @@ public static partial class Messages
         _ => L(l, $"Taak {a.Number}: wil je terugkoppelen hoe het met deze verwijzing staat?",
             $"Task {a.Number}: could you give feedback on where this referral stands?"),
     };
+
+    /// <summary>"Staat het nog op de wachtlijst?" for a waiting list, "Wacht het nog op de IND?" for anyone else.</summary>
+    private static string StillWaitingQuestion(Language l, PlanAction a)
+    {
+        var party = a.WaitingOn ?? "";
+        if (party.Contains("wachtlijst", StringComparison.OrdinalIgnoreCase) || party.Contains("waiting list", StringComparison.OrdinalIgnoreCase))
+            return L(l, $"staat het nog op de wachtlijst ({UserText.Escape(party)})?", $"is it still on the waiting list ({UserText.Escape(party)})?");
+        return party.Length == 0
+            ? L(l, "wacht deze taak nog?", "is this task still waiting?")
+            : L(l, $"wacht het nog op {UserText.Escape(party)}?", $"is it still waiting for {UserText.Escape(party)}?");
+    }
 
     public static string DigestQuestionsHeading(Language l) => L(l, "Vragen voor jou:", "Questions for you:");
 }
