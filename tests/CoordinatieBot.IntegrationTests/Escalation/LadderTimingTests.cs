@@ -200,4 +200,21 @@ public class LadderTimingTests : EscalationTestBase
         await SweepAtAsync(At(2026, 12, 7, 8)); // Monday morning
         Assert.Single(SentTo(chat.ConversationId, evening), c => Content(c).Contains("taak **1** is gedaan"));
     }
+
+    [Fact]
+    public async Task An_acknowledged_escalation_closes_when_its_task_is_done_and_the_weekly_overview_no_longer_counts_it()
+    {
+        var (chat, card, familyId) = await EscalatedAsync();
+        var pmChat = new Chat(App, Http, OneToOnes()["aad-karin"], "personal");
+        App.Clock.SetUtcNow(At(2026, 12, 18, 10));
+        await pmChat.InvokeAsync(Karin, "esc.ack", new Dictionary<string, string> { ["familyId"] = familyId, ["escalation"] = "1", ["action"] = "1" }, card.ResponseId!);
+        App.Clock.SetUtcNow(At(2026, 12, 18, 11));
+        await chat.SayAsync(ChatUser.Ahmed, "klaar met 1");
+
+        var before = Connector.Calls.Count;
+        await SweepAtAsync(At(2026, 12, 21)); // Monday: the weekly overview
+        var overview = Content(Assert.Single(SentToPerson("aad-karin", before), c => Content(c).Contains("Regie op regie")));
+        Assert.DoesNotContain("escalatie", overview);
+        Assert.Contains("Nergens loopt iets vast", overview);
+    }
 }
