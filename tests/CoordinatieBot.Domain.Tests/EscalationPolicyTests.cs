@@ -80,6 +80,9 @@ public class EscalationPolicyTests
         Assert.Equal(DomainError.ReasonRequired, family.Reschedule(Ahmed, n, new DateOnly(2026, 12, 15), null, new DateOnly(2026, 12, 8), At(12, 8)).Error);
         Assert.True(family.Reschedule(Ahmed, n, new DateOnly(2026, 12, 15), "wachtlijst", new DateOnly(2026, 12, 8), At(12, 8)).Succeeded);
         Assert.Null(family.State.FindAction(n)!.Step);
+        // Only the "moves again" notice for the people who heard of the lateness is due; the ladder itself is quiet.
+        Assert.Equal(NoticeKind.Pending, Assert.Single(Policy.Evaluate(family.State, At(12, 14))).Kind);
+        family.RecordNotice(Policy.Evaluate(family.State, At(12, 14)).Single(), At(12, 14));
         Assert.Empty(Policy.Evaluate(family.State, At(12, 14)));
         Assert.Equal(LadderStep.Due, Policy.Evaluate(family.State, At(12, 15)).Single().Step);
     }

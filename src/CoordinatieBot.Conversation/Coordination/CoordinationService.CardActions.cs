@@ -35,10 +35,17 @@ public sealed partial class CoordinationService
                 return await OwnerAnswerAsync(action, familyId, l, ct);
 
             var watch = new ChangeWatch();
-            var change = Watching(watch, (family, at) =>
-                family.Id != familyId || family.State.TenantId != action.Conversation.TenantId
-                    ? FamilyChange.Refuse(DomainError.NotAMember) : ApplyCardAction(family, action, at, l));
             var personal = action.Conversation.Kind == ConversationKind.Personal;
+            var change = Watching(watch, (family, at) =>
+            {
+                if (family.Id != familyId || family.State.TenantId != action.Conversation.TenantId) return FamilyChange.Refuse(DomainError.NotAMember);
+                var before = family.State;
+                var outcome = ApplyCardAction(family, action, at, l);
+                // From a 1:1 card the thread hears of it, in working hours: kept in the family with the change.
+                if (personal && outcome is { Answer: null, Result.Succeeded: true } && (!ReferenceEquals(before, family.State) || action.Verb == CardVerbs.Casusoverleg))
+                    family.TellThread(action.From.UserId, CardNumber(action) is > 0 and var n ? n : null, action.Verb, at.Now);
+                return outcome;
+            });
             var result = personal
                 ? await turns.ChangeByIdAsync(familyId, action.From, l, change, ct)
                 : await turns.ChangeAsync(action.Conversation, action.From, l, change, ct);
@@ -70,6 +77,8 @@ public sealed partial class CoordinationService
             case CardVerbs.ActionDone:
                 return PlanCardChange(f.MarkDone(actor, number, at.Now), at, l, s => Messages.ActionDone(l, s.FindAction(number)!));
             case CardVerbs.ActionInProgress:
+                if (DateOnly.TryParse(Input(CardVerbs.Keys.Date) ?? "", out var expected))
+                    return PlanCardChange(f.MarkInProgress(actor, number, expected, at.Today, at.Now), at, l, s => Messages.ActionInProgressUntil(l, s.FindAction(number)!));
                 return PlanCardChange(f.MarkInProgress(actor, number, at.Now), at, l, s => Messages.ActionInProgress(l, s.FindAction(number)!));
             case CardVerbs.ActionWaiting:
                 if (Input(CardVerbs.Keys.Party) is not { } party) return FamilyChange.Refuse(DomainError.EmptyText);
@@ -134,7 +143,8 @@ public sealed partial class CoordinationService
         var family = result.PlanChanged?.Family;
         var reply = result.Replies.OfType<TextReply>().FirstOrDefault();
         if (family is null || reply is null) return result;
-        await notifier.ToThreadAsync(family.TenantId, family.ConversationId, reply, ct);
+        // The thread hears of it through the family's pending notices: now in working hours, else at the next working moment.
+        await delivery.DeliverPendingNowAsync(family, ct);
         var text = reply.PlainText;
         var number = CardNumber(action);
         var today = turns.Now().Today;
@@ -155,12 +165,14 @@ public sealed partial class CoordinationService
         return result with { RefreshedCard = new NudgeCardView(family.Id, family.Alias, a, NudgeReason.Due, turns.Now().Today, l, text) };
     }
 
-    /// <summary>"Escaleren" on the regisseur's card: the card goes to the procesmanager, and the reply names them (or says none is set).</summary>
+    /// <summary>
+    /// "Escaleren" on the regisseur's card: the escalation is pending in the family and goes to the procesmanager now in
+    /// working hours (else at the next working moment); the reply names them (or says none is set).
+    /// </summary>
     private async Task<TurnResult> EscalatedFromCardAsync(IncomingCardAction action, FamilyState family, TurnResult result, bool personal, Language l, CancellationToken ct)
     {
         var number = CardNumber(action);
-        var escalation = family.Escalations.LastOrDefault(e => e.ActionNumber == number && e.Status != EscalationStatus.Resolved);
-        if (escalation is not null) await delivery.ToProcesmanagerAsync(family, escalation, turns.Now().Today, ct);
+        await delivery.DeliverPendingNowAsync(family, ct);
         var said = Messages.EscalatedByRegisseur(l, await procesmanagers.ForFamilyAsync(family, ct), number);
         result = result with { Replies = [new TextReply(said)] };
         return personal ? await FromOneToOneAsync(action, result, l, ct) : result;
@@ -227,8 +239,9 @@ public sealed partial class CoordinationService
             });
         }), ct, asProcesmanager: true);
         await NotifyNewOwnersAsync(watch, action.From, ct);
-        if (handled.ActionError is null && handled.PlanChanged?.Family is { } family && handled.RefreshedCard is EscalationCardView view)
-            await notifier.ToThreadAsync(family.TenantId, family.ConversationId, new TextReply(view.Outcome!), ct);
+        // The thread hears the outcome now in working hours, else at the next working moment (it is pending in the family).
+        if (handled.ActionError is null && handled.PlanChanged?.Family is { } family)
+            await delivery.DeliverPendingNowAsync(family, ct);
         return handled with { PlanChanged = handled.PlanChanged };
     }
 

@@ -86,7 +86,7 @@ public sealed partial class CoordinationService
                 return Change(f.MarkDone(actor, done.Number, now), s => Messages.ActionDone(l, s.FindAction(done.Number)!));
 
             case TaskInProgressCommand progress:
-                return Change(f.MarkInProgress(actor, progress.Number, now), s => Messages.ActionInProgress(l, s.FindAction(progress.Number)!));
+                return InProgress(f, actor, progress, at, l);
 
             case TaskWaitingCommand waiting:
                 DateOnly? until = null;
@@ -95,8 +95,7 @@ public sealed partial class CoordinationService
                     if (DateQuestion(untilText, l) is { } question) return FamilyChange.Ask(question);
                     until = untilText.Date;
                 }
-                return Change(f.MarkWaiting(actor, waiting.Number, waiting.Party, until, today, now),
-                    s => Messages.ActionWaiting(l, s.FindAction(waiting.Number)!));
+                return Waiting(f.MarkWaiting(actor, waiting.Number, waiting.Party, until, today, now), waiting.Number, at, l);
 
             case TaskNotPossibleCommand notPossible:
                 return Change(f.MarkNotPossible(actor, notPossible.Number, notPossible.Reason ?? "", now),

@@ -20,8 +20,8 @@ public sealed partial class CoordinationService
         if (raised is null) return result;
 
         var pm = await procesmanagers.ForFamilyAsync(raised, ct);
-        await delivery.ToProcesmanagerAsync(raised, raised.FindEscalation(number)!, turns.Now().Today, ct);
-        return TurnResult.Say(kind == EscalationKind.Impasse ? Messages.ImpasseRaised(l, pm) : Messages.KnelpuntRaised(l, pm));
+        await delivery.DeliverPendingNowAsync(raised, ct);
+        return TurnResult.Say((kind == EscalationKind.Impasse ? Messages.ImpasseRaised(l, pm) : Messages.KnelpuntRaised(l, pm)) + WaitsNote(pm, l));
     }
 
     /// <summary>A safety concern goes to the regisseur at once, whatever the hour, and points to the meldcode.</summary>
@@ -55,8 +55,15 @@ public sealed partial class CoordinationService
         if (escalated is null) return result;
 
         var pm = await procesmanagers.ForFamilyAsync(escalated, ct);
-        await delivery.ToProcesmanagerAsync(escalated, escalated.FindEscalation(number)!, turns.Now().Today, ct);
-        return result with { Replies = [new TextReply(Messages.EscalatedByRegisseur(l, pm, action))] };
+        await delivery.DeliverPendingNowAsync(escalated, ct);
+        return result with { Replies = [new TextReply(Messages.EscalatedByRegisseur(l, pm, action) + WaitsNote(pm, l))] };
+    }
+
+    /// <summary>Outside working hours what goes to the procesmanager waits: the confirmation says until when.</summary>
+    private string WaitsNote(Procesmanager? pm, Language l)
+    {
+        var now = turns.Now().Now;
+        return pm is null || delivery.Calendar.IsWorkingTime(now) ? "" : " " + Messages.SentAtNextWorkingMoment(l, delivery.Calendar.NextWorkingMoment(now));
     }
 
     private async Task<TurnResult> SetProcesmanagerAsync(ConversationKey where, Actor actor, PersonRef to, IReadOnlyList<MentionedPerson> mentions, Language l, CancellationToken ct)

@@ -25,6 +25,23 @@ public sealed class MyTasksReader(IFamilyRepository families)
         return lines;
     }
 
+    /// <summary>The daily overview's body: one's open actions, and the questions of the method still open for one.</summary>
+    public async Task<(IReadOnlyList<(FamilyState Family, PlanAction Action)> Tasks, IReadOnlyList<DigestQuestion> Questions)> ReadDigestAsync(
+        string tenantId, string userId, DateOnly today, CancellationToken ct)
+    {
+        var tasks = new List<(FamilyState, PlanAction)>();
+        var questions = new List<DigestQuestion>();
+        foreach (var familyId in await families.FamilyIdsOfMemberAsync(tenantId, userId, ct))
+        {
+            var loaded = await families.GetAsync(familyId, ct);
+            if (loaded?.Family.State is not { } state) continue;
+            if (state.TenantId != tenantId || state.Phase != FamilyPhase.Active || !state.IsActiveMember(userId)) continue;
+            tasks.AddRange(state.Actions.Where(a => a.OwnerUserId == userId && !a.IsClosed).Select(a => (state, a)));
+            questions.AddRange(DigestQuestion.OpenFor(state, userId, today));
+        }
+        return (tasks, questions);
+    }
+
     public static string Render(IReadOnlyList<(FamilyState Family, PlanAction Action)> lines, DateOnly today, Language l, string heading)
     {
         var sb = new StringBuilder(heading);
@@ -35,6 +52,14 @@ public sealed class MyTasksReader(IFamilyRepository families)
             sb.Append(" · ").Append(UserText.Escape(Messages.StatusName(l, action)));
             if (action.IsOverdueOn(today)) sb.Append(l == Language.English ? " · **overdue**" : " · **te laat**");
         }
+        return sb.ToString();
+    }
+
+    public static string RenderQuestions(IReadOnlyList<DigestQuestion> questions, Language l)
+    {
+        var sb = new StringBuilder(Messages.DigestQuestionsHeading(l));
+        foreach (var q in questions.OrderBy(x => x.Family.Alias).ThenBy(x => x.Action.Number))
+            sb.Append($"\n- **{UserText.Escape(q.Family.Alias)}** · ").Append(Messages.DigestQuestion(l, q.Action, q.Kind, q.ToReferrer));
         return sb.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Domain;
 
@@ -34,7 +35,7 @@ public static class EscalationFactsBuilder
             if (escalation.Kind == EscalationKind.Overdue || reached >= LadderStep.RegisseurOptions) steps.Add(T("regisseur kreeg de opties (leidinggevende, casusoverleg, herverdelen, nieuwe datum)", "regisseur was given the options (manager, case conference, reassign, new date)"));
         }
         if (escalation.Kind == EscalationKind.RegisseurEscalated) steps.Add(T("regisseur heeft geëscaleerd", "regisseur escalated"));
-        foreach (var e in escalation.Events) steps.Add(e.Kind.ToString());
+        foreach (var e in escalation.Events) steps.Add(Messages.EscalationEventName(l, e.Kind));
         return steps;
     }
 }

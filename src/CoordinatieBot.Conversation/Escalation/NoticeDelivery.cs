@@ -1,3 +1,4 @@
+using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Texts;
@@ -12,10 +13,18 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// Who hears what for a due notice, and sending it: the owner 1:1 for reminders, the regisseur for lateness and
 /// stalls, the procesmanager with process facts only. Never to observers.
 /// </summary>
-public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver procesmanagers, EscalationPolicy policy, IDigestPreferences digests,
-    INoticeClaims claims, IChannelAddressStore addresses, TimeProvider time, ILogger<NoticeDelivery> log)
+public sealed class NoticeDelivery(
+    INotifier notifier,
+    ProcesmanagerResolver procesmanagers,
+    EscalationPolicy policy,
+    IDigestPreferences digests,
+    INoticeClaims claims,
+    IChannelAddressStore addresses,
+    TimeProvider time,
+    ILogger<NoticeDelivery> log)
 {
     private readonly MemberReach _reach = new(notifier, claims, addresses, time, log);
+    private readonly string _host = ClaimOwner.New();
 
     public WorkCalendar Calendar => policy.Calendar;
 
@@ -52,12 +61,19 @@ public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver pro
                 }
                 break;
             case NoticeKind.WaitingEnded when action is not null:
-                reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.WaitingEnded, today, l)), ct);
+                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.WaitingEnded, today, l)), ct);
                 break;
             case NoticeKind.ReferralSilent when action is not null:
-                var card = new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.ReferralSilent, today, l));
-                reached |= await RemindAsync(f, action.OwnerUserId, card, ct);
-                if (action.ReferrerUserId is { } referrer && referrer != action.OwnerUserId) reached |= await RemindAsync(f, referrer, card, ct);
+                // The receiver is asked for terugkoppeling, the referrer whether it came.
+                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.ReferralSilent, today, l)), ct);
+                if (action.ReferrerUserId is { } referrer && referrer != action.OwnerUserId)
+                    reached |= await AskAsync(f, referrer, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.ReferralSilentToReferrer, today, l)), ct);
+                break;
+            case NoticeKind.StillWaiting when action is not null:
+                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.StillWaiting, today, l)), ct);
+                break;
+            case NoticeKind.Pending when f.PendingNotices.Find(p => p.Key == notice.Key) is { } pending:
+                reached |= await DeliverPendingAsync(f, pending, today, ct);
                 break;
             case NoticeKind.Stall:
                 reached |= f.Regisseur is { } stallRegisseur
@@ -66,6 +82,25 @@ public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver pro
                 break;
         }
         return reached;
+    }
+
+    /// <summary>What the thread reads about a change made on a 1:1 card: the same words as the one who made it read.</summary>
+    private async Task<string?> ActionNewsAsync(FamilyState f, PlanAction? a, string? verb, DateOnly today, CancellationToken ct)
+    {
+        const Language l = Language.Dutch;
+        if (verb == CardVerbs.Casusoverleg) return Messages.CasusoverlegProposed(l, f, a?.Number);
+        if (a is null) return null;
+        return verb switch
+        {
+            CardVerbs.ActionDone => Messages.ActionDone(l, a),
+            CardVerbs.ActionInProgress => a.ExpectedOn is null ? Messages.ActionInProgress(l, a) : Messages.ActionInProgressUntil(l, a),
+            CardVerbs.ActionWaiting => Messages.ActionWaiting(l, a),
+            CardVerbs.ActionNewDate => Messages.ActionRescheduled(l, a, today),
+            CardVerbs.ActionNotPossible => Messages.ActionNotPossible(l, a),
+            CardVerbs.ActionReassign => Messages.ActionReassigned(l, f, a),
+            CardVerbs.ActionEscalate => Messages.EscalatedByRegisseur(l, await procesmanagers.ForFamilyAsync(f, ct), a.Number),
+            _ => null,
+        };
     }
 
     /// <summary>Puts an escalation before the family's procesmanager, as process facts only.</summary>
@@ -87,23 +122,72 @@ public sealed class NoticeDelivery(INotifier notifier, ProcesmanagerResolver pro
     private async Task<bool> RemindAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
         await digests.IsOnAsync(f.TenantId, userId, ct) || await ToMemberAsync(f, userId, message, ct);
 
+    /// <summary>
+    /// A question of the method (waiting, silent referral, still waiting) is not a reminder: it reaches people on the
+    /// daily overview too, in that overview (it lists the questions recorded in the family) instead of apart.
+    /// </summary>
+    private async Task<bool> AskAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
+        await RemindAsync(f, userId, message, ct);
+
     /// <summary>A 1:1 message to a member (in the thread with a mention when Teams refuses a 1:1); observers never get nudges.</summary>
     public Task<bool> ToMemberAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
         _reach.ToMemberAsync(f, userId, message, ct);
 
-    /// <summary>When an escalated action moves again, everyone who was told about it hears so.</summary>
-    public async Task NotifyDeescalationsAsync(Family family, string actorUserId, CancellationToken ct)
+    /// <summary>
+    /// Called after a turn saved a family: inside working hours the proactive messages the change called for go out
+    /// now; outside them they stay pending in the family and the first sweep of the next working moment tells them.
+    /// </summary>
+    public Task NotifyDeescalationsAsync(Family family, string actorUserId, CancellationToken ct) => DeliverPendingNowAsync(family.State, ct);
+
+    /// <summary>Tells the family's pending notices now if it is working time; the claim keeps the sweep from telling them again.</summary>
+    public async Task DeliverPendingNowAsync(FamilyState f, CancellationToken ct)
     {
-        foreach (var before in family.Loaded.Actions.Where(a => a.Step is not null))
+        var now = time.GetUtcNow();
+        if (f.PendingNotices.IsEmpty || !policy.Calendar.IsWorkingTime(now)) return;
+        try
         {
-            if (family.State.FindAction(before.Number) is not { Step: null } after) continue;
-            var text = new TextReply(Messages.Deescalated(Language.Dutch, family.State, after));
-            if (before.OwnerUserId != actorUserId) await ToMemberAsync(family.State, before.OwnerUserId, text, ct);
-            if (before.Step >= LadderStep.Late && family.State.Regisseur is { } r && r.UserId != actorUserId && r.UserId != before.OwnerUserId)
-                await ToMemberAsync(family.State, r.UserId, text, ct);
-            if (before.Step >= LadderStep.Procesmanager && await procesmanagers.ForFamilyAsync(family.State, ct) is { } pm && pm.AadObjectId != actorUserId)
-                await notifier.ToPersonAsync(family.State.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name),
-                    new TextReply(Messages.Deescalated(Language.Dutch, family.State, after)), ct);
+            foreach (var pending in f.PendingNotices.Where(p => p.At <= now))
+            {
+                var claim = await claims.TryClaimAsync(f.Id, pending.Key, _host, now, policy.Options.ClaimLease, ct);
+                if (claim.Outcome != ClaimOutcome.Claimed) continue;
+                await DeliverPendingAsync(f, pending, DutchTime.DateOf(now), ct);
+                await claims.MarkSentAsync(claim, now, ct);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Still pending in the family: the next sweep tells what was not told.
+            log.LogWarning(e, "Telling pending notices at once failed for family {FamilyId}", f.Id);
+        }
+    }
+
+    private async Task<bool> DeliverPendingAsync(FamilyState f, PendingNotice pending, DateOnly today, CancellationToken ct)
+    {
+        const Language l = Language.Dutch;
+        var action = pending.ActionNumber is { } n ? f.FindAction(n) : null;
+        var escalation = pending.EscalationNumber is { } e ? f.FindEscalation(e) : null;
+        switch (pending.Kind)
+        {
+            case PendingNoticeKind.MovingAgain when action is not null:
+                var text = new TextReply(Messages.Deescalated(l, f, action));
+                var owner = pending.OwnerUserId ?? action.OwnerUserId;
+                var reached = false;
+                if (owner != pending.ActorUserId) reached |= await ToMemberAsync(f, owner, text, ct);
+                if (pending.FromStep >= LadderStep.Late && f.Regisseur is { } r && r.UserId != pending.ActorUserId && r.UserId != owner)
+                    reached |= await ToMemberAsync(f, r.UserId, text, ct);
+                if (pending.FromStep >= LadderStep.Procesmanager && await procesmanagers.ForFamilyAsync(f, ct) is { } pm
+                    && pm.AadObjectId != pending.ActorUserId && pm.UserId != pending.ActorUserId)
+                    reached |= await notifier.ToPersonAsync(f.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name), text, ct);
+                return reached;
+            case PendingNoticeKind.EscalationHandled when escalation is not null && pending.Event is { } kind:
+                var detail = kind == EscalationEventKind.DeadlineSet && DateOnly.TryParse(pending.Detail, out var deadline) ? DutchDates.Long(deadline, l) : pending.Detail;
+                return await notifier.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.EscalationHandledInThread(l, f, escalation, kind, detail)), ct);
+            case PendingNoticeKind.EscalationRaised when escalation is not null:
+                return await ToProcesmanagerAsync(f, escalation, today, ct);
+            case PendingNoticeKind.ActionNews when await ActionNewsAsync(f, action, pending.Detail, today, ct) is { } news:
+                return await notifier.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(news), ct);
+            default:
+                return false;
         }
     }
 }

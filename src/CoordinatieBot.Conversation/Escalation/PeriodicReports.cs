@@ -36,10 +36,11 @@ public sealed class PeriodicReports(
         {
             var claim = await claims.TryClaimAsync($"digest-{tenantId}", $"{userId}|{today:yyyyMMdd}", host, now, policy.Options.ClaimLease, ct);
             if (claim.Outcome != ClaimOutcome.Claimed) continue;
-            var lines = await myTasks.ReadAsync(tenantId, userId, ct);
-            if (lines.Count > 0)
+            var (lines, questions) = await myTasks.ReadDigestAsync(tenantId, userId, today, ct);
+            if (lines.Count > 0 || questions.Count > 0)
             {
                 var text = MyTasksReader.Render(lines, today, Language.Dutch, Messages.DigestHeading(Language.Dutch));
+                if (questions.Count > 0) text += "\n\n" + MyTasksReader.RenderQuestions(questions, Language.Dutch);
                 if (await notifier.ToPersonAsync(tenantId, new Recipient(userId, null, ""), new TextReply(text), ct)) sent++;
             }
             await claims.MarkSentAsync(claim, now, ct);
@@ -48,11 +49,14 @@ public sealed class PeriodicReports(
         return sent;
     }
 
-    /// <summary>On Mondays: each team's procesmanager gets its families with overdue, stalled and escalated work.</summary>
+    /// <summary>
+    /// On the first working day of the week (Monday, or Tuesday after Easter Monday): each team's procesmanager gets
+    /// its families with overdue, stalled and escalated work.
+    /// </summary>
     public async Task<int> SendWeeklyOverviewsAsync(DateTimeOffset now, string host, CancellationToken ct)
     {
         var local = DutchTime.Local(now);
-        if (local.DayOfWeek != DayOfWeek.Monday) return 0;
+        if (!IsFirstWorkingDayOfWeek(DutchTime.DateOf(now))) return 0;
         var week = $"{ISOWeek.GetYear(local.DateTime)}W{ISOWeek.GetWeekOfYear(local.DateTime):D2}";
         if (_overviewsDoneFor == week) return 0;
         var sent = 0;
@@ -69,6 +73,14 @@ public sealed class PeriodicReports(
         }
         _overviewsDoneFor = week;
         return sent;
+    }
+
+    private bool IsFirstWorkingDayOfWeek(DateOnly day)
+    {
+        if (!policy.Calendar.IsWorkingDay(day)) return false;
+        for (var earlier = day.AddDays(-1); earlier.DayOfWeek != DayOfWeek.Sunday; earlier = earlier.AddDays(-1))
+            if (policy.Calendar.IsWorkingDay(earlier)) return false;
+        return true;
     }
 
     /// <summary>Process facts only: alias, level, counts and days; never goals, words, consent or task texts.</summary>
@@ -89,14 +101,14 @@ public sealed class PeriodicReports(
             if (overdue.Count == 0 && !stalled && escalations == 0) continue;
 
             var facts = new List<string>();
-            if (overdue.Count > 0) facts.Add($"{overdue.Count} te late {(overdue.Count == 1 ? "taak" : "taken")} (langst {mostLate} werkdagen)");
+            if (overdue.Count > 0) facts.Add($"{overdue.Count} te late {(overdue.Count == 1 ? "taak" : "taken")} (langst {mostLate} {(mostLate == 1 ? "werkdag" : "werkdagen")})");
             if (stalled) facts.Add($"stil sinds {DutchDates.Long(EscalationPolicy.LastActivity(f), Language.Dutch)}");
             if (escalations > 0) facts.Add($"{escalations} open {(escalations == 1 ? "escalatie" : "escalaties")}");
             var regisseur = f.Regisseur is { } r && f.FindMember(r.UserId) is { } m ? m.Organisation ?? "regisseur bekend" : "geen regisseur";
             lines.Add($"- **{UserText.Escape(f.Alias)}** ({Messages.LevelName(f.Level)}, regie: {UserText.Escape(regisseur)}): {string.Join(", ", facts)}");
         }
 
-        var sb = new StringBuilder($"**Regie op regie**, week {week[^2..]}: {active} actieve {(active == 1 ? "gezin" : "gezinnen")}");
+        var sb = new StringBuilder($"**Regie op regie**, week {week[^2..]}: {active} {(active == 1 ? "actief gezin" : "actieve gezinnen")}");
         sb.Append(lines.Count == 0 ? ". Nergens loopt iets vast. Mooi!" : $", {lines.Count} met aandacht nodig:");
         foreach (var line in lines) sb.Append('\n').Append(line);
         sb.Append("\n\nAlleen procesgegevens; de inhoud blijft bij de professionals rond het gezin.");

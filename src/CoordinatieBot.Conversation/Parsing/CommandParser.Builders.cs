@@ -37,6 +37,18 @@ public static partial class CommandParser
 
     private static Command InProgress(Match m, Ctx c) => new TaskInProgressCommand(Ctx.Number(m));
 
+    /// <summary>"1 bezig, verwacht 15 januari": in progress with an expected date.</summary>
+    private static Command? InProgressUntil(Match m, Ctx c)
+    {
+        var (o, f) = c.Slice(m.Groups["u"]);
+        var u = UntilConnector.Match(f);
+        var skip = u.Success && u.Index == 0 ? u.Length : f.StartsWith("voor ", StringComparison.Ordinal) ? "voor ".Length : -1;
+        if (skip < 0) return null;
+        var dm = DateExpressionParser.Match(f[skip..], c.Today, DateDirection.Future);
+        if (dm.Shape == DateExpressionParser.DateShape.None) return null;
+        return new TaskInProgressCommand(Ctx.Number(m), dm.Result with { Text = o[skip..].Trim() });
+    }
+
     private static Command? Waiting(Match m, Ctx c)
     {
         var (o, f) = c.Slice(m.Groups["p"]);

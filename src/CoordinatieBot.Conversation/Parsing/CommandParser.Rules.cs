@@ -34,6 +34,8 @@ public static partial class CommandParser
         R(En, @"^(i\s+(have\s+|'ve\s+)?)?(done|finished|completed|complete|close|closed|resolved)\s*:?\s*" + N + "$", Done),
         R(En, @"^(mark\s+" + N + @"\s+(as\s+)?(done|complete|completed|finished)|(check|tick)\s+off\s+" + N + @"|(check|tick)\s+" + N + @"\s+off)$", Done),
 
+        R(Nl, "^" + N + @"\s*[:,-]?\s*(is\s+)?(bezig|in\s+behandeling|loopt|in\s+uitvoering)\s*[,:;-]?\s*(klaar\s+|af\s+)?(?<u>(tot|verwacht|uiterlijk|rond|voor)\b.+)$", InProgressUntil),
+        R(En, "^" + N + @"\s*[:,-]?\s*(is\s+)?(in\s+progress|ongoing|underway)\s*[,:;-]?\s*(done\s+)?(?<u>(until|expected|by|around)\b.+)$", InProgressUntil),
         R(Nl, "^" + N + @"\s+(is\s+)?(bezig|in\s+behandeling|onderhanden|loopt|opgepakt|gestart|begonnen|mee\s+bezig|ermee\s+bezig|in\s+uitvoering)$", InProgress),
         R(Nl, @"^(ik\s+ben\s+|ben\s+)?(bezig|begonnen|gestart)\s+(met|aan)\s+" + N + "$", InProgress),
         R(Nl, @"^(ik\s+)?((pak|start)\s+" + N + @"(\s+op)?|(begin|start)\s+(met|aan)\s+" + N + @"|werk\s+aan\s+" + N + ")$", InProgress),

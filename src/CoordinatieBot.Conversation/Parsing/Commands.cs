@@ -166,7 +166,7 @@ public sealed record WhoIsProcesmanagerCommand : Command;
 public sealed record TaskDoneCommand(int Number) : Command;
 
 /// <summary>"3 bezig", "working on 3".</summary>
-public sealed record TaskInProgressCommand(int Number) : Command;
+public sealed record TaskInProgressCommand(int Number, DateParseResult? Expected = null) : Command;
 
 /// <summary>"taak 3: wacht op IND tot 1 februari", "3 waiting for IND until 1 February".</summary>
 public sealed record TaskWaitingCommand(int Number, string Party, DateParseResult? Until) : Command;

@@ -26,7 +26,7 @@ public static partial class Messages
     public static string KnelpuntRaised(Language l, Procesmanager? pm) => pm is null
         ? L(l, "Het knelpunt is vastgelegd. Er is nog geen procesmanager ingesteld; een beheerder kan die instellen met **procesmanager is** @naam.",
             "The bottleneck is recorded. No procesmanager is set yet; an administrator can set one with **procesmanager is** @name.")
-        : L(l, $"Het knelpunt is meteen voorgelegd aan procesmanager **{UserText.Escape(pm.Name)}** (alleen procesgegevens en jullie omschrijving). Je hoort hier wat er besloten wordt.",
+        : L(l, $"Het knelpunt is voorgelegd aan procesmanager **{UserText.Escape(pm.Name)}** (alleen procesgegevens en jullie omschrijving). Je hoort hier wat er besloten wordt.",
             $"The bottleneck went straight to procesmanager **{UserText.Escape(pm.Name)}** (process facts and your description only). You'll hear here what is decided.");
 
     public static string ImpasseRaised(Language l, Procesmanager? pm) => pm is null
@@ -56,8 +56,8 @@ public static partial class Messages
         : L(l, $"Taak **{action}** is voorgelegd aan procesmanager **{UserText.Escape(pm.Name)}**.", $"Task **{action}** has been put before procesmanager **{UserText.Escape(pm.Name)}**.");
 
     public static string Deescalated(Language l, FamilyState f, PlanAction a) => L(l,
-        $"Goed nieuws, gezin **{UserText.Escape(f.Alias)}**: taak **{a.Number}** is weer in beweging ({UserText.Escape(StatusName(l, a))}{(a.Due is { } d && !a.IsClosed ? ", nieuwe datum " + DutchDates.Long(d, l) : "")}). De escalatie is van tafel.",
-        $"Good news, family **{UserText.Escape(f.Alias)}**: task **{a.Number}** is moving again ({UserText.Escape(StatusName(l, a))}{(a.Due is { } d2 && !a.IsClosed ? ", new date " + DutchDates.Long(d2, l) : "")}). The escalation is off the table.");
+        $"Goed nieuws, gezin **{UserText.Escape(f.Alias)}**: taak **{a.Number}** is weer in beweging ({UserText.Escape(StatusName(l, a))}{(a.Due is { } d && !a.IsClosed && a.ClockRestartedOn is null ? ", nieuwe datum " + DutchDates.Long(d, l) : "")}). De escalatie is van tafel.",
+        $"Good news, family **{UserText.Escape(f.Alias)}**: task **{a.Number}** is moving again ({UserText.Escape(StatusName(l, a))}{(a.Due is { } d2 && !a.IsClosed && a.ClockRestartedOn is null ? ", new date " + DutchDates.Long(d2, l) : "")}). The escalation is off the table.");
 
     public static string DigestSet(Language l, bool on) => on
         ? L(l, "Dagoverzicht staat aan: je krijgt elke werkdag aan het begin van de dag één overzicht van je taken, in plaats van losse herinneringen. Zet het uit met **dagoverzicht uit**.",

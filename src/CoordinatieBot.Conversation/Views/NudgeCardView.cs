@@ -11,8 +11,16 @@ public enum NudgeReason
     Late,
     /// <summary>The waiting time is over: what happens in the meantime?</summary>
     WaitingEnded,
-    /// <summary>A referral without feedback: is there news?</summary>
+    /// <summary>A referral without feedback, to its receiver: is there terugkoppeling?</summary>
     ReferralSilent,
+    /// <summary>A referral without feedback, to its referrer: did it arrive?</summary>
+    ReferralSilentToReferrer,
+    /// <summary>Waiting without a date, for weeks: still waiting (e.g. still on the waiting list)?</summary>
+    StillWaiting,
+    /// <summary>Waiting without a date was just said: when is it expected?</summary>
+    AskWaitingDate,
+    /// <summary>Bezig without a date was just said: when is it expected done?</summary>
+    AskExpectedDate,
 }
 
 /// <summary>A 1:1 reminder to the owner of an action, with buttons that act on it. Nothing else from the plan.</summary>

@@ -36,13 +36,22 @@ public sealed partial class Family
     public DomainResult MarkInProgress(Actor actor, int number, DateTimeOffset now) =>
         ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged, a => a with { Status = ActionStatus.InProgress }, nameof(ActionStatus.InProgress));
 
+    /// <summary>Bezig, expected done on <paramref name="expected"/>: the ladder pauses until that date.</summary>
+    public DomainResult MarkInProgress(Actor actor, int number, DateOnly expected, DateOnly today, DateTimeOffset now)
+    {
+        if (expected < today) return DomainError.DateInPast;
+        return ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged,
+            a => a with { Status = ActionStatus.InProgress, ExpectedOn = expected, WaitingOn = null, WaitingUntil = null, Step = null },
+            $"{nameof(ActionStatus.InProgress)}: {expected:yyyy-MM-dd}");
+    }
+
     /// <summary>Wacht op: waiting on an outside party; not overdue until <paramref name="until"/>.</summary>
     public DomainResult MarkWaiting(Actor actor, int number, string party, DateOnly? until, DateOnly today, DateTimeOffset now)
     {
         if (CheckText(party) is { Succeeded: false } bad) return bad;
         if (until is { } u && u < today) return DomainError.DateInPast;
         return ChangeAction(actor, number, now, HistoryKind.ActionStatusChanged,
-            a => a with { Status = ActionStatus.Waiting, WaitingOn = party.Trim(), WaitingUntil = until, WaitingCheckSent = false, Step = null }, $"{ActionStatus.Waiting}: {party.Trim()}");
+            a => a with { Status = ActionStatus.Waiting, WaitingOn = party.Trim(), WaitingUntil = until, WaitingCheckSent = false, WaitingAskedAt = null, ExpectedOn = null, Step = null }, $"{ActionStatus.Waiting}: {party.Trim()}");
     }
 
     public DomainResult MarkNotPossible(Actor actor, int number, string reason, DateTimeOffset now)
@@ -65,6 +74,8 @@ public sealed partial class Family
             Status = a.Status == ActionStatus.Waiting ? ActionStatus.Open : a.Status,
             WaitingOn = null,
             WaitingUntil = null,
+            ExpectedOn = null,
+            ClockRestartedOn = null,
             Step = null,
         }, $"{due:yyyy-MM-dd}{(string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason.Trim())}");
     }
@@ -73,7 +84,7 @@ public sealed partial class Family
     {
         if (CheckOwner(toUserId) is { Succeeded: false } badOwner) return badOwner;
         if (State.FindAction(number) is { } a && a.OwnerUserId == toUserId) return DomainError.Unchanged;
-        return ChangeAction(actor, number, now, HistoryKind.ActionReassigned, a => a with { OwnerUserId = toUserId, Step = null }, null, toUserId);
+        return ChangeAction(actor, number, now, HistoryKind.ActionReassigned, a => RestartClock(a, DutchTime.DateOf(now)) with { OwnerUserId = toUserId }, null, toUserId);
     }
 
     /// <summary>The new owner of an action confirms it is theirs.</summary>
@@ -102,6 +113,15 @@ public sealed partial class Family
         return DomainResult.Ok;
     }
 
+    /// <summary>
+    /// The ladder starts again today (de-escalated, reassigned): lateness counts from today, and the reminder of
+    /// the due date counts as given, because whoever holds the action has just heard of it.
+    /// </summary>
+    private static PlanAction RestartClock(PlanAction a, DateOnly today) =>
+        a.LatenessCountsFrom() is { } from && from <= today
+            ? a with { ClockRestartedOn = today, Step = LadderStep.Due }
+            : a with { Step = null };
+
     private DomainResult CheckOwner(string userId)
     {
         var owner = State.FindMember(userId);
@@ -120,6 +140,7 @@ public sealed partial class Family
         var changed = change(action) with { UpdatedAt = now };
         if (changed == action with { UpdatedAt = now }) return DomainError.Unchanged;
         Apply(actor, now, State with { Actions = State.Actions.Replace(action, changed) }, kind, number, subject ?? action.OwnerUserId, detail);
+        AfterActionMoved(action, changed, actor.UserId, now);
         return DomainResult.Ok;
     }
 }

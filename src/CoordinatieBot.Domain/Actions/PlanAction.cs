@@ -19,17 +19,45 @@ public sealed record PlanAction
     public LadderStep? Step { get; init; }
     /// <summary>The owner was asked what happens now that the waiting time is over.</summary>
     public bool WaitingCheckSent { get; init; }
+    /// <summary>Waiting without a date: when the owner was last asked whether it is still waiting.</summary>
+    public DateTimeOffset? WaitingAskedAt { get; init; }
+    /// <summary>Bezig: when the owner expects it done; the ladder pauses until then.</summary>
+    public DateOnly? ExpectedOn { get; init; }
+    /// <summary>
+    /// The ladder was restarted on this day (de-escalated or reassigned): lateness counts from here, not from an
+    /// older due date, so the step that was just handled is not reached again at once.
+    /// </summary>
+    public DateOnly? ClockRestartedOn { get; init; }
     /// <summary>Set for a referral (verwijzing): who referred, so silence can be noticed and asked about.</summary>
     public string? ReferrerUserId { get; init; }
+    /// <summary>Legacy: the first silence check was sent (before <see cref="ReferralAskedAt"/> existed).</summary>
     public bool ReferralCheckSent { get; init; }
+    /// <summary>When the referrer and receiver were last asked for terugkoppeling.</summary>
+    public DateTimeOffset? ReferralAskedAt { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
     public bool IsClosed => Status is ActionStatus.Done or ActionStatus.NotPossible;
 
-    /// <summary>Overdue: past its due date and not closed. A waiting action is not overdue before its expected date.</summary>
-    public bool IsOverdueOn(DateOnly today) =>
-        !IsClosed && Due is { } due && due < today &&
-        !(Status == ActionStatus.Waiting && WaitingUntil is { } until && until >= today);
+    /// <summary>Waiting on an outside party without an expected date: nobody's overdue task.</summary>
+    public bool IsWaitingWithoutDate => Status == ActionStatus.Waiting && WaitingUntil is null;
+
+    /// <summary>
+    /// The date lateness counts from, or null when it cannot be late: the due date, moved later by an expected date
+    /// (waiting or bezig) and by a restart of the ladder. Waiting without a date is never late.
+    /// </summary>
+    public DateOnly? LatenessCountsFrom()
+    {
+        if (IsClosed || IsWaitingWithoutDate) return null;
+        var from = Due;
+        if (Status == ActionStatus.Waiting) from = Later(from, WaitingUntil);
+        if (Status == ActionStatus.InProgress) from = Later(from, ExpectedOn);
+        return from is null ? null : Later(from, ClockRestartedOn);
+    }
+
+    /// <summary>Overdue: past the date lateness counts from, and not closed.</summary>
+    public bool IsOverdueOn(DateOnly today) => LatenessCountsFrom() is { } from && from < today;
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null || a >= b ? a : b;
 }

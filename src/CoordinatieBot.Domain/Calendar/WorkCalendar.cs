@@ -42,6 +42,15 @@ public sealed class WorkCalendar(TimeOnly workStart, TimeOnly workEnd, IReadOnly
         return day;
     }
 
+    /// <summary><paramref name="moment"/> itself in working time, else the next start of working hours.</summary>
+    public DateTimeOffset NextWorkingMoment(DateTimeOffset moment)
+    {
+        if (IsWorkingTime(moment)) return moment;
+        var local = DutchTime.Local(moment);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        return TimeOnly.FromDateTime(local.DateTime) < workStart ? StartOfWork(day) : StartOfWork(day.AddDays(1));
+    }
+
     /// <summary>The start of working hours on <paramref name="day"/>, or on the first working day after it.</summary>
     public DateTimeOffset StartOfWork(DateOnly day)
     {

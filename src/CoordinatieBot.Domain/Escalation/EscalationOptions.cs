@@ -20,6 +20,9 @@ public sealed class EscalationOptions
     /// <summary>A referral without feedback for this long asks the referrer and the receiver.</summary>
     public int ReferralFeedbackAfterDays { get; set; } = 10;
 
+    /// <summary>Waiting without an expected date: the owner is asked this often whether it is still waiting.</summary>
+    public int WaitingCheckAfterDays { get; set; } = 28;
+
     public TimeOnly WorkStart { get; set; } = new(8, 0);
     public TimeOnly WorkEnd { get; set; } = new(18, 0);
     public List<DateOnly> Holidays { get; set; } = [];

@@ -2,7 +2,8 @@ namespace CoordinatieBot.Domain;
 
 /// <summary>
 /// When does a family need attention, and what is due now? Pure: the same state and moment give the same answer.
-/// Waiting is not overdue: lateness of a waiting action counts from its expected date, not its due date.
+/// Lateness counts from <see cref="PlanAction.LatenessCountsFrom"/>: waiting without a date is never late, an
+/// expected date (waiting, bezig) or a restart of the ladder moves the count on.
 /// </summary>
 public sealed class EscalationPolicy(EscalationOptions options)
 {
@@ -15,9 +16,12 @@ public sealed class EscalationPolicy(EscalationOptions options)
     /// <summary>Everything due at <paramref name="now"/> that was not told yet: for each action only its highest step reached.</summary>
     public IReadOnlyList<DueNotice> Evaluate(FamilyState family, DateTimeOffset now)
     {
-        if (family.Phase != FamilyPhase.Active) return [];
-        var today = DutchTime.DateOf(now);
         var notices = new List<DueNotice>();
+        // Told even after closing: a procesmanager's outcome or a "moves again" waits for working hours, not for the family.
+        foreach (var pending in family.PendingNotices.Where(p => p.At <= now))
+            notices.Add(new DueNotice(NoticeKind.Pending, pending.Key, pending.ActionNumber, pending.FromStep));
+        if (family.Phase != FamilyPhase.Active) return notices;
+        var today = DutchTime.DateOf(now);
         foreach (var action in family.Actions.Where(a => !a.IsClosed))
         {
             var waitingEnded = WaitingCheckAt(action) is { } waitingCheck && waitingCheck <= now;
@@ -29,7 +33,9 @@ public sealed class EscalationPolicy(EscalationOptions options)
                 notices.Add(new DueNotice(NoticeKind.Ladder, $"a{action.Number}:s{(int)step}:{EffectiveDue(action):yyyyMMdd}", action.Number, step,
                     _calendar.WorkingDaysBetween(EffectiveDue(action)!.Value, today)));
             if (ReferralCheckAt(action) is { } referralCheck && referralCheck <= now)
-                notices.Add(new DueNotice(NoticeKind.ReferralSilent, $"a{action.Number}:referral", action.Number));
+                notices.Add(new DueNotice(NoticeKind.ReferralSilent, $"a{action.Number}:referral:{action.UpdatedAt.UtcTicks}", action.Number));
+            if (StillWaitingCheckAt(action) is { } stillWaiting && stillWaiting <= now)
+                notices.Add(new DueNotice(NoticeKind.StillWaiting, $"a{action.Number}:stillwaiting:{DutchTime.DateOf(stillWaiting):yyyyMMdd}", action.Number));
         }
         if (StallCheckAt(family) is { } stall && stall <= now)
             notices.Add(new DueNotice(NoticeKind.Stall, $"stall:{LastActivity(family).UtcTicks}"));
@@ -39,23 +45,30 @@ public sealed class EscalationPolicy(EscalationOptions options)
     /// <summary>The next moment <see cref="Evaluate"/> would find something new, or null when nothing is scheduled.</summary>
     public DateTimeOffset? NextCheck(FamilyState family)
     {
-        if (family.Phase != FamilyPhase.Active) return null;
-        var moments = new List<DateTimeOffset>();
-        foreach (var action in family.Actions.Where(a => !a.IsClosed))
+        var moments = family.PendingNotices.Select(p => p.At).ToList();
+        if (family.Phase == FamilyPhase.Active)
         {
-            if (WaitingCheckAt(action) is { } w) moments.Add(w);
-            if (NextStep(action) is { } next) moments.Add(StepMoment(action, next));
-            if (ReferralCheckAt(action) is { } r) moments.Add(r);
+            foreach (var action in family.Actions.Where(a => !a.IsClosed))
+            {
+                if (WaitingCheckAt(action) is { } w) moments.Add(w);
+                if (NextStep(action) is { } next) moments.Add(StepMoment(action, next));
+                if (ReferralCheckAt(action) is { } r) moments.Add(r);
+                if (StillWaitingCheckAt(action) is { } sw) moments.Add(sw);
+            }
+            if (StallCheckAt(family) is { } s) moments.Add(s);
         }
-        if (StallCheckAt(family) is { } s) moments.Add(s);
         return moments.Count == 0 ? null : moments.Min();
     }
 
-    /// <summary>The date lateness counts from: the due date, or the end of waiting when that is later.</summary>
-    public static DateOnly? EffectiveDue(PlanAction action) =>
-        action.Status == ActionStatus.Waiting && action.WaitingUntil is { } until && (action.Due is not { } due || until > due)
-            ? until
-            : action.Due;
+    /// <summary>The date lateness counts from, or null when the action cannot be late.</summary>
+    public static DateOnly? EffectiveDue(PlanAction action) => action.LatenessCountsFrom();
+
+    /// <summary>A referral is asked about when nobody has been asked since its last news.</summary>
+    public static bool ReferralNeedsAsking(PlanAction action)
+    {
+        var lastAsked = action.ReferralAskedAt ?? (action.ReferralCheckSent ? action.CreatedAt : (DateTimeOffset?)null);
+        return lastAsked is null || lastAsked < action.UpdatedAt;
+    }
 
     private LadderStep? StepReached(PlanAction action, DateOnly today)
     {
@@ -96,9 +109,18 @@ public sealed class EscalationPolicy(EscalationOptions options)
     private DateTimeOffset? WaitingCheckAt(PlanAction action) =>
         action is { Status: ActionStatus.Waiting, WaitingUntil: { } until, WaitingCheckSent: false } ? _calendar.StartOfWork(until) : null;
 
+    /// <summary>Waiting without a date: every few weeks, counted from the last news or the last time it was asked.</summary>
+    private DateTimeOffset? StillWaitingCheckAt(PlanAction action)
+    {
+        if (!action.IsWaitingWithoutDate) return null;
+        var since = action.WaitingAskedAt is { } asked && asked > action.UpdatedAt ? asked : action.UpdatedAt;
+        return _calendar.StartOfWork(DutchTime.DateOf(since).AddDays(options.WaitingCheckAfterDays));
+    }
+
+    /// <summary>No news on a referral for a while, first after it was made and again after each bit of news ("bezig").</summary>
     private DateTimeOffset? ReferralCheckAt(PlanAction action) =>
-        action is { ReferrerUserId: not null, ReferralCheckSent: false, Status: ActionStatus.Open } && action.UpdatedAt <= action.CreatedAt
-            ? _calendar.StartOfWork(DutchTime.DateOf(action.CreatedAt).AddDays(options.ReferralFeedbackAfterDays))
+        action is { ReferrerUserId: not null, Status: ActionStatus.Open or ActionStatus.InProgress } && ReferralNeedsAsking(action)
+            ? _calendar.StartOfWork(DutchTime.DateOf(action.UpdatedAt).AddDays(options.ReferralFeedbackAfterDays))
             : null;
 
     private DateTimeOffset? StallCheckAt(FamilyState family)

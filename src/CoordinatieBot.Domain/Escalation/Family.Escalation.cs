@@ -27,8 +27,14 @@ public sealed partial class Family
             case NoticeKind.WaitingEnded when State.FindAction(notice.ActionNumber!.Value) is { WaitingCheckSent: false } a:
                 ReplaceAction(a, a with { WaitingCheckSent = true, Step = a.Step ?? LadderStep.Due });
                 break;
-            case NoticeKind.ReferralSilent when State.FindAction(notice.ActionNumber!.Value) is { ReferralCheckSent: false } a:
-                ReplaceAction(a, a with { ReferralCheckSent = true });
+            case NoticeKind.ReferralSilent when State.FindAction(notice.ActionNumber!.Value) is { } a && EscalationPolicy.ReferralNeedsAsking(a):
+                ReplaceAction(a, a with { ReferralCheckSent = true, ReferralAskedAt = now });
+                break;
+            case NoticeKind.StillWaiting when State.FindAction(notice.ActionNumber!.Value) is { IsWaitingWithoutDate: true } a:
+                ReplaceAction(a, a with { WaitingAskedAt = now });
+                break;
+            case NoticeKind.Pending when State.PendingNotices.Find(p => p.Key == notice.Key) is { } pending:
+                State = State with { PendingNotices = State.PendingNotices.Remove(pending) };
                 break;
             default:
                 return false;
@@ -47,6 +53,7 @@ public sealed partial class Family
         if (action.IsClosed) return DomainError.ActionClosed;
         ReplaceAction(action, action with { Step = LadderStep.Procesmanager });
         escalationNumber = OpenEscalation(EscalationKind.RegisseurEscalated, number, actor.UserId, null, now);
+        AddPending(new PendingNotice { Kind = PendingNoticeKind.EscalationRaised, At = now, ActorUserId = actor.UserId, ActionNumber = number, EscalationNumber = escalationNumber });
         return DomainResult.Ok;
     }
 
@@ -57,6 +64,7 @@ public sealed partial class Family
         if (Guard(actor) is { Succeeded: false } refused) return refused;
         if (CheckText(text) is { Succeeded: false } bad) return bad;
         escalationNumber = OpenEscalation(kind, null, actor.UserId, text.Trim(), now);
+        AddPending(new PendingNotice { Kind = PendingNoticeKind.EscalationRaised, At = now, ActorUserId = actor.UserId, EscalationNumber = escalationNumber });
         return DomainResult.Ok;
     }
 
@@ -80,6 +88,7 @@ public sealed partial class Family
         if (State.FindEscalation(escalationNumber) is not { } escalation) return DomainError.NoSuchEscalation;
         if (escalation.Status == EscalationStatus.Resolved) return DomainError.EscalationResolved;
         var action = escalation.ActionNumber is { } n ? State.FindAction(n) : null;
+        PlanAction? moved = null;
 
         switch (kind)
         {
@@ -87,20 +96,30 @@ public sealed partial class Family
                 if (newDeadline is not { } deadline) return DomainError.EmptyText;
                 if (deadline < today) return DomainError.DateInPast;
                 if (action is { IsClosed: false })
-                    ReplaceAction(action, action with { Due = deadline, Step = null, Status = action.Status == ActionStatus.Waiting ? ActionStatus.Open : action.Status, UpdatedAt = now });
+                    moved = action with
+                    {
+                        Due = deadline,
+                        Step = null,
+                        Status = action.Status == ActionStatus.Waiting ? ActionStatus.Open : action.Status,
+                        WaitingUntil = action.Status == ActionStatus.Waiting ? null : action.WaitingUntil,
+                        ExpectedOn = null,
+                        ClockRestartedOn = null,
+                        UpdatedAt = now,
+                    };
                 break;
             case EscalationEventKind.Reassigned:
                 if (action is null) return DomainError.NoSuchAction;
                 if (reassignToUserId is null || CheckOwner(reassignToUserId) is { Succeeded: false }) return DomainError.UnknownPerson;
-                ReplaceAction(action, action with { OwnerUserId = reassignToUserId, Step = null, UpdatedAt = now });
+                moved = RestartClock(action, today) with { OwnerUserId = reassignToUserId, UpdatedAt = now };
                 break;
             case EscalationEventKind.DecisionRecorded or EscalationEventKind.EscalatedToBoard:
                 if (CheckText(detail) is { Succeeded: false } bad) return bad;
                 break;
             case EscalationEventKind.Deescalated when action is { IsClosed: false }:
-                ReplaceAction(action, action with { Step = null });
+                moved = RestartClock(action, today) with { UpdatedAt = now };
                 break;
         }
+        if (moved is not null) ReplaceAction(action!, moved);
 
         var status = kind switch
         {
@@ -120,8 +139,54 @@ public sealed partial class Family
             LastProgressAt = now,
         };
         Record(now, procesmanagerAadId, HistoryKind.EscalationHandled, escalation.ActionNumber, detail: $"{escalationNumber}:{kind}");
+        AddPending(new PendingNotice
+        {
+            Kind = PendingNoticeKind.EscalationHandled,
+            At = now,
+            ActorUserId = procesmanagerAadId,
+            ActionNumber = escalation.ActionNumber,
+            EscalationNumber = escalationNumber,
+            Event = kind,
+            Detail = reassignToUserId ?? newDeadline?.ToString("yyyy-MM-dd") ?? detail?.Trim(),
+        });
+        if (moved is not null) AfterActionMoved(action!, moved, procesmanagerAadId, now);
         return DomainResult.Ok;
     }
+
+    /// <summary>
+    /// After an action changed: when its ladder came down, whoever was told hears that it moves again (a pending
+    /// notice), and an open escalation about it is closed once the action is closed or no longer escalated.
+    /// </summary>
+    private void AfterActionMoved(PlanAction before, PlanAction after, string actorUserId, DateTimeOffset now)
+    {
+        if (before.Step is { } was && (after.Step is null || after.Step < was))
+            AddPending(new PendingNotice
+            {
+                Kind = PendingNoticeKind.MovingAgain,
+                At = now,
+                ActorUserId = actorUserId,
+                ActionNumber = after.Number,
+                FromStep = was,
+                OwnerUserId = before.OwnerUserId,
+            });
+        if (!after.IsClosed && after.Step == LadderStep.Procesmanager) return;
+        foreach (var open in State.Escalations.Where(e => e.ActionNumber == after.Number && e.Status != EscalationStatus.Resolved).ToList())
+            State = State with
+            {
+                Escalations = State.Escalations.Replace(open, open with
+                {
+                    Status = EscalationStatus.Resolved,
+                    Events = open.Events.Add(new EscalationEvent(EscalationEventKind.Settled, actorUserId, now)),
+                }),
+            };
+    }
+
+    /// <summary>A change made outside the thread (a 1:1 card) is told in the thread; <paramref name="what"/> says what it was.</summary>
+    public void TellThread(string actorUserId, int? actionNumber, string what, DateTimeOffset now) =>
+        AddPending(new PendingNotice { Kind = PendingNoticeKind.ActionNews, At = now, ActorUserId = actorUserId, ActionNumber = actionNumber, Detail = what });
+
+    private void AddPending(PendingNotice notice) =>
+        State = State with { PendingNotices = State.PendingNotices.Add(notice) };
 
     private int OpenEscalation(EscalationKind kind, int? actionNumber, string raisedBy, string? text, DateTimeOffset now)
     {

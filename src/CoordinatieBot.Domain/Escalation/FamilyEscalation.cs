@@ -30,6 +30,8 @@ public enum EscalationEventKind
     DecisionRecorded,
     EscalatedToBoard,
     Deescalated,
+    /// <summary>Closed by itself: the action was done, closed, or moved again.</summary>
+    Settled,
 }
 
 /// <summary>A matter put before the procesmanager, with everything they did about it.</summary>

@@ -11,4 +11,8 @@ public enum NoticeKind
     Stall,
     /// <summary>A referral without feedback.</summary>
     ReferralSilent,
+    /// <summary>Waiting without a date, for weeks: is it still waiting (e.g. still on the waiting list)?</summary>
+    StillWaiting,
+    /// <summary>A <see cref="PendingNotice"/> a change called for; <see cref="DueNotice.Key"/> is its key.</summary>
+    Pending,
 }

@@ -40,6 +40,9 @@ public sealed record FamilyState
 
     public ImmutableList<FamilyEscalation> Escalations { get; init; } = [];
 
+    /// <summary>Proactive messages a change called for that were not told yet (e.g. waiting for working hours).</summary>
+    public ImmutableList<PendingNotice> PendingNotices { get; init; } = [];
+
     public Member? FindMember(string userId) => Members.Find(m => m.UserId == userId);
     public bool IsActiveMember(string userId) => FindMember(userId) is { Active: true };
     public PlanAction? FindAction(int number) => Actions.Find(a => a.Number == number);

@@ -25,8 +25,11 @@ public static class NudgeCardBuilder
                 "This task is still open. Is it working out, or is something needed? Let us know, so everyone knows where it stands."),
             NudgeReason.WaitingEnded => T(l, $"De wachttijd ({a.WaitingOn}) is verstreken. Wat doen we in de tussentijd?",
                 $"The waiting time ({a.WaitingOn}) is over. What do we do in the meantime?"),
-            _ => T(l, "Is er al terugkoppeling over deze verwijzing? Geen nieuws is niet altijd goed nieuws.",
-                "Is there any feedback on this referral yet? No news is not always good news."),
+            NudgeReason.ReferralSilent => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: false, askExpected: false),
+            NudgeReason.ReferralSilentToReferrer => Messages.QuestionIntro(l, a, toReferrer: true, stillWaiting: false, askExpected: false),
+            NudgeReason.StillWaiting => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: true, askExpected: false),
+            NudgeReason.AskExpectedDate => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: false, askExpected: true),
+            _ => Messages.AskWaitingDateIntro(l, a),
         };
         var due = a.Due is { } d ? DutchDates.Short(d, v.Today, l) : T(l, "geen datum", "no date");
         var data = Data(v.FamilyId, l, a.Number);
@@ -42,6 +45,24 @@ public static class NudgeCardBuilder
         {
             body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(UserText.ToPlain(outcome))));
             return Card(body);
+        }
+        // Asking for an expected date: the date field is on the card itself, and saving it does what typing it does.
+        switch (v.Reason)
+        {
+            case NudgeReason.AskWaitingDate or NudgeReason.StillWaiting:
+                body.Add(InputDate(CardVerbs.Keys.Until, T(l, "Verwacht op", "Expected on"), v.Today, required: v.Reason == NudgeReason.AskWaitingDate));
+                var waitingData = new Dictionary<string, string>(data) { [CardVerbs.Keys.Party] = a.WaitingOn ?? "" };
+                if (v.Reason == NudgeReason.AskWaitingDate)
+                    return Card(body, [Execute(T(l, "Datum opslaan", "Save date"), CardVerbs.ActionWaiting, waitingData, style: "positive")]);
+                return Card(body,
+                [
+                    Execute(T(l, "Wacht nog", "Still waiting"), CardVerbs.ActionWaiting, waitingData, style: "positive"),
+                    Execute(T(l, "Gedaan", "Done"), CardVerbs.ActionDone, data),
+                    Execute(T(l, "Bezig", "In progress"), CardVerbs.ActionInProgress, data),
+                ]);
+            case NudgeReason.AskExpectedDate:
+                body.Add(InputDate(CardVerbs.Keys.Date, T(l, "Verwacht klaar op", "Expected done on"), v.Today, required: true));
+                return Card(body, [Execute(T(l, "Datum opslaan", "Save date"), CardVerbs.ActionInProgress, data, style: "positive")]);
         }
         return Card(body,
         [

@@ -106,7 +106,9 @@ public static class PlanCardBuilder
         var color = overdue ? "Attention" : a.Urgent || dueToday ? "Warning" : null;
         var flag = overdue ? T(l, "te laat · ", "overdue · ") : a.Urgent ? T(l, "spoed · ", "urgent · ") : "";
         var due = a.Due is { } d ? DutchDates.Short(d, today, l) : T(l, "geen datum", "no date");
-        var waiting = a.Status == ActionStatus.Waiting && a.WaitingUntil is { } until ? T(l, $" tot {DutchDates.Short(until, today, l)}", $" until {DutchDates.Short(until, today, l)}") : "";
+        var waiting = a.Status == ActionStatus.Waiting && a.WaitingUntil is { } until ? T(l, $" tot {DutchDates.Short(until, today, l)}", $" until {DutchDates.Short(until, today, l)}")
+            : a.Status == ActionStatus.InProgress && a.ExpectedOn is { } expected ? T(l, $", verwacht {DutchDates.Short(expected, today, l)}", $", expected {DutchDates.Short(expected, today, l)}")
+            : "";
         var data = Data(s.Id, l, a.Number);
         var n = a.Number;
         return Container(

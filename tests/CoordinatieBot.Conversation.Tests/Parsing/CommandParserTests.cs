@@ -576,8 +576,27 @@ public class CommandParserTests
     [InlineData("I'm working on task 3", 3, Language.English)]
     [InlineData("3 in progress", 3, Language.English)]
     [InlineData("started 3", 3, Language.English)]
-    public void TaskInProgress(string text, int number, Language language) =>
-        Assert.Equal(number, Is<TaskInProgressCommand>(text, language).Number);
+    public void TaskInProgress(string text, int number, Language language)
+    {
+        var c = Is<TaskInProgressCommand>(text, language);
+        Assert.Equal(number, c.Number);
+        Assert.Null(c.Expected);
+    }
+
+    [Theory]
+    [InlineData("3 bezig, verwacht 18 december", 3, "2026-12-18", Language.Dutch)]
+    [InlineData("taak 3 is bezig tot 1 februari", 3, "2027-02-01", Language.Dutch)]
+    [InlineData("3 bezig, klaar rond vrijdag", 3, "2026-12-04", Language.Dutch)]
+    [InlineData("3 loopt, uiterlijk 15-1-2027", 3, "2027-01-15", Language.Dutch)]
+    [InlineData("3 bezig, af voor 11 december", 3, "2026-12-11", Language.Dutch)]
+    [InlineData("3 in progress, expected 18 December", 3, "2026-12-18", Language.English)]
+    [InlineData("task 3 is in progress until 1 February", 3, "2027-02-01", Language.English)]
+    public void TaskInProgress_with_an_expected_date(string text, int number, string expected, Language language)
+    {
+        var c = Is<TaskInProgressCommand>(text, language);
+        Assert.Equal(number, c.Number);
+        Assert.Equal(DateParseResult.Ok(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), c.Expected);
+    }
 
     [Theory]
     [InlineData("taak 3: wacht op IND tot 1 februari", 3, "IND", "2027-02-01", Language.Dutch)]

@@ -163,6 +163,7 @@ public class ParsingPropertyTests
         AddTaskCommand { Due: { } due } => NotBefore(due, today),
         TaskNewDateCommand c => NotBefore(c.Date, today),
         TaskWaitingCommand { Until: { } until } => NotBefore(until, today),
+        TaskInProgressCommand { Expected: { } expected } => NotBefore(expected, today),
         RecordConsentCommand { Until: { } until } => until >= today,
         PlanDiscussedCommand { On: { } on } => on <= today,
         _ => true,
