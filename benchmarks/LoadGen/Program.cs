@@ -371,7 +371,8 @@ internal sealed class Stats(int workers)
     {
         var http = _http.SelectMany(x => x).Order().ToArray();
         var reply = _reply.SelectMany(x => x).Order().ToArray();
-        double Ms(long[] sorted, double p) => sorted.Length == 0 ? double.NaN
+        // null when nothing completed in the window (JSON has no NaN): the report shows a dash.
+        double? Ms(long[] sorted, double p) => sorted.Length == 0 ? null
             : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)] * 1000.0 / Stopwatch.Frequency;
         return new
         {

@@ -46,6 +46,14 @@ public sealed partial class CoordinationService(
         }
     }
 
+    /// <summary>
+    /// Whether a message only asks (help, who leads, the plan, the history, my tasks): its answer is all it does, so it
+    /// needs no place in the inbox. A host that stops before answering loses an answer, never a change.
+    /// </summary>
+    public bool IsQuestion(IncomingMessage message) =>
+        CommandParser.Parse(message.Text, message.Mentions, turns.Now().Today).Command is HelpCommand or UnknownCommand
+            or WhoIsRegisseurCommand or WhoIsWhoCommand or ShowPlanCommand or HistoryCommand or MyTasksCommand or WhoIsProcesmanagerCommand;
+
     private Task<TurnResult> DispatchAsync(IncomingMessage m, Command command, Language l, CancellationToken ct)
     {
         var where = m.Conversation;

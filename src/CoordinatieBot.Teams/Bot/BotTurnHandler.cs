@@ -63,6 +63,11 @@ public sealed class BotTurnHandler(
         }
     }
 
+    /// <summary>A message that only asks something: answering it changes nothing (see <see cref="CoordinationService.IsQuestion"/>).</summary>
+    public bool IsQuestion(Activity activity) =>
+        activity.IsType(ActivityTypes.Message) && !string.IsNullOrWhiteSpace(activity.Text) &&
+        ActivityMapper.ConversationOf(activity) is { } where && coordination.IsQuestion(ActivityMapper.Message(activity, where));
+
     /// <summary>invoke adaptiveCard/action: the refreshed card goes back in the HTTP response.</summary>
     public async Task<InvokeResponse> HandleInvokeAsync(Activity activity, CancellationToken ct)
     {

@@ -39,6 +39,8 @@ public sealed class InboxTurns(IInbox inbox, BotTurnHandler handler, TurnQueue q
     public async Task<bool> AcceptAsync(Activity activity, CancellationToken ct)
     {
         if (!queue.HasRoom) return false;
+        // A question has no effect to keep: answered from this host's queue, without two inbox round trips.
+        if (handler.IsQuestion(activity)) return queue.TryEnqueue(_ => handler.HandleAsync(activity, CancellationToken.None));
         var payload = JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJson.Options);
         var delivery = await inbox.AcceptAsync(payload, ct);
         if (!TryStart(activity, delivery))
