@@ -66,19 +66,7 @@ public sealed class QueueInbox : IInbox
             return messages.Value.Select(m => new InboxDelivery(m.MessageId, m.PopReceipt, Unpack(m.Body), m.DequeueCount + 1)).ToList();
         }, "take from inbox");
 
-    public Task RenewAsync(InboxDelivery delivery, CancellationToken ct) =>
-        StorageErrors.Guard(async () =>
-        {
-            try
-            {
-                var updated = await _queue.UpdateMessageAsync(delivery.Id, delivery.Receipt, visibilityTimeout: Lease, cancellationToken: ct);
-                delivery.Receipt = updated.Value.PopReceipt;
-            }
-            catch (RequestFailedException e) when (e.Status is 404 or 400)
-            {
-                // Completed meanwhile, or its receipt was renewed by another path: nothing to keep.
-            }
-        }, "renew inbox lease");
+    public Task RenewAsync(InboxDelivery delivery, CancellationToken ct) => HideAsync(delivery, Lease, "renew inbox lease", ct);
 
     public Task CompleteAsync(InboxDelivery delivery, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
@@ -94,18 +82,22 @@ public sealed class QueueInbox : IInbox
             }
         }, "complete inbox delivery");
 
-    public Task ReleaseAsync(InboxDelivery delivery, TimeSpan delay, CancellationToken ct) =>
+    public Task ReleaseAsync(InboxDelivery delivery, TimeSpan delay, CancellationToken ct) => HideAsync(delivery, delay, "release inbox delivery", ct);
+
+    /// <summary>Makes the delivery invisible for <paramref name="visibleIn"/> from now (zero: visible at once), under a new receipt.</summary>
+    private Task HideAsync(InboxDelivery delivery, TimeSpan visibleIn, string what, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
             try
             {
-                var updated = await _queue.UpdateMessageAsync(delivery.Id, delivery.Receipt, visibilityTimeout: delay, cancellationToken: ct);
+                var updated = await _queue.UpdateMessageAsync(delivery.Id, delivery.Receipt, visibilityTimeout: visibleIn, cancellationToken: ct);
                 delivery.Receipt = updated.Value.PopReceipt;
             }
             catch (RequestFailedException e) when (e.Status is 404 or 400)
             {
+                // Completed meanwhile, or re-leased by another path (its newer receipt is the one that counts).
             }
-        }, "release inbox delivery");
+        }, what);
 
     /// <summary>Creates the queue on first use when start-up did not (Storage:CreateTablesAtStartup off, or a new prefix).</summary>
     private async Task<T> WithQueueAsync<T>(Func<Task<T>> call)
