@@ -17,14 +17,14 @@ public static partial class Messages
         - **Starten:** **start gezin** Vlinder (een alias of casuscode, geen naam of BSN)
         - **Regie:** **wie is regisseur?** · **ik neem de regie** · **regie overdragen aan** @collega
         - **Taken:** **taak:** @collega belt de woningcorporatie voor vrijdag · **ik bel morgen de school** · **verwijzing naar** @collega**:** … · **taak 3 naar** @collega
-        - **Stand van taken:** **klaar met 3** · **3 bezig** · **taak 3: wacht op IND tot 1 februari** · **3 nieuwe datum** vrijdag · **3 lukt niet:** reden
+        - **Stand van taken:** **klaar met 3** · **3 bezig, verwacht** 18 december · **taak 3: wacht op IND tot 1 februari** · **3 nieuwe datum** vrijdag · **3 lukt niet:** reden
         - **Plan:** **plan** · **doel financiën:** … · **kracht:** … · **zorg:** … · **plan besproken met gezin**
         - **Wie is wie:** **wie is wie?** · **ik ben van** Wijkteam Noord · **mijn rol:** uitvoerder/verwijzer/observer
         - **Toestemming:** **toestemming:** moeder, schriftelijk, voor Wijkteam, School, tot 1 juni 2027
         - **Overzicht:** **mijn taken** (ook in een 1-op-1 chat met mij) · **geschiedenis** · **niveau** MPG2 · **dagoverzicht aan**
         - **Escaleren:** **knelpunt:** … (naar de procesmanager) · **escaleer taak 3** (regisseur) · **geen overeenstemming:** … (besluit van de procesmanager) · **zorg over veiligheid:** … (meteen naar de regisseur; de meldcode blijft de route)
         - **Procesmanager:** **wie is procesmanager?** · **procesmanager is** @naam
-        - **Afronden:** **gezin afsluiten:** reden · **gezin wissen**
+        - **Afronden:** **gezin afsluiten:** reden (met open taken: **gezin afsluiten: open taken vervallen,** reden) · **gezin wissen**
         English works too: **help**, **start family** Vlinder, **who is the regisseur?**, **add task for** @colleague: …
         """,
         """
@@ -32,14 +32,14 @@ public static partial class Messages
         - **Start:** **start family** Vlinder (an alias or case code, no name or BSN)
         - **Lead:** **who is the regisseur?** · **I take the lead** · **hand over the lead to** @colleague
         - **Tasks:** **add task for** @colleague: call the school by Friday · **I'll call the school tomorrow** · **referral to** @colleague**:** … · **task 3 to** @colleague
-        - **Task status:** **done 3** · **working on 3** · **3 waiting for IND until 1 February** · **move 3 to** Friday · **3 can't be done:** reason
+        - **Task status:** **done 3** · **3 in progress, expected** 18 December · **3 waiting for IND until 1 February** · **move 3 to** Friday · **3 can't be done:** reason
         - **Plan:** **plan** · **goal finances:** … · **strength:** … · **worry:** … · **plan discussed with the family**
         - **Who is who:** **who is who?** · **I'm from** Wijkteam Noord · **my role:** executor/referrer/observer
         - **Consent:** **consent:** mother, written, for Wijkteam, School, until 1 June 2027
         - **Overview:** **my tasks** (also in a 1:1 chat with me) · **history** · **level** MPG2 · **daily digest on**
         - **Escalate:** **bottleneck:** … (to the procesmanager) · **escalate task 3** (regisseur) · **no agreement:** … (a decision by the procesmanager) · **safety concern:** … (straight to the regisseur; the meldcode stays the route)
         - **Procesmanager:** **who is the procesmanager?** · **procesmanager is** @name
-        - **Closing:** **close family:** reason · **erase family**
+        - **Closing:** **close family:** reason (with open tasks: **close family: open tasks lapse,** reason) · **erase family**
         Dutch works too (Nederlands kan ook): **hallo**, **start gezin** Vlinder, **wie is regisseur?**
         """);
 
