@@ -5,7 +5,7 @@
 //                    [--prefix sweep] [--log <bot log file>]
 //
 // 1. Seeds families straight into Table storage with the bot's own storage classes (TableFamilyRepository.CreateAsync
-//    after ScheduleNextCheck, so the due index is filled; TableChannelAddressStore for the members' references, with
+//    after ScheduleNextCheck, so the due index is filled; TableConversationReferenceStore for the members' references, with
 //    the fake connector as service URL). Family i has three members (professionals from a pool of families*3/30, so
 //    each is in ≈ 30 families), a regisseur, and `tasks` tasks named "bench taak f<i> t<k>": task 1 of the first
 //    `due-families` families is due on day D1 (1% of the tasks), task 2 of every family on D2 (the next working day),
@@ -25,7 +25,7 @@ using System.Text.Json.Nodes;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Domain;
 using CoordinatieBot.Storage;
-using CoordinatieBot.Storage.Addresses;
+using CoordinatieBot.Storage.References;
 using CoordinatieBot.Storage.Escalation;
 using CoordinatieBot.Storage.Families;
 using CoordinatieBot.Storage.Tables;
@@ -63,11 +63,11 @@ var storageOptions = Options.Create(new StorageOptions { ConnectionString = stor
 var tables = new TableSet(storageOptions);
 await tables.CreateAllAsync(default);
 var repo = new TableFamilyRepository(tables, new TableDueIndex(tables), new FamilyCache(storageOptions));
-var addresses = new TableChannelAddressStore(tables);
+var addresses = new TableConversationReferenceStore(tables);
 string UserId(int u) => $"29:bench-user-{u}";
 Actor ActorOf(int u) => new(UserId(u), $"Professional {u}", $"aad-bench-{u}");
 string ConversationOf(int i) => $"19:sweep-{i}@thread.v2";
-ChannelAddress Address(string conversation, string? userId, string? aad) => new()
+ConversationReference Address(string conversation, string? userId, string? aad) => new()
 {
     TenantId = Tenant, ConversationId = conversation, ConversationType = "groupChat", ServiceUrl = connector,
     BotId = "28:bench-bot", UserId = userId, AadObjectId = aad, LastSeenAt = t0,
@@ -93,12 +93,12 @@ await Parallel.ForEachAsync(Enumerable.Range(0, familyCount), new ParallelOption
     }
     family.ScheduleNextCheck(policy.NextCheck(family.State));
     if (!await repo.CreateAsync(family, ct)) throw new InvalidOperationException($"family {i} exists already: use a fresh --prefix");
-    await addresses.SaveAsync(Address(ConversationOf(i), null, null), ct);
+    await references.SaveAsync(Address(ConversationOf(i), null, null), ct);
     if (Interlocked.Increment(ref created) % 1000 == 0) Log($"  {created} families ({seedWatch.Elapsed.TotalSeconds:F0} s)");
 });
 // The professionals' references: a group chat they wrote in, so a first nudge creates their 1:1 chat.
 await Parallel.ForEachAsync(Enumerable.Range(0, userCount), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (u, ct) =>
-    await addresses.SaveAsync(Address(ConversationOf(u / 3), UserId(u), $"aad-bench-{u}"), ct));
+    await references.SaveAsync(Address(ConversationOf(u / 3), UserId(u), $"aad-bench-{u}"), ct));
 // A few warm-up families (own professionals), due on D0, the working day before D1: the first sweep of a fresh process
 // compiles its code paths (JIT), which a long-running bot has done long before; their tasks are done after it.
 var d0 = calendar.AddWorkingDays(today, 1);
@@ -111,7 +111,7 @@ foreach (var w in Enumerable.Range(0, WarmFamilies))
     Check(family.AddAction(professional, professional.UserId, $"bench taak w{w} t1", d0, false, today, t0, out _));
     family.ScheduleNextCheck(policy.NextCheck(family.State));
     if (!await repo.CreateAsync(family, default)) throw new InvalidOperationException("warm-up family exists already: use a fresh --prefix");
-    await addresses.SaveAsync(Address($"19:warm-{w}@thread.v2", professional.UserId, professional.AadObjectId), default);
+    await references.SaveAsync(Address($"19:warm-{w}@thread.v2", professional.UserId, professional.AadObjectId), default);
     warmIds.Add(family.Id);
 }
 var seedSeconds = seedWatch.Elapsed.TotalSeconds;

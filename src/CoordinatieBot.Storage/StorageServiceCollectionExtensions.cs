@@ -1,5 +1,5 @@
 using CoordinatieBot.Conversation.Ports;
-using CoordinatieBot.Storage.Addresses;
+using CoordinatieBot.Storage.References;
 using CoordinatieBot.Storage.Escalation;
 using CoordinatieBot.Storage.Families;
 using CoordinatieBot.Storage.Tables;
@@ -23,7 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<FamilyCache>();
         services.AddSingleton<TableLivingCardStore>();
         services.AddSingleton<ILivingCardStore>(sp => sp.GetRequiredService<TableLivingCardStore>());
-        services.AddSingleton<IChannelAddressStore, TableChannelAddressStore>();
+        services.AddSingleton<IConversationReferenceStore, TableConversationReferenceStore>();
         services.AddSingleton<Inbox.QueueInbox>();
         services.AddSingleton<IInbox>(sp => sp.GetRequiredService<Inbox.QueueInbox>());
         return services;

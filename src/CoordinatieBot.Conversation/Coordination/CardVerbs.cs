@@ -43,7 +43,7 @@ public static class CardVerbs
     public static bool IsKnown(string verb) => Known.Contains(verb);
 
     /// <summary>The value of <see cref="Keys.Card"/> on a nudge: a nudge posted in the thread stays a nudge when pressed.</summary>
-    public const string NudgeCard = "nudge";
+    public const string TaskCard = "nudge";
 
     public static class Keys
     {

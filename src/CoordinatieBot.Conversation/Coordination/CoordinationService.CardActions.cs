@@ -54,7 +54,7 @@ public sealed partial class CoordinationService
                 return await EscalatedFromCardAsync(action, escalated, result, personal, l, ct);
             if (result.ActionError is not null) return result;
             if (personal) return await FromOneToOneAsync(action, result, l, ct);
-            return IsNudge(action) ? AsNudgeOutcome(action, result, l) : result;
+            return IsTaskCard(action) ? AsTaskCardOutcome(action, result, l) : result;
         }
         catch (StorageUnavailableException e)
         {
@@ -144,25 +144,25 @@ public sealed partial class CoordinationService
         var reply = result.Replies.OfType<TextReply>().FirstOrDefault();
         if (family is null || reply is null) return result;
         // The thread hears of it through the family's pending notices: now in working hours, else at the next working moment.
-        await delivery.DeliverPendingNowAsync(family, ct);
+        await router.DeliverPendingNowAsync(family, ct);
         var text = reply.PlainText;
         var number = CardNumber(action);
         var today = turns.Now().Today;
         CardView? refreshed = action.Verb is CardVerbs.Casusoverleg or CardVerbs.ActionEscalate or CardVerbs.ActionReassign
             ? new RegisseurOptionsCardView(family, family.FindAction(number), 0, today, l, text)
-            : family.FindAction(number) is { } a ? new NudgeCardView(family.Id, family.Alias, a, NudgeReason.Due, today, l, text) : null;
+            : family.FindAction(number) is { } a ? new TaskCardView(family.Id, family.Alias, a, TaskCardReason.Due, today, l, text) : null;
         return result with { Replies = [], RefreshedCard = refreshed ?? result.RefreshedCard };
     }
 
-    private static bool IsNudge(IncomingCardAction action) =>
-        action.Data.TryGetValue(CardVerbs.Keys.Card, out var card) && card == CardVerbs.NudgeCard;
+    private static bool IsTaskCard(IncomingCardAction action) =>
+        action.Data.TryGetValue(CardVerbs.Keys.Card, out var card) && card == CardVerbs.TaskCard;
 
     /// <summary>A nudge posted in the thread (its owner has no 1:1 chat) shows its outcome in place, instead of turning into the plan.</summary>
-    private TurnResult AsNudgeOutcome(IncomingCardAction action, TurnResult result, Language l)
+    private TurnResult AsTaskCardOutcome(IncomingCardAction action, TurnResult result, Language l)
     {
         if (result.PlanChanged?.Family is not { } family || family.FindAction(CardNumber(action)) is not { } a) return result;
         var text = result.Replies.OfType<TextReply>().FirstOrDefault()?.PlainText;
-        return result with { RefreshedCard = new NudgeCardView(family.Id, family.Alias, a, NudgeReason.Due, turns.Now().Today, l, text) };
+        return result with { RefreshedCard = new TaskCardView(family.Id, family.Alias, a, TaskCardReason.Due, turns.Now().Today, l, text) };
     }
 
     /// <summary>
@@ -172,7 +172,7 @@ public sealed partial class CoordinationService
     private async Task<TurnResult> EscalatedFromCardAsync(IncomingCardAction action, FamilyState family, TurnResult result, bool personal, Language l, CancellationToken ct)
     {
         var number = CardNumber(action);
-        await delivery.DeliverPendingNowAsync(family, ct);
+        await router.DeliverPendingNowAsync(family, ct);
         var said = Messages.EscalatedByRegisseur(l, await procesmanagers.ForFamilyAsync(family, ct), number);
         result = result with { Replies = [new TextReply(said)] };
         return personal ? await FromOneToOneAsync(action, result, l, ct) : result;
@@ -234,14 +234,14 @@ public sealed partial class CoordinationService
                 deadline, owner, at.Today, at.Now);
             return new FamilyChange(result, s => new TurnResult
             {
-                RefreshedCard = new EscalationCardView(EscalationFactsBuilder.Build(s, s.FindEscalation(escalation.Number)!, at.Today, delivery.Calendar, l), at.Today, l,
+                RefreshedCard = new EscalationCardView(EscalationFactsBuilder.Build(s, s.FindEscalation(escalation.Number)!, at.Today, router.Calendar, l), at.Today, l,
                     Messages.EscalationHandledInThread(l, s, s.FindEscalation(escalation.Number)!, kind.Value, detail)),
             });
         }), ct, asProcesmanager: true);
         await NotifyNewOwnersAsync(watch, action.From, ct);
         // The thread hears the outcome now in working hours, else at the next working moment (it is pending in the family).
         if (handled.ActionError is null && handled.PlanChanged?.Family is { } family)
-            await delivery.DeliverPendingNowAsync(family, ct);
+            await router.DeliverPendingNowAsync(family, ct);
         return handled with { PlanChanged = handled.PlanChanged };
     }
 

@@ -20,7 +20,7 @@ public sealed partial class CoordinationService
         if (raised is null) return result;
 
         var pm = await procesmanagers.ForFamilyAsync(raised, ct);
-        await delivery.DeliverPendingNowAsync(raised, ct);
+        await router.DeliverPendingNowAsync(raised, ct);
         return TurnResult.Say((kind == EscalationKind.Impasse ? Messages.ImpasseRaised(l, pm) : Messages.KnelpuntRaised(l, pm)) + WaitsNote(pm, l));
     }
 
@@ -36,7 +36,7 @@ public sealed partial class CoordinationService
         var reply = Messages.SafetyToThread(l, recorded);
         if (recorded.Regisseur is { } r && r.UserId != actor.UserId)
         {
-            if (!await delivery.ToMemberAsync(recorded, r.UserId, new TextReply(Messages.SafetyToRegisseur(l, recorded, actor.UserId, concern)), ct))
+            if (!await router.ToMemberAsync(recorded, r.UserId, new TextReply(Messages.SafetyToRegisseur(l, recorded, actor.UserId, concern)), ct))
                 reply += "\n\n" + Messages.SafetyNoRegisseur(l);
         }
         else if (recorded.Regisseur is null)
@@ -55,7 +55,7 @@ public sealed partial class CoordinationService
         if (escalated is null) return result;
 
         var pm = await procesmanagers.ForFamilyAsync(escalated, ct);
-        await delivery.DeliverPendingNowAsync(escalated, ct);
+        await router.DeliverPendingNowAsync(escalated, ct);
         return result with { Replies = [new TextReply(Messages.EscalatedByRegisseur(l, pm, action) + WaitsNote(pm, l))] };
     }
 
@@ -63,7 +63,7 @@ public sealed partial class CoordinationService
     private string WaitsNote(Procesmanager? pm, Language l)
     {
         var now = turns.Now().Now;
-        return pm is null || delivery.Calendar.IsWorkingTime(now) ? "" : " " + Messages.SentAtNextWorkingMoment(l, delivery.Calendar.NextWorkingMoment(now));
+        return pm is null || router.Calendar.IsWorkingTime(now) ? "" : " " + Messages.SentAtNextWorkingMoment(l, router.Calendar.NextWorkingMoment(now));
     }
 
     private async Task<TurnResult> SetProcesmanagerAsync(ConversationKey where, Actor actor, PersonRef to, IReadOnlyList<MentionedPerson> mentions, Language l, CancellationToken ct)
@@ -72,7 +72,7 @@ public sealed partial class CoordinationService
         if (!await procesmanagers.MaySetAsync(where.TenantId, where.TeamId, actor.AadObjectId, ct))
             return TurnResult.Say(Messages.NotAllowedToSetProcesmanager(l));
         // Mentions carry the Teams user id; the Entra id is known once the person has written to the bot.
-        var known = await addresses.GetUserAsync(where.TenantId, mentioned.Person.UserId, ct);
+        var known = await references.GetUserAsync(where.TenantId, mentioned.Person.UserId, ct);
         var pm = new Procesmanager(known?.AadObjectId ?? "", mentioned.Person.Name, mentioned.Person.UserId);
         await procesmanagers.SetAsync(where.TenantId, where.TeamId, pm, ct);
         return TurnResult.Say(Messages.ProcesmanagerSet(l, pm));

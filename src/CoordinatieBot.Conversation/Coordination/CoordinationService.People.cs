@@ -41,7 +41,7 @@ public sealed partial class CoordinationService
                                                    before.FindAction(a.Number) is { } b && b.OwnerUserId != a.OwnerUserId))
         {
             var by = after.FindMember(actor.UserId)?.Name;
-            await delivery.ToMemberAsync(after, a.OwnerUserId, new CardReply(new ActionAssignedCardView(after.Id, after.Alias, a, by, today, Language.Dutch)), ct);
+            await router.ToMemberAsync(after, a.OwnerUserId, new CardReply(new ActionAssignedCardView(after.Id, after.Alias, a, by, today, Language.Dutch)), ct);
         }
     }
 
@@ -52,7 +52,7 @@ public sealed partial class CoordinationService
         if (after.FindMember(actor.UserId)?.Organisation is not { } organisation || before.FindMember(actor.UserId)?.Organisation == organisation) return;
         if (new Family(after).IsCoveredByConsent(organisation, turns.Now().Today)) return;
         if (after.Regisseur is { } regisseur && regisseur.UserId != actor.UserId)
-            await delivery.ToMemberAsync(after, regisseur.UserId, new TextReply(Messages.OutsideConsentToRegisseur(Language.Dutch, after, actor.UserId)), ct);
+            await router.ToMemberAsync(after, regisseur.UserId, new TextReply(Messages.OutsideConsentToRegisseur(Language.Dutch, after, actor.UserId)), ct);
     }
 
     /// <summary>The new owner answers on their 1:1 card: "ik pak het op", or "niet van mij" with a reason, which goes to the regisseur.</summary>
@@ -77,12 +77,12 @@ public sealed partial class CoordinationService
         if (accept)
         {
             said = Messages.ActionAccepted(l, answered, a);
-            await notifier.ToThreadAsync(answered.TenantId, answered.ConversationId, new TextReply(said), ct);
+            await sender.ToThreadAsync(answered.TenantId, answered.ConversationId, new TextReply(said), ct);
         }
         else
         {
             var told = answered.Regisseur is { } regisseur && regisseur.UserId != action.From.UserId &&
-                       await delivery.ToMemberAsync(answered, regisseur.UserId,
+                       await router.ToMemberAsync(answered, regisseur.UserId,
                            new TextReply(Messages.ActionDeclinedToRegisseur(l, answered, a, action.From.UserId, reason!)), ct);
             said = Messages.ActionDeclinedNoted(l, a, told);
         }
@@ -130,7 +130,7 @@ public sealed partial class CoordinationService
         foreach (var person in added.Where(p => Family.MustIntroduce(family, p.UserId)))
         {
             var mention = new PersonMention(person.UserId, family.FindMember(person.UserId)!.Name);
-            await notifier.ToThreadAsync(family.TenantId, family.ConversationId,
+            await sender.ToThreadAsync(family.TenantId, family.ConversationId,
                 TextReply.Mentioning(Messages.WelcomeAskOrganisation(Language.Dutch, family, mention.Placeholder), mention), ct);
         }
     }
@@ -145,9 +145,9 @@ public sealed partial class CoordinationService
             var wasRegisseur = before.Regisseur?.UserId == left.UserId;
             var orphaned = after.Actions.Where(a => !a.IsClosed && a.OwnerUserId == left.UserId).ToList();
             if (!wasRegisseur && orphaned.Count == 0) continue;
-            await notifier.ToThreadAsync(after.TenantId, after.ConversationId, new TextReply(Messages.MemberLeft(l, after, left.UserId, wasRegisseur, orphaned, today)), ct);
+            await sender.ToThreadAsync(after.TenantId, after.ConversationId, new TextReply(Messages.MemberLeft(l, after, left.UserId, wasRegisseur, orphaned, today)), ct);
             if (orphaned.Count > 0)
-                await notifier.ToThreadAsync(after.TenantId, after.ConversationId, new CardReply(new OrphanedActionsCardView(after.Id, after.Alias, orphaned, today, l)), ct);
+                await sender.ToThreadAsync(after.TenantId, after.ConversationId, new CardReply(new OrphanedActionsCardView(after.Id, after.Alias, orphaned, today, l)), ct);
             if (wasRegisseur && after.Regisseur is null) await OfferAppointmentAsync(after, today, ct);
         }
     }
@@ -159,7 +159,7 @@ public sealed partial class CoordinationService
         var candidates = f.Members.Where(m => m.Active && m.Role != MemberRole.Observer)
             .Select(m => (m.UserId, m.Organisation is { } o ? $"{m.Name} ({o})" : m.Name)).ToList();
         var view = new AppointRegisseurCardView(f.Id, f.Alias, candidates, DutchTime.DateOf(since + Family.AppointAfter), today, Language.Dutch);
-        await notifier.ToPersonAsync(f.TenantId, new Ports.Recipient(pm.UserId, pm.AadObjectId, pm.Name), new CardReply(view), ct);
+        await sender.ToPersonAsync(f.TenantId, new Ports.Recipient(pm.UserId, pm.AadObjectId, pm.Name), new CardReply(view), ct);
     }
 
     /// <summary>The procesmanager appoints a regisseur on their card; the thread and the new regisseur hear it.</summary>
@@ -179,8 +179,8 @@ public sealed partial class CoordinationService
         if (appointed is null) return result;
 
         var said = Messages.RegisseurAppointedInThread(l, appointed, pm.Name);
-        await notifier.ToThreadAsync(appointed.TenantId, appointed.ConversationId, new TextReply(said), ct);
-        await delivery.ToMemberAsync(appointed, appointed.Regisseur!.UserId, new TextReply(said), ct);
+        await sender.ToThreadAsync(appointed.TenantId, appointed.ConversationId, new TextReply(said), ct);
+        await router.ToMemberAsync(appointed, appointed.Regisseur!.UserId, new TextReply(said), ct);
         var today = turns.Now().Today;
         return new TurnResult
         {

@@ -16,7 +16,7 @@ namespace CoordinatieBot.Conversation.Coordination;
 public sealed class FamilyTurns(
     IFamilyRepository families,
     EscalationPolicy policy,
-    NoticeDelivery delivery,
+    NoticeRouter router,
     TimeProvider time,
     StripedLock locks,
     ILogger<FamilyTurns> log)
@@ -33,8 +33,7 @@ public sealed class FamilyTurns(
     /// <summary>Applies <paramref name="change"/> to the family of this conversation and saves it.</summary>
     public Task<TurnResult> ChangeAsync(ConversationKey where, Actor actor, Language l,
         Func<Family, Moment, FamilyChange> change, CancellationToken ct) =>
-        RunAsync(where.ConversationId, l, () => families.FindByConversationAsync(where.TenantId, where.ConversationId, ct),
-            actor, change, ct);
+        RunAsync(l, () => families.FindByConversationAsync(where.TenantId, where.ConversationId, ct), actor, change, ct);
 
     /// <summary>
     /// Applies a change to a family found by id (e.g. from a card in a 1:1 chat). The actor must be a member,
@@ -42,7 +41,7 @@ public sealed class FamilyTurns(
     /// </summary>
     public Task<TurnResult> ChangeByIdAsync(string familyId, Actor actor, Language l,
         Func<Family, Moment, FamilyChange> change, CancellationToken ct, bool asProcesmanager = false) =>
-        RunAsync(familyId, l, () => families.GetAsync(familyId, ct), actor, (family, moment) =>
+        RunAsync(l, () => families.GetAsync(familyId, ct), actor, (family, moment) =>
             asProcesmanager || family.State.IsActiveMember(actor.UserId) ? change(family, moment) : FamilyChange.Refuse(DomainError.NotAMember),
             ct, joinAsMember: false);
 
@@ -108,14 +107,20 @@ public sealed class FamilyTurns(
         family.Changes.Count == 0 && moment.Now - before.LastMessageAt < QuietWrite &&
         family.State == before with { LastMessageAt = family.State.LastMessageAt };
 
-    private async Task<TurnResult> RunAsync(string lockKey, Language l, Func<Task<VersionedFamily?>> load, Actor actor,
+    /// <remarks>
+    /// The family is read before the lock, since only the read tells which family (and so which lock) a conversation
+    /// means; it is read again only when another turn held the lock meanwhile.
+    /// </remarks>
+    private async Task<TurnResult> RunAsync(Language l, Func<Task<VersionedFamily?>> load, Actor actor,
         Func<Family, Moment, FamilyChange> change, CancellationToken ct, bool joinAsMember = true)
     {
         var turn = TurnIdentity.Current;
-        using var _ = await locks.AcquireAsync(lockKey, ct);
+        var first = await load();
+        if (first is null) return TurnResult.Say(Messages.NoFamilyHere(l));
+        using var held = await locks.AcquireAsync(first.Family.Id, ct);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var loaded = await load();
+            var loaded = attempt == 1 && !held.Waited ? first : await load();
             if (loaded is null) return TurnResult.Say(Messages.NoFamilyHere(l));
             if (Replay(loaded.Applied, turn) is { } replay) return AlreadyApplied(loaded.Family.State, replay, l);
 
@@ -142,7 +147,7 @@ public sealed class FamilyTurns(
             }
 
             if (family.Loaded.Actions.Any(a => a.Step is not null))
-                await delivery.NotifyDeescalationsAsync(family, actor.UserId, ct);
+                await router.NotifyDeescalationsAsync(family, actor.UserId, ct);
             return result;
         }
 

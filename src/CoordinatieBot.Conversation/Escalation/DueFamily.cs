@@ -3,25 +3,25 @@ using CoordinatieBot.Conversation.Ports;
 namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
-/// A family the sweep found due at <see cref="Now"/>, with its index entries. The sender reads the family, decides
+/// A family the sweep found due at <see cref="Now"/>, with its index entries. The worker reads the family, decides
 /// what is due on that fresh state, sends it and records it.
 /// </summary>
 public sealed class DueFamily(string familyId, IReadOnlyList<DueEntry> entries, DateTimeOffset now)
 {
-    private readonly TaskCompletionSource<FamilyDelivery> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<FamilySendResult> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string FamilyId { get; } = familyId;
     public IReadOnlyList<DueEntry> Entries { get; } = entries;
     public DateTimeOffset Now { get; } = now;
 
-    /// <summary>Completes when the sender has finished with this family (never faults: a failure is in the result).</summary>
-    public Task<FamilyDelivery> Done => _done.Task;
+    /// <summary>Completes when the worker has finished with this family (never faults: a failure is in the result).</summary>
+    public Task<FamilySendResult> Done => _done.Task;
 
-    internal void Complete(FamilyDelivery result) => _done.TrySetResult(result);
+    internal void Complete(FamilySendResult result) => _done.TrySetResult(result);
 }
 
-/// <summary>What the sender did for one family. Ids only, no names.</summary>
-public sealed record FamilyDelivery(string FamilyId)
+/// <summary>What the worker did for one family. Ids only, no names.</summary>
+public sealed record FamilySendResult(string FamilyId)
 {
     public bool Read { get; init; }
     public int StaleEntries { get; init; }

@@ -7,14 +7,14 @@ namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
 /// One sweep finds what is due: it reads the due part of the index and queues each due family in the
-/// <see cref="NoticeOutbox"/>. The <see cref="NoticeSender"/> reads each family, decides and sends: Teams allows
+/// <see cref="NoticeQueue"/>. The <see cref="NoticeWorker"/> reads each family, decides and sends: Teams allows
 /// ≈ 50 calls a second per tenant, so a sweep that did that itself would take as long as its slowest send, and
 /// would decide on state that is minutes old by the time it is sent. Safe to run on several hosts at once (the
 /// claims decide who sends).
 /// </summary>
 public sealed class EscalationSweeper(
     IDueIndex index,
-    NoticeOutbox outbox,
+    NoticeQueue queue,
     PeriodicReports reports,
     EscalationPolicy policy,
     TimeProvider time,
@@ -22,7 +22,7 @@ public sealed class EscalationSweeper(
 {
     private readonly string _host = ClaimOwner.New();
 
-    /// <summary>Finds and queues; <see cref="SweepSummary.Delivery"/> completes when the sender is done with all of it.</summary>
+    /// <summary>Finds and queues; <see cref="SweepSummary.Sending"/> completes when the worker is done with all of it.</summary>
     public async Task<SweepSummary> SweepAsync(CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -34,7 +34,7 @@ public sealed class EscalationSweeper(
         var queued = 0;
         foreach (var entries in due.GroupBy(e => e.FamilyId))
         {
-            var (item, isNew) = await outbox.EnqueueAsync(new DueFamily(entries.Key, [.. entries], now), ct);
+            var (item, isNew) = await queue.EnqueueAsync(new DueFamily(entries.Key, [.. entries], now), ct);
             items.Add(item);
             if (isNew) queued++;
         }
@@ -47,7 +47,7 @@ public sealed class EscalationSweeper(
             FamiliesQueued = queued,
             FamiliesAlreadyQueued = items.Count - queued,
             SweepMilliseconds = Math.Round(swept.TotalMilliseconds, 1),
-            Delivery = Task.WhenAll(items.Select(i => i.Done)),
+            Sending = Task.WhenAll(items.Select(i => i.Done)),
             Reports = SendReportsAsync(now, ct), // like nudges, sent at Teams' pace after the sweep returns
         };
         log.LogInformation("Sweep: {Due} due entries, {Queued} families queued ({InFlight} still in flight), in {Ms} ms",
@@ -55,12 +55,12 @@ public sealed class EscalationSweeper(
         return summary;
     }
 
-    /// <summary>A sweep that waits until the sender is done with what it found: for the dev endpoint, tests and benchmarks.</summary>
+    /// <summary>A sweep that waits until the worker is done with what it found: for the dev endpoint, tests and benchmarks.</summary>
     public async Task<SweepSummary> SweepAndDeliverAsync(CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var summary = await SweepAsync(ct);
-        return summary.WithDelivery(await summary.Delivery, await summary.Reports, Stopwatch.GetElapsedTime(started));
+        return summary.WithSent(await summary.Sending, await summary.Reports, Stopwatch.GetElapsedTime(started));
     }
 
     private async Task<ReportsSent> SendReportsAsync(DateTimeOffset now, CancellationToken ct)

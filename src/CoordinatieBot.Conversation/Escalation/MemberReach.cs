@@ -12,7 +12,7 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// another organisation for whom the app is not installed), with an @mention in the family's thread. The regisseur
 /// hears once per person and family that this person can only be reached in the thread.
 /// </summary>
-public sealed class MemberReach(INotifier notifier, INoticeClaims claims, IChannelAddressStore addresses, TimeProvider time, ILogger log)
+public sealed class MemberReach(INoticeSender sender, INoticeClaims claims, IConversationReferenceStore references, TimeProvider time, ILogger log)
 {
     private static readonly TimeSpan TellLease = TimeSpan.FromMinutes(5);
     private readonly string _host = ClaimOwner.New();
@@ -21,13 +21,13 @@ public sealed class MemberReach(INotifier notifier, INoticeClaims claims, IChann
     public async Task<bool> ToMemberAsync(FamilyState f, string userId, Reply message, CancellationToken ct)
     {
         if (f.FindMember(userId) is not { Active: true } member || member.Role == MemberRole.Observer) return false;
-        var outcome = await notifier.SendToPersonAsync(f.TenantId, new Recipient(member.UserId, member.AadObjectId, member.Name), message, ct);
+        var outcome = await sender.SendToPersonAsync(f.TenantId, new Recipient(member.UserId, member.AadObjectId, member.Name), message, ct);
         switch (outcome)
         {
-            case PersonalDelivery.Sent:
+            case SendResult.Sent:
                 ReachTally.Current?.CountDirect();
                 return true;
-            case PersonalDelivery.Failed:
+            case SendResult.Failed:
                 ReachTally.Current?.CountUnreachable();
                 return false;
         }
@@ -45,7 +45,7 @@ public sealed class MemberReach(INotifier notifier, INoticeClaims claims, IChann
 
     /// <summary>True when Teams refused the last 1:1 chat with this person: they were only reached in the thread, if at all.</summary>
     public async Task<bool> OnlyInThreadAsync(FamilyState f, string userId, CancellationToken ct) =>
-        await addresses.GetUserAsync(f.TenantId, userId, ct) is { PersonalChatRefusedAt: not null };
+        await references.GetUserAsync(f.TenantId, userId, ct) is { PersonalChatRefusedAt: not null };
 
     private async Task<bool> InThreadAsync(FamilyState f, Member member, Reply message, CancellationToken ct)
     {
@@ -53,10 +53,10 @@ public sealed class MemberReach(INotifier notifier, INoticeClaims claims, IChann
         var mention = new PersonMention(member.UserId, member.Name);
         return message switch
         {
-            TextReply text => await notifier.ToThreadAsync(f.TenantId, f.ConversationId,
+            TextReply text => await sender.ToThreadAsync(f.TenantId, f.ConversationId,
                 new TextReply(Messages.InThreadForYou(l, mention.Placeholder) + "\n\n" + text.Text) { Mentions = [mention, .. text.Mentions] }, ct),
-            _ => await notifier.ToThreadAsync(f.TenantId, f.ConversationId, TextReply.Mentioning(Messages.InThreadForYou(l, mention.Placeholder), mention), ct)
-                 && await notifier.ToThreadAsync(f.TenantId, f.ConversationId, message, ct),
+            _ => await sender.ToThreadAsync(f.TenantId, f.ConversationId, TextReply.Mentioning(Messages.InThreadForYou(l, mention.Placeholder), mention), ct)
+                 && await sender.ToThreadAsync(f.TenantId, f.ConversationId, message, ct),
         };
     }
 

@@ -19,7 +19,7 @@ public sealed class PeriodicReports(
     ITeamFamilies teams,
     IFamilyRepository families,
     ProcesmanagerResolver procesmanagers,
-    INotifier notifier,
+    INoticeSender sender,
     INoticeClaims claims,
     EscalationPolicy policy)
 {
@@ -41,7 +41,7 @@ public sealed class PeriodicReports(
             {
                 var text = MyTasksReader.Render(lines, today, Language.Dutch, Messages.DigestHeading(Language.Dutch));
                 if (questions.Count > 0) text += "\n\n" + MyTasksReader.RenderQuestions(questions, Language.Dutch);
-                if (await notifier.ToPersonAsync(tenantId, new Recipient(userId, null, ""), new TextReply(text), ct)) sent++;
+                if (await sender.ToPersonAsync(tenantId, new Recipient(userId, null, ""), new TextReply(text), ct)) sent++;
             }
             await claims.MarkSentAsync(claim, now, ct);
         }
@@ -68,7 +68,7 @@ public sealed class PeriodicReports(
             if (claim.Outcome != ClaimOutcome.Claimed) continue;
 
             var text = await OverviewAsync(team, DutchTime.DateOf(now), now, week, ct);
-            if (await notifier.ToPersonAsync(team.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name), new TextReply(text), ct)) sent++;
+            if (await sender.ToPersonAsync(team.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name), new TextReply(text), ct)) sent++;
             await claims.MarkSentAsync(claim, now, ct);
         }
         _overviewsDoneFor = week;

@@ -2,7 +2,7 @@ namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
 /// How the people a piece of work tried to reach were reached: in their 1:1 chat, only by a mention in the family's
-/// thread, or not at all. The sender opens one around each notice (<see cref="Begin"/>), so what
+/// thread, or not at all. The worker opens one around each notice (<see cref="Begin"/>), so what
 /// <see cref="MemberReach"/> counts deep inside delivery ends up in the sweep's figures without every method in
 /// between passing it on.
 /// </summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
-/// What one sweep found and, once <see cref="WithDelivery"/> filled it in, what the sender decided and sent: for the
+/// What one sweep found and, once <see cref="WithSent"/> filled it in, what the worker decided and sent: for the
 /// dev endpoint, the logs and the benchmarks. Ids only, no names.
 /// </summary>
 public sealed record SweepSummary
@@ -20,12 +20,12 @@ public sealed record SweepSummary
     public double SweepMilliseconds { get; init; }
 
     [JsonIgnore]
-    public Task<FamilyDelivery[]> Delivery { get; init; } = Task.FromResult(Array.Empty<FamilyDelivery>());
+    public Task<FamilySendResult[]> Sending { get; init; } = Task.FromResult(Array.Empty<FamilySendResult>());
 
     [JsonIgnore]
     public Task<ReportsSent> Reports { get; init; } = Task.FromResult(new ReportsSent(0, 0));
 
-    // Filled in by WithDelivery.
+    // Filled in by WithSent.
     public bool Delivered { get; init; }
     public int FamiliesRead { get; init; }
     public int StaleEntries { get; init; }
@@ -40,15 +40,15 @@ public sealed record SweepSummary
     public int DigestsSent { get; init; }
     public int OverviewsSent { get; init; }
 
-    /// <summary>From the start of the sweep until the sender was done with everything it found.</summary>
+    /// <summary>From the start of the sweep until the worker was done with everything it found.</summary>
     public double DeliveredMilliseconds { get; init; }
 
     public List<SentNotice> Notices { get; init; } = [];
 
-    /// <summary>Index entries plus family rows: what deciding read from storage (the sweep the index, the sender the families).</summary>
+    /// <summary>Index entries plus family rows: what deciding read from storage (the sweep the index, the worker the families).</summary>
     public int EntitiesRead => DueEntries + FamiliesRead;
 
-    public SweepSummary WithDelivery(IReadOnlyCollection<FamilyDelivery> families, ReportsSent reports, TimeSpan elapsed) => this with
+    public SweepSummary WithSent(IReadOnlyCollection<FamilySendResult> families, ReportsSent reports, TimeSpan elapsed) => this with
     {
         Delivered = true,
         DigestsSent = reports.Digests,

@@ -17,7 +17,7 @@ public sealed class FamilyErasure(
     IFamilyRepository families,
     IFamilyEraser eraser,
     ILivingCardStore livingCards,
-    INotifier notifier,
+    INoticeSender sender,
     StripedLock locks,
     TimeProvider time,
     IOptions<PrivacyOptions> options,
@@ -29,8 +29,10 @@ public sealed class FamilyErasure(
     public async Task<TurnResult> HandleAsync(ConversationKey where, Actor actor, EraseFamilyCommand command, Language l, CancellationToken ct)
     {
         if (where.Kind == ConversationKind.Personal) return TurnResult.Say(Messages.FamilyNeedsGroup(l));
-        using var _ = await locks.AcquireAsync(where.ConversationId, ct);
-        var loaded = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
+        var found = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
+        if (found is null) return TurnResult.Say(Messages.NoFamilyHere(l));
+        using var held = await locks.AcquireAsync(found.Family.Id, ct);
+        var loaded = held.Waited ? await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct) : found;
         if (loaded is null) return TurnResult.Say(Messages.NoFamilyHere(l));
         var family = loaded.Family.State;
         if (family.Regisseur?.UserId != actor.UserId) return TurnResult.Say(Messages.EraseOnlyRegisseur(l));
@@ -68,7 +70,7 @@ public sealed class FamilyErasure(
         var card = await livingCards.GetAsync(family.Id, ct);
         await eraser.EraseAsync(family, request, ct);
         if (card is not null)
-            await notifier.ReplaceCardAsync(family.TenantId, card.ConversationId, card.ActivityId, new Views.ErasedPlanCardView(l), ct);
+            await sender.ReplaceCardAsync(family.TenantId, card.ConversationId, card.ActivityId, new Views.ErasedPlanCardView(l), ct);
     }
 
     private static string Hash(string familyId) =>

@@ -8,7 +8,7 @@ namespace CoordinatieBot.Storage.Escalation;
 /// <summary>Claims in the family's partition: insert-if-absent to claim, If-Match to take over an expired claim.</summary>
 public sealed class TableNoticeClaims(TableSet tables) : INoticeClaims
 {
-    private TableClient Table => tables[TableNames.NudgeClaims];
+    private TableClient Table => tables[TableNames.NoticeClaims];
 
     public Task<NoticeClaim> TryClaimAsync(string familyId, string key, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken ct) =>
         StorageErrors.Guard(async () =>

@@ -53,7 +53,7 @@ public sealed class TableFamilyEraser(TableSet tables, FamilyCache cache) : IFam
             await DeleteWhereAsync(tables[TableNames.TeamFamilies], e => e.RowKey == id, _ => true, ct);
             var due = TableDueIndex.PartitionOf(id);
             await DeleteWhereAsync(tables[TableNames.DueIndex], e => e.PartitionKey == due, r => r.RowKey.EndsWith("|" + id, StringComparison.Ordinal), ct);
-            await DeleteWhereAsync(tables[TableNames.NudgeClaims], e => e.PartitionKey == id, _ => true, ct);
+            await DeleteWhereAsync(tables[TableNames.NoticeClaims], e => e.PartitionKey == id, _ => true, ct);
 
             // The family's partition: history and living card in batches, the state row last.
             var others = rows.Where(r => r.RowKey != FamilyRows.StateRowKey).ToList();

@@ -7,7 +7,7 @@ public static class TableNames
     public const string MemberFamilies = "MemberFamilies";
     public const string ConversationReferences = "ConversationReferences";
     public const string DueIndex = "DueIndex";
-    public const string NudgeClaims = "NudgeClaims";
+    public const string NoticeClaims = "NudgeClaims";
     public const string Settings = "Settings";
     /// <summary>Which families each team's procesmanager guards (for the weekly overview).</summary>
     public const string TeamFamilies = "TeamFamilies";
@@ -15,5 +15,5 @@ public static class TableNames
     public const string ErasureLog = "ErasureLog";
 
     public static readonly IReadOnlyList<string> All =
-        [Families, FamilyByConversation, MemberFamilies, ConversationReferences, DueIndex, NudgeClaims, Settings, TeamFamilies, ErasureLog];
+        [Families, FamilyByConversation, MemberFamilies, ConversationReferences, DueIndex, NoticeClaims, Settings, TeamFamilies, ErasureLog];
 }

@@ -69,7 +69,7 @@ public static class ActivityMapper
         return new MembershipChange(where, added, removed);
     }
 
-    public static ChannelAddress Address(Activity a, ConversationKey where, DateTimeOffset now) => new()
+    public static ConversationReference Address(Activity a, ConversationKey where, DateTimeOffset now) => new()
     {
         TenantId = where.TenantId,
         ConversationId = where.ConversationId,

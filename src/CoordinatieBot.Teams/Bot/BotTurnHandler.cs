@@ -17,7 +17,7 @@ namespace CoordinatieBot.Teams.Bot;
 public sealed class BotTurnHandler(
     CoordinationService coordination,
     IConnectorClient connector,
-    IChannelAddressStore addresses,
+    IConversationReferenceStore references,
     ILivingCardStore livingCards,
     MentionVerifier mentions,
     TimeProvider time,
@@ -172,7 +172,7 @@ public sealed class BotTurnHandler(
         var key = $"{where.TenantId}|{where.ConversationId}|{activity.From?.Id}";
         if (_savedAddresses.TryGetValue(key, out var saved) && saved.ServiceUrl == activity.ServiceUrl && now - saved.SavedAt < AddressRefresh)
             return;
-        await addresses.SaveAsync(ActivityMapper.Address(activity, where, now), ct);
+        await references.SaveAsync(ActivityMapper.Address(activity, where, now), ct);
         _savedAddresses[key] = (activity.ServiceUrl!, now);
     }
 }

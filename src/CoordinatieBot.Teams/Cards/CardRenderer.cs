@@ -10,7 +10,7 @@ public static class CardRenderer
     {
         PlanCardView plan => PlanCardBuilder.Build(plan),
         HandoverCardView handover => HandoverCardBuilder.Build(handover),
-        NudgeCardView nudge => NudgeCardBuilder.Build(nudge),
+        TaskCardView nudge => TaskCardBuilder.Build(nudge),
         RegisseurOptionsCardView options => RegisseurOptionsCardBuilder.Build(options),
         EscalationCardView escalation => EscalationCardBuilder.Build(escalation),
         ActionAssignedCardView assigned => ActionAssignedCardBuilder.Build(assigned),

@@ -4,7 +4,7 @@ namespace CoordinatieBot.Development;
 
 /// <summary>
 /// Development only: <c>POST /api/dev/clock</c> sets the bot's clock, <c>POST /api/dev/sweep</c> runs one sweep now and
-/// answers what it decided and, once the sender is done with it, what was sent, <c>POST /api/dev/retention</c> runs the retention job now. Not mapped in any other environment.
+/// answers what it decided and, once the worker is done with it, what was sent, <c>POST /api/dev/retention</c> runs the retention job now. Not mapped in any other environment.
 /// </summary>
 public static class DevEndpoints
 {

@@ -58,13 +58,13 @@ public static class HostingExtensions
         services.AddSingleton(sp => new EscalationPolicy(sp.GetRequiredService<IOptions<EscalationOptions>>().Value));
         services.AddSingleton<ProcesmanagerResolver>();
         services.AddSingleton(new ProactivePacer(config.GetValue("Bot:Connector:ProactiveRatePerSecond", ProactivePacer.DefaultRatePerSecond)));
-        services.AddSingleton<INotifier, TeamsNotifier>();
-        services.AddSingleton<NoticeDelivery>();
+        services.AddSingleton<INoticeSender, TeamsNoticeSender>();
+        services.AddSingleton<NoticeRouter>();
         services.AddSingleton<MyTasksReader>();
         services.AddSingleton<PeriodicReports>();
-        services.AddSingleton(_ => new NoticeOutbox());
-        services.AddSingleton<NoticeSender>();
-        services.AddHostedService<NoticeSenderService>();
+        services.AddSingleton(_ => new NoticeQueue());
+        services.AddSingleton<NoticeWorker>();
+        services.AddHostedService<NoticeWorkerService>();
         services.AddSingleton<EscalationSweeper>();
         if (config.GetValue("Escalation:SchedulerEnabled", true)) services.AddHostedService<SweepScheduler>();
         return builder;

@@ -18,7 +18,7 @@ public sealed class SweepScheduler(EscalationSweeper sweeper, TimeProvider time,
                 try
                 {
                     var summary = await sweeper.SweepAsync(stoppingToken);
-                    _ = LogDeliveryAsync(summary);
+                    _ = LogSentAsync(summary);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -31,13 +31,13 @@ public sealed class SweepScheduler(EscalationSweeper sweeper, TimeProvider time,
         }
     }
 
-    /// <summary>The sender finishes a sweep's work in its own time; the next tick does not wait for it.</summary>
-    private async Task LogDeliveryAsync(SweepSummary summary)
+    /// <summary>The worker finishes a sweep's work in its own time; the next tick does not wait for it.</summary>
+    private async Task LogSentAsync(SweepSummary summary)
     {
         SweepSummary delivered;
         try
         {
-            delivered = summary.WithDelivery(await summary.Delivery, await summary.Reports, TimeSpan.Zero);
+            delivered = summary.WithSent(await summary.Sending, await summary.Reports, TimeSpan.Zero);
         }
         catch (OperationCanceledException)
         {

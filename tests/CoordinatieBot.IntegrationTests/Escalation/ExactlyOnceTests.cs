@@ -56,7 +56,7 @@ public class ExactlyOnceTests : EscalationTestBase
         var ids = await FamiliesWithTaskDueAsync(App, Http, 1, "4 december", "crash");
         var storage = App.Services.GetService(typeof(CoordinatieBot.Storage.Tables.TableSet)) as CoordinatieBot.Storage.Tables.TableSet;
         // What a host leaves behind when it dies right after claiming: a claim that was never marked sent.
-        await storage![CoordinatieBot.Storage.Tables.TableNames.NudgeClaims].AddEntityAsync(new TableEntity(ids[0], "a1:s0:20261204")
+        await storage![CoordinatieBot.Storage.Tables.TableNames.NoticeClaims].AddEntityAsync(new TableEntity(ids[0], "a1:s0:20261204")
         {
             ["Owner"] = "dead-host", ["ClaimedAt"] = At(2026, 12, 4), ["Sent"] = false,
         });

@@ -34,11 +34,11 @@ public class SweepAndSenderTests : EscalationTestBase
 
         Assert.Equal(3, summary.DueEntries);
         Assert.Equal(3, summary.FamiliesQueued);
-        Assert.False(summary.Delivery.IsCompleted); // Teams has not answered the first 1:1 yet, and the sweep is done
+        Assert.False(summary.Sending.IsCompleted); // Teams has not answered the first 1:1 yet, and the sweep is done
         Assert.Empty(SentToPerson(ChatUser.Ahmed.Id));
 
         Connector.Gate.SetResult();
-        var delivered = summary.WithDelivery(await summary.Delivery.WaitAsync(TimeSpan.FromSeconds(20)), await summary.Reports, TimeSpan.Zero);
+        var delivered = summary.WithSent(await summary.Sending.WaitAsync(TimeSpan.FromSeconds(20)), await summary.Reports, TimeSpan.Zero);
         Assert.Equal(3, delivered.NoticesDue);
         Assert.Equal(3, delivered.Sent);
         Assert.Equal(6, delivered.EntitiesRead);
@@ -61,7 +61,7 @@ public class SweepAndSenderTests : EscalationTestBase
         Assert.Equal(1, second.FamiliesAlreadyQueued);
 
         Connector.Gate.SetResult();
-        await Task.WhenAll(first.Delivery, second.Delivery).WaitAsync(TimeSpan.FromSeconds(20));
+        await Task.WhenAll(first.Sending, second.Sending).WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Single(SentToPerson(ChatUser.Ahmed.Id));
         Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 4, 11)))["sent"]!.GetValue<int>());
     }
@@ -95,9 +95,9 @@ public class SweepAndSenderTests : EscalationTestBase
         await Connector.WaitForAsync(c => c.Method == "POST" && c.Path == "/v3/conversations");
         await chat.SayAsync(ChatUser.Piet, "taak: @Piet belt school volgende week");
         Connector.Gate.SetResult();
-        await summary.Delivery.WaitAsync(TimeSpan.FromSeconds(20));
+        await summary.Sending.WaitAsync(TimeSpan.FromSeconds(20));
 
-        var familyId = summary.WithDelivery(await summary.Delivery, await summary.Reports, TimeSpan.Zero).Notices.Single().FamilyId;
+        var familyId = summary.WithSent(await summary.Sending, await summary.Reports, TimeSpan.Zero).Notices.Single().FamilyId;
         var state = (await App.Services.GetRequiredService<IFamilyRepository>().GetAsync(familyId, default))!.Family.State;
         Assert.Equal(2, state.Actions.Count);
         Assert.Equal(LadderStep.Due, state.FindAction(1)!.Step);

@@ -94,7 +94,7 @@ public class MessagesEndpointTests : IAsyncLifetime
         var chat = new Chat(_app, _http, "a:personal-piet", "personal");
         await chat.SendAsync(ChatUser.Piet, "hallo");
 
-        var store = _app.Services.GetService(typeof(CoordinatieBot.Conversation.Ports.IChannelAddressStore)) as CoordinatieBot.Conversation.Ports.IChannelAddressStore;
+        var store = _app.Services.GetService(typeof(CoordinatieBot.Conversation.Ports.IConversationReferenceStore)) as CoordinatieBot.Conversation.Ports.IConversationReferenceStore;
         var conversation = await store!.GetConversationAsync("tenant-1", "a:personal-piet", default);
         Assert.NotNull(conversation);
         Assert.Equal(_connector.ServiceUrl, conversation.ServiceUrl);

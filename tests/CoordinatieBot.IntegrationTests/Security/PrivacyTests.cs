@@ -120,7 +120,7 @@ public class PrivacyTests : IAsyncLifetime
         var openId = FamilyIdOf(open);
 
         var before = await SnapshotAsync();
-        Assert.Contains(before.RowsOf(closedId), k => k.StartsWith(TableNames.NudgeClaims + "|"));
+        Assert.Contains(before.RowsOf(closedId), k => k.StartsWith(TableNames.NoticeClaims + "|"));
         // (A closed family has no next check, so no due entry is left to erase; the eraser looks anyway.)
         foreach (var table in new[] { TableNames.Families, TableNames.FamilyByConversation, TableNames.MemberFamilies, TableNames.TeamFamilies })
             Assert.True(before.RowsOf(closedId).Any(k => k.StartsWith(table + "|")), $"no {table} row: {string.Join(", ", before.RowsOf(closedId))}");

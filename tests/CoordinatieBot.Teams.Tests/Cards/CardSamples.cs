@@ -29,10 +29,10 @@ public static class CardSamples
         }
         var full = SampleFamilies.Full().State;
         var late = full.Actions[0];
-        foreach (var reason in Enum.GetValues<NudgeReason>())
-            yield return ($"nudge-{reason.ToString().ToLowerInvariant()}", new NudgeCardView(full.Id, full.Alias, late, reason, Today, Language.Dutch));
-        yield return ("nudge-due-en", new NudgeCardView(full.Id, full.Alias, late, NudgeReason.Due, Today, Language.English));
-        yield return ("nudge-done", new NudgeCardView(full.Id, full.Alias, late, NudgeReason.Due, Today, Language.Dutch, "Top, taak **1** is gedaan. Dank je wel!"));
+        foreach (var reason in Enum.GetValues<TaskCardReason>())
+            yield return ($"nudge-{reason.ToString().ToLowerInvariant()}", new TaskCardView(full.Id, full.Alias, late, reason, Today, Language.Dutch));
+        yield return ("nudge-due-en", new TaskCardView(full.Id, full.Alias, late, TaskCardReason.Due, Today, Language.English));
+        yield return ("nudge-done", new TaskCardView(full.Id, full.Alias, late, TaskCardReason.Due, Today, Language.Dutch, "Top, taak **1** is gedaan. Dank je wel!"));
         yield return ("regisseur-late-action", new RegisseurOptionsCardView(full, late, 5, Today.AddDays(7), Language.Dutch));
         yield return ("regisseur-stall", new RegisseurOptionsCardView(full, null, 0, Today.AddDays(21), Language.Dutch));
         yield return ("regisseur-late-action-en", new RegisseurOptionsCardView(full, late, 5, Today.AddDays(7), Language.English));

@@ -10,30 +10,30 @@ using static CoordinatieBot.Teams.Cards.CardWords;
 namespace CoordinatieBot.Teams.Cards;
 
 /// <summary>A friendly 1:1 reminder about one action, with buttons that act on it. Nothing else from the plan.</summary>
-public static class NudgeCardBuilder
+public static class TaskCardBuilder
 {
-    public static JsonObject Build(NudgeCardView v)
+    public static JsonObject Build(TaskCardView v)
     {
         var l = v.Language;
         var a = v.Action;
         var intro = v.Reason switch
         {
-            NudgeReason.Due when a.Due is { } d0 && d0 < v.Today => T(l, $"Een geheugensteuntje: deze taak stond voor {DutchDates.Short(d0, v.Today, l)}.",
+            TaskCardReason.Due when a.Due is { } d0 && d0 < v.Today => T(l, $"Een geheugensteuntje: deze taak stond voor {DutchDates.Short(d0, v.Today, l)}.",
                 $"A friendly reminder: this task was due on {DutchDates.Short(d0, v.Today, l)}."),
-            NudgeReason.Due => T(l, "Een geheugensteuntje: deze taak staat voor vandaag.", "A friendly reminder: this task is due today."),
-            NudgeReason.Late => T(l, "Deze taak staat nog open. Lukt het, of is er iets nodig? Laat het even weten, dan weet iedereen waar het staat.",
+            TaskCardReason.Due => T(l, "Een geheugensteuntje: deze taak staat voor vandaag.", "A friendly reminder: this task is due today."),
+            TaskCardReason.Late => T(l, "Deze taak staat nog open. Lukt het, of is er iets nodig? Laat het even weten, dan weet iedereen waar het staat.",
                 "This task is still open. Is it working out, or is something needed? Let us know, so everyone knows where it stands."),
-            NudgeReason.WaitingEnded => T(l, $"De wachttijd ({a.WaitingOn}) is verstreken. Wat doen we in de tussentijd?",
+            TaskCardReason.WaitingEnded => T(l, $"De wachttijd ({a.WaitingOn}) is verstreken. Wat doen we in de tussentijd?",
                 $"The waiting time ({a.WaitingOn}) is over. What do we do in the meantime?"),
-            NudgeReason.ReferralSilent => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: false, askExpected: false),
-            NudgeReason.ReferralSilentToReferrer => Messages.QuestionIntro(l, a, toReferrer: true, stillWaiting: false, askExpected: false),
-            NudgeReason.StillWaiting => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: true, askExpected: false),
-            NudgeReason.AskExpectedDate => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: false, askExpected: true),
+            TaskCardReason.ReferralSilent => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: false, askExpected: false),
+            TaskCardReason.ReferralSilentToReferrer => Messages.QuestionIntro(l, a, toReferrer: true, stillWaiting: false, askExpected: false),
+            TaskCardReason.StillWaiting => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: true, askExpected: false),
+            TaskCardReason.AskExpectedDate => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: false, askExpected: true),
             _ => Messages.AskWaitingDateIntro(l, a),
         };
         var due = a.Due is { } d ? DutchDates.Short(d, v.Today, l) : T(l, "geen datum", "no date");
         var data = Data(v.FamilyId, l, a.Number);
-        data[CardVerbs.Keys.Card] = CardVerbs.NudgeCard;
+        data[CardVerbs.Keys.Card] = CardVerbs.TaskCard;
         var body = new List<JsonNode?>
         {
             Literal(new Run(T(l, "Gezin ", "Family "), Bold: true), new Run(v.FamilyAlias, Bold: true), new Run($" · {T(l, "taak", "task")} {a.Number}", Subtle: true)),
@@ -49,10 +49,10 @@ public static class NudgeCardBuilder
         // Asking for an expected date: the date field is on the card itself, and saving it does what typing it does.
         switch (v.Reason)
         {
-            case NudgeReason.AskWaitingDate or NudgeReason.StillWaiting:
-                body.Add(InputDate(CardVerbs.Keys.Until, T(l, "Verwacht op", "Expected on"), v.Today, required: v.Reason == NudgeReason.AskWaitingDate));
+            case TaskCardReason.AskWaitingDate or TaskCardReason.StillWaiting:
+                body.Add(InputDate(CardVerbs.Keys.Until, T(l, "Verwacht op", "Expected on"), v.Today, required: v.Reason == TaskCardReason.AskWaitingDate));
                 var waitingData = new Dictionary<string, string>(data) { [CardVerbs.Keys.Party] = a.WaitingOn ?? "" };
-                if (v.Reason == NudgeReason.AskWaitingDate)
+                if (v.Reason == TaskCardReason.AskWaitingDate)
                     return Card(body, [Execute(T(l, "Datum opslaan", "Save date"), CardVerbs.ActionWaiting, waitingData, style: "positive")]);
                 return Card(body,
                 [
@@ -60,7 +60,7 @@ public static class NudgeCardBuilder
                     Execute(T(l, "Gedaan", "Done"), CardVerbs.ActionDone, data),
                     Execute(T(l, "Bezig", "In progress"), CardVerbs.ActionInProgress, data),
                 ]);
-            case NudgeReason.AskExpectedDate:
+            case TaskCardReason.AskExpectedDate:
                 body.Add(InputDate(CardVerbs.Keys.Date, T(l, "Verwacht klaar op", "Expected done on"), v.Today, required: true));
                 return Card(body, [Execute(T(l, "Datum opslaan", "Save date"), CardVerbs.ActionInProgress, data, style: "positive")]);
         }

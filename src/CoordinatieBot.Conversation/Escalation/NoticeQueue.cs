@@ -4,13 +4,13 @@ using System.Threading.Channels;
 namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
-/// The in-process queue between the sweep, which finds the families that are due, and the <see cref="NoticeSender"/>,
+/// The in-process queue between the sweep, which finds the families that are due, and the <see cref="NoticeWorker"/>,
 /// which decides and sends at the rate Teams allows. Nothing here needs to survive a crash: until a notice is recorded in its
 /// family, the family's due-index entry stays due, so the next sweep (of any host) decides it again, and the
 /// notice claims keep that from sending anything twice.
 /// </summary>
 /// <param name="capacity">Families waiting at most (an id and its index entries each); a sweep that finds more waits for room.</param>
-public sealed class NoticeOutbox(int capacity = NoticeOutbox.DefaultCapacity)
+public sealed class NoticeQueue(int capacity = NoticeQueue.DefaultCapacity)
 {
     public const int DefaultCapacity = 100_000;
 
@@ -44,8 +44,8 @@ public sealed class NoticeOutbox(int capacity = NoticeOutbox.DefaultCapacity)
 
     public IAsyncEnumerable<DueFamily> ReadAllAsync(CancellationToken ct) => _queue.Reader.ReadAllAsync(ct);
 
-    /// <summary>Called by the sender when it is done with a family: a later sweep may queue it again.</summary>
-    public void Finish(DueFamily item, FamilyDelivery result)
+    /// <summary>Called by the worker when it is done with a family: a later sweep may queue it again.</summary>
+    public void Finish(DueFamily item, FamilySendResult result)
     {
         _pending.TryRemove(new KeyValuePair<string, DueFamily>(item.FamilyId, item));
         item.Complete(result);

@@ -4,7 +4,7 @@ namespace CoordinatieBot.Conversation.Ports;
 /// How to reach a conversation later without being asked (a conversation reference). Taken only from
 /// authenticated activities, so its service URL can be trusted for proactive messages.
 /// </summary>
-public sealed record ChannelAddress
+public sealed record ConversationReference
 {
     public required string TenantId { get; init; }
     public required string ConversationId { get; init; }

@@ -12,27 +12,27 @@ namespace CoordinatieBot.Teams.Bot;
 /// Proactive messages over the connector, with the conversation references stored from authenticated
 /// activities: a 1:1 chat is created with the stored tenant and service URL when there is none yet.
 /// </summary>
-public sealed class TeamsNotifier(
+public sealed class TeamsNoticeSender(
     IConnectorClient connector,
-    IChannelAddressStore addresses,
+    IConversationReferenceStore references,
     IServiceUrlTrust trust,
     ProactivePacer pacer,
     TimeProvider time,
-    ILogger<TeamsNotifier> log) : INotifier
+    ILogger<TeamsNoticeSender> log) : INoticeSender
 {
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> _opening = new();
 
     public async Task<bool> ToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct) =>
-        await SendToPersonAsync(tenantId, to, message, ct) == PersonalDelivery.Sent;
+        await SendToPersonAsync(tenantId, to, message, ct) == SendResult.Sent;
 
-    public async Task<PersonalDelivery> SendToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct)
+    public async Task<SendResult> SendToPersonAsync(string tenantId, Recipient to, Reply message, CancellationToken ct)
     {
         var address = await FindPersonAsync(tenantId, to, ct);
-        var serviceUrl = address?.ServiceUrl is { Length: > 0 } own ? own : (await addresses.AnyInTenantAsync(tenantId, ct))?.ServiceUrl;
+        var serviceUrl = address?.ServiceUrl is { Length: > 0 } own ? own : (await references.AnyInTenantAsync(tenantId, ct))?.ServiceUrl;
         if (serviceUrl is null)
         {
             log.LogWarning("No service URL known for the tenant: proactive message not sent");
-            return PersonalDelivery.Failed;
+            return SendResult.Failed;
         }
         // Only service URLs from authenticated activities are ever stored, so a stored one may be called.
         trust.Trust(serviceUrl);
@@ -45,18 +45,18 @@ public sealed class TeamsNotifier(
             await pacer.WaitAsync(tenantId, conversationId, ct);
             await connector.SendToConversationAsync(serviceUrl, conversationId, ToActivity(message), ct);
             if (address?.PersonalChatRefusedAt is not null) await NoteRefusalAsync(tenantId, to, null, ct);
-            return PersonalDelivery.Sent;
+            return SendResult.Sent;
         }
         catch (ConnectorException e)
         {
             log.LogWarning("Proactive 1:1 message not delivered: {Status} {SubCode}", e.StatusCode, e.SubCode);
-            if (!IsRefusal(e)) return PersonalDelivery.Failed;
+            if (!IsRefusal(e)) return SendResult.Failed;
             if (address?.PersonalChatRefusedAt is null) await NoteRefusalAsync(tenantId, to, time.GetUtcNow(), ct);
-            return PersonalDelivery.Refused;
+            return SendResult.Refused;
         }
         catch (UntrustedServiceUrlException)
         {
-            return PersonalDelivery.Failed;
+            return SendResult.Failed;
         }
     }
 
@@ -71,7 +71,7 @@ public sealed class TeamsNotifier(
         if (to.UserId is not { Length: > 0 } userId) return;
         try
         {
-            await addresses.SetPersonalChatRefusedAsync(tenantId, userId, to.AadObjectId, at, ct);
+            await references.SetPersonalChatRefusedAsync(tenantId, userId, to.AadObjectId, at, ct);
         }
         catch (StorageUnavailableException)
         {
@@ -83,7 +83,7 @@ public sealed class TeamsNotifier(
     /// Several nudges to someone without a 1:1 chat yet (one sweep, many of their families) open it once: the others
     /// wait for that call instead of each spending one of the tenant's calls per second on the same chat.
     /// </summary>
-    private async Task<string> OpenPersonalChatOnceAsync(string tenantId, string serviceUrl, ChannelAddress? address, Recipient to, CancellationToken ct)
+    private async Task<string> OpenPersonalChatOnceAsync(string tenantId, string serviceUrl, ConversationReference? address, Recipient to, CancellationToken ct)
     {
         var memberId = to.UserId is { Length: > 0 } ? to.UserId : to.AadObjectId!;
         var key = tenantId + "|" + memberId;
@@ -98,7 +98,7 @@ public sealed class TeamsNotifier(
         }
     }
 
-    private async Task<string> OpenPersonalChatAsync(string tenantId, string serviceUrl, ChannelAddress? address, Recipient to, string memberId, CancellationToken ct)
+    private async Task<string> OpenPersonalChatAsync(string tenantId, string serviceUrl, ConversationReference? address, Recipient to, string memberId, CancellationToken ct)
     {
         // Someone who looked the address up just before another opening finished: that chat is known now (in memory).
         if (await FindPersonAsync(tenantId, to, ct) is { ConversationType: ConversationTypes.Personal } opened) return opened.ConversationId;
@@ -112,7 +112,7 @@ public sealed class TeamsNotifier(
             TenantId = tenantId,
         }, ct);
         var conversationId = created.Id ?? throw new ConnectorException("Create conversation returned no id");
-        await addresses.SaveAsync(new ChannelAddress
+        await references.SaveAsync(new ConversationReference
         {
             TenantId = tenantId, ConversationId = conversationId, ConversationType = ConversationTypes.Personal,
             ServiceUrl = serviceUrl, BotId = address?.BotId, UserId = to.UserId, AadObjectId = to.AadObjectId ?? address?.AadObjectId,
@@ -122,16 +122,16 @@ public sealed class TeamsNotifier(
     }
 
     /// <summary>The person's stored address: by their Teams id, else by their Entra object id.</summary>
-    private async Task<ChannelAddress?> FindPersonAsync(string tenantId, Recipient to, CancellationToken ct)
+    private async Task<ConversationReference?> FindPersonAsync(string tenantId, Recipient to, CancellationToken ct)
     {
-        var address = to.UserId is { Length: > 0 } userId ? await addresses.GetUserAsync(tenantId, userId, ct) : null;
-        if (address is null && to.AadObjectId is { Length: > 0 } aad) address = await addresses.GetByAadObjectIdAsync(tenantId, aad, ct);
+        var address = to.UserId is { Length: > 0 } userId ? await references.GetUserAsync(tenantId, userId, ct) : null;
+        if (address is null && to.AadObjectId is { Length: > 0 } aad) address = await references.GetByAadObjectIdAsync(tenantId, aad, ct);
         return address;
     }
 
     public async Task<bool> ToThreadAsync(string tenantId, string conversationId, Reply message, CancellationToken ct)
     {
-        if (await addresses.GetConversationAsync(tenantId, conversationId, ct) is not { } address) return false;
+        if (await references.GetConversationAsync(tenantId, conversationId, ct) is not { } address) return false;
         trust.Trust(address.ServiceUrl);
         try
         {
@@ -152,7 +152,7 @@ public sealed class TeamsNotifier(
 
     public async Task<bool> ReplaceCardAsync(string tenantId, string conversationId, string activityId, CardView card, CancellationToken ct)
     {
-        if (await addresses.GetConversationAsync(tenantId, conversationId, ct) is not { } address) return false;
+        if (await references.GetConversationAsync(tenantId, conversationId, ct) is not { } address) return false;
         trust.Trust(address.ServiceUrl);
         try
         {

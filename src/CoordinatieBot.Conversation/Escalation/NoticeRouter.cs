@@ -13,17 +13,17 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// Who hears what for a due notice, and sending it: the owner 1:1 for reminders, the regisseur for lateness and
 /// stalls, the procesmanager with process facts only. Never to observers.
 /// </summary>
-public sealed class NoticeDelivery(
-    INotifier notifier,
+public sealed class NoticeRouter(
+    INoticeSender sender,
     ProcesmanagerResolver procesmanagers,
     EscalationPolicy policy,
     IDigestPreferences digests,
     INoticeClaims claims,
-    IChannelAddressStore addresses,
+    IConversationReferenceStore references,
     TimeProvider time,
-    ILogger<NoticeDelivery> log)
+    ILogger<NoticeRouter> log)
 {
-    private readonly MemberReach _reach = new(notifier, claims, addresses, time, log);
+    private readonly MemberReach _reach = new(sender, claims, references, time, log);
     private readonly string _host = ClaimOwner.New();
 
     public WorkCalendar Calendar => policy.Calendar;
@@ -40,37 +40,37 @@ public sealed class NoticeDelivery(
                 switch (notice.Step)
                 {
                     case LadderStep.Due:
-                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.Due, today, l)), ct);
+                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.Due, today, l)), ct);
                         break;
                     case LadderStep.Late:
-                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.Late, today, l)), ct);
+                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.Late, today, l)), ct);
                         if (f.Regisseur is { } r && r.UserId != action.OwnerUserId)
                             reached |= await ToMemberAsync(f, r.UserId, new TextReply(Messages.RegisseurInformedLate(l, f, action, notice.DaysLate)), ct);
                         break;
                     case LadderStep.RegisseurOptions:
                         reached |= f.Regisseur is { } regisseur
                             ? await ToMemberAsync(f, regisseur.UserId, new CardReply(new RegisseurOptionsCardView(f, action, notice.DaysLate, today, l)), ct)
-                            : await notifier.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.NoRegisseurForLate(l, f, action)), ct);
+                            : await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.NoRegisseurForLate(l, f, action)), ct);
                         break;
                     case LadderStep.Procesmanager:
                         var number = f.Escalations.IsEmpty ? 1 : f.Escalations.Max(e => e.Number) + 1;
                         var preview = new FamilyEscalation { Number = number, Kind = EscalationKind.Overdue, ActionNumber = action.Number, RaisedBy = Family.BotActor, RaisedAt = DateTimeOffset.MinValue };
                         reached |= await ToProcesmanagerAsync(f, preview, today, ct);
-                        await notifier.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.SentToProcesmanagerInThread(l, action.Number)), ct);
+                        await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.SentToProcesmanagerInThread(l, action.Number)), ct);
                         break;
                 }
                 break;
             case NoticeKind.WaitingEnded when action is not null:
-                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.WaitingEnded, today, l)), ct);
+                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.WaitingEnded, today, l)), ct);
                 break;
             case NoticeKind.ReferralSilent when action is not null:
                 // The receiver is asked for terugkoppeling, the referrer whether it came.
-                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.ReferralSilent, today, l)), ct);
+                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.ReferralSilent, today, l)), ct);
                 if (action.ReferrerUserId is { } referrer && referrer != action.OwnerUserId)
-                    reached |= await AskAsync(f, referrer, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.ReferralSilentToReferrer, today, l)), ct);
+                    reached |= await AskAsync(f, referrer, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.ReferralSilentToReferrer, today, l)), ct);
                 break;
             case NoticeKind.StillWaiting when action is not null:
-                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new NudgeCardView(f.Id, f.Alias, action, NudgeReason.StillWaiting, today, l)), ct);
+                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.StillWaiting, today, l)), ct);
                 break;
             case NoticeKind.Pending when f.PendingNotices.Find(p => p.Key == notice.Key) is { } pending:
                 reached |= await DeliverPendingAsync(f, pending, today, ct);
@@ -78,7 +78,7 @@ public sealed class NoticeDelivery(
             case NoticeKind.Stall:
                 reached |= f.Regisseur is { } stallRegisseur
                     ? await ToMemberAsync(f, stallRegisseur.UserId, new CardReply(new RegisseurOptionsCardView(f, null, 0, today, l)), ct)
-                    : await notifier.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.StallNoRegisseur(l)), ct);
+                    : await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.StallNoRegisseur(l)), ct);
                 break;
         }
         return reached;
@@ -114,7 +114,7 @@ public sealed class NoticeDelivery(
         var facts = EscalationFactsBuilder.Build(f, escalation, today, policy.Calendar, Language.Dutch);
         if (escalation.ActionNumber is { } n && f.FindAction(n) is { } action && await _reach.OnlyInThreadAsync(f, action.OwnerUserId, ct))
             facts = facts with { StepsTaken = [.. facts.StepsTaken, Messages.OwnerOnlyReachedInThread(Language.Dutch)] };
-        return await notifier.ToPersonAsync(f.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name),
+        return await sender.ToPersonAsync(f.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name),
             new CardReply(new EscalationCardView(facts, today, Language.Dutch)), ct);
     }
 
@@ -177,15 +177,15 @@ public sealed class NoticeDelivery(
                     reached |= await ToMemberAsync(f, r.UserId, text, ct);
                 if (pending.FromStep >= LadderStep.Procesmanager && await procesmanagers.ForFamilyAsync(f, ct) is { } pm
                     && pm.AadObjectId != pending.ActorUserId && pm.UserId != pending.ActorUserId)
-                    reached |= await notifier.ToPersonAsync(f.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name), text, ct);
+                    reached |= await sender.ToPersonAsync(f.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name), text, ct);
                 return reached;
             case PendingNoticeKind.EscalationHandled when escalation is not null && pending.Event is { } kind:
                 var detail = kind == EscalationEventKind.DeadlineSet && DateOnly.TryParse(pending.Detail, out var deadline) ? DutchDates.Long(deadline, l) : pending.Detail;
-                return await notifier.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.EscalationHandledInThread(l, f, escalation, kind, detail)), ct);
+                return await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.EscalationHandledInThread(l, f, escalation, kind, detail)), ct);
             case PendingNoticeKind.EscalationRaised when escalation is not null:
                 return await ToProcesmanagerAsync(f, escalation, today, ct);
             case PendingNoticeKind.ActionNews when await ActionNewsAsync(f, action, pending.Detail, today, ct) is { } news:
-                return await notifier.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(news), ct);
+                return await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(news), ct);
             default:
                 return false;
         }

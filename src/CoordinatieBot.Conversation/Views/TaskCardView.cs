@@ -3,7 +3,7 @@ using CoordinatieBot.Domain;
 
 namespace CoordinatieBot.Conversation.Views;
 
-public enum NudgeReason
+public enum TaskCardReason
 {
     /// <summary>The due date is today.</summary>
     Due,
@@ -24,5 +24,5 @@ public enum NudgeReason
 }
 
 /// <summary>A 1:1 reminder to the owner of an action, with buttons that act on it. Nothing else from the plan.</summary>
-public sealed record NudgeCardView(string FamilyId, string FamilyAlias, PlanAction Action, NudgeReason Reason, DateOnly Today,
+public sealed record TaskCardView(string FamilyId, string FamilyAlias, PlanAction Action, TaskCardReason Reason, DateOnly Today,
     Language Language, string? Outcome = null) : CardView(Language);

@@ -6,20 +6,20 @@ using Microsoft.Extensions.Logging;
 namespace CoordinatieBot.Conversation.Escalation;
 
 /// <summary>
-/// Drains the <see cref="NoticeOutbox"/>. For each due family: read it, decide on that fresh state what the ladder
+/// Drains the <see cref="NoticeQueue"/>. For each due family: read it, decide on that fresh state what the ladder
 /// calls for, send every notice once (claim → send), record what was told and move the family to its next check.
 /// Many families are in flight at once, so the proactive pacer, not storage round trips, sets the pace; deciding
 /// just before sending means a task done a minute ago is not nudged.
 /// </summary>
-public sealed class NoticeSender(
-    NoticeOutbox outbox,
+public sealed class NoticeWorker(
+    NoticeQueue queue,
     IDueIndex index,
     IFamilyRepository families,
     INoticeClaims claims,
-    NoticeDelivery delivery,
+    NoticeRouter router,
     FamilyTurns turns,
     EscalationPolicy policy,
-    ILogger<NoticeSender> log)
+    ILogger<NoticeWorker> log)
 {
     /// <summary>
     /// Families handled at once: enough that one is always waiting at the pacer while the others read, claim and
@@ -30,21 +30,21 @@ public sealed class NoticeSender(
     private readonly string _host = ClaimOwner.New();
 
     public Task RunAsync(CancellationToken ct) =>
-        Parallel.ForEachAsync(outbox.ReadAllAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
+        Parallel.ForEachAsync(queue.ReadAllAsync(ct), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct },
             async (item, token) =>
             {
-                var result = new FamilyDelivery(item.FamilyId) { Failed = true };
+                var result = new FamilySendResult(item.FamilyId) { Failed = true };
                 try
                 {
                     result = await SendFamilyAsync(item, token);
                 }
                 finally
                 {
-                    outbox.Finish(item, result); // also on shutdown, so nobody waits for it forever
+                    queue.Finish(item, result); // also on shutdown, so nobody waits for it forever
                 }
             });
 
-    private async Task<FamilyDelivery> SendFamilyAsync(DueFamily item, CancellationToken ct)
+    private async Task<FamilySendResult> SendFamilyAsync(DueFamily item, CancellationToken ct)
     {
         try
         {
@@ -54,17 +54,17 @@ public sealed class NoticeSender(
         {
             // One family's trouble must not stop the others; its index entry stays due, so the next sweep tries again.
             log.LogError(e, "Sending notices failed for family {FamilyId}", item.FamilyId);
-            return new FamilyDelivery(item.FamilyId) { Failed = true };
+            return new FamilySendResult(item.FamilyId) { Failed = true };
         }
     }
 
-    private async Task<FamilyDelivery> SendAsync(DueFamily item, CancellationToken ct)
+    private async Task<FamilySendResult> SendAsync(DueFamily item, CancellationToken ct)
     {
         var loaded = await families.GetAsync(item.FamilyId, ct);
         var scheduled = loaded?.Family.State.ScheduledCheckAt;
         var stale = item.Entries.Where(e => scheduled is null || e.At != scheduled).ToList();
         foreach (var entry in stale) await index.RemoveAsync(entry, ct);
-        var result = new FamilyDelivery(item.FamilyId) { Read = loaded is not null, StaleEntries = stale.Count };
+        var result = new FamilySendResult(item.FamilyId) { Read = loaded is not null, StaleEntries = stale.Count };
         if (loaded is null || stale.Count == item.Entries.Count) return result;
 
         var state = loaded.Family.State;
@@ -88,7 +88,7 @@ public sealed class NoticeSender(
             }
 
             using var reach = ReachTally.Begin();
-            if (await delivery.DeliverAsync(state, notice, today, ct))
+            if (await router.DeliverAsync(state, notice, today, ct))
             {
                 sent.Add(new SentNotice(item.FamilyId, notice.Key, notice.Kind.ToString(), notice.Step?.ToString(), notice.ActionNumber));
                 if (reach.Tally.ViaThread > 0) viaThread++;

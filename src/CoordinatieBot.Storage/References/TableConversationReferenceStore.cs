@@ -2,27 +2,27 @@ using Azure.Data.Tables;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Storage.Tables;
 
-namespace CoordinatieBot.Storage.Addresses;
+namespace CoordinatieBot.Storage.References;
 
 /// <summary>
 /// Conversation references, partitioned by tenant: one row per conversation ("c-") and one per user ("u-", and "e-"
 /// by Entra id) holding the user's latest service URL and, once known, their 1:1 conversation. Rows this process read
 /// or wrote are kept for a few minutes: a sweep sending a thousand nudges should not read a thousand references.
 /// </summary>
-public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressStore
+public sealed class TableConversationReferenceStore(TableSet tables) : IConversationReferenceStore
 {
     private static readonly long TtlMs = (long)TimeSpan.FromMinutes(5).TotalMilliseconds;
     private const int MaxEntries = 100_000;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ChannelAddress? Address, long At)> _known = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (ConversationReference? Address, long At)> _known = new();
 
     private TableClient Table => tables[TableNames.ConversationReferences];
 
     /// <summary>The conversation row and the user's rows, in one transaction (they share the tenant's partition).</summary>
-    public Task SaveAsync(ChannelAddress address, CancellationToken ct) =>
+    public Task SaveAsync(ConversationReference address, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
             var tenant = Keys.Hash(address.TenantId);
-            var rows = new List<(string Row, ChannelAddress Address)> { ("c-" + Keys.Hash(address.ConversationId), address) };
+            var rows = new List<(string Row, ConversationReference Address)> { ("c-" + Keys.Hash(address.ConversationId), address) };
             if (address.UserId is { } userId)
             {
                 var userRow = "u-" + Keys.Hash(userId);
@@ -40,13 +40,13 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
             foreach (var (row, stored) in rows) Remember(tenant, row, stored);
         }, "save conversation reference");
 
-    public Task<ChannelAddress?> GetConversationAsync(string tenantId, string conversationId, CancellationToken ct) =>
+    public Task<ConversationReference?> GetConversationAsync(string tenantId, string conversationId, CancellationToken ct) =>
         StorageErrors.Guard(() => ReadAsync(Keys.Hash(tenantId), "c-" + Keys.Hash(conversationId), ct), "get conversation reference");
 
-    public Task<ChannelAddress?> GetUserAsync(string tenantId, string userId, CancellationToken ct) =>
+    public Task<ConversationReference?> GetUserAsync(string tenantId, string userId, CancellationToken ct) =>
         StorageErrors.Guard(() => ReadAsync(Keys.Hash(tenantId), "u-" + Keys.Hash(userId), ct), "get user reference");
 
-    public Task<ChannelAddress?> GetByAadObjectIdAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
+    public Task<ConversationReference?> GetByAadObjectIdAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
         StorageErrors.Guard(() => ReadAsync(Keys.Hash(tenantId), "e-" + Keys.Hash(aadObjectId), ct), "get user reference by Entra id");
 
     public Task SetPersonalChatRefusedAsync(string tenantId, string userId, string? aadObjectId, DateTimeOffset? at, CancellationToken ct) =>
@@ -58,7 +58,7 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
             if (existing?.PersonalChatRefusedAt == at) return;
             if (existing is null && at is null) return;
             // Someone only ever mentioned has no row yet: the refusal is all there is to know about them.
-            var known = existing ?? new ChannelAddress
+            var known = existing ?? new ConversationReference
             {
                 TenantId = tenantId,
                 ConversationId = "",
@@ -76,7 +76,7 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
         }, "save personal chat refusal");
 
     /// <summary>Any address in the tenant: its service URL is where a first 1:1 chat with someone new is created.</summary>
-    public Task<ChannelAddress?> AnyInTenantAsync(string tenantId, CancellationToken ct) =>
+    public Task<ConversationReference?> AnyInTenantAsync(string tenantId, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
             await foreach (var row in Table.QueryAsync<TableEntity>(e => e.PartitionKey == Keys.Hash(tenantId), maxPerPage: 1, cancellationToken: ct))
@@ -87,13 +87,13 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
             return null;
         }, "get any reference in tenant");
 
-    private void Remember(string partition, string row, ChannelAddress? address)
+    private void Remember(string partition, string row, ConversationReference? address)
     {
         if (_known.Count >= MaxEntries) _known.Clear();
         _known[partition + "|" + row] = (address, Environment.TickCount64);
     }
 
-    private async Task<ChannelAddress?> ReadAsync(string partition, string row, CancellationToken ct)
+    private async Task<ConversationReference?> ReadAsync(string partition, string row, CancellationToken ct)
     {
         if (_known.TryGetValue(partition + "|" + row, out var known) && Environment.TickCount64 - known.At < TtlMs) return known.Address;
         var address = await ReadStoredAsync(partition, row, ct);
@@ -101,12 +101,12 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
         return address;
     }
 
-    private async Task<ChannelAddress?> ReadStoredAsync(string partition, string row, CancellationToken ct)
+    private async Task<ConversationReference?> ReadStoredAsync(string partition, string row, CancellationToken ct)
     {
         var result = await Table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: ct);
         if (!result.HasValue) return null;
         var e = result.Value!;
-        return new ChannelAddress
+        return new ConversationReference
         {
             TenantId = e.GetString("TenantId") ?? "",
             ConversationId = e.GetString("ConversationId") ?? "",
@@ -122,7 +122,7 @@ public sealed class TableChannelAddressStore(TableSet tables) : IChannelAddressS
         };
     }
 
-    private static TableEntity ToEntity(string partition, string row, ChannelAddress a) => new(partition, row)
+    private static TableEntity ToEntity(string partition, string row, ConversationReference a) => new(partition, row)
     {
         ["TenantId"] = a.TenantId,
         ["ConversationId"] = a.ConversationId,
