@@ -1,3 +1,5 @@
+using CoordinatieBot.Conversation.Parsing;
+
 namespace CoordinatieBot.Conversation.Coordination;
 
 /// <summary>The verbs of the bot's card buttons (Action.Execute), with the data keys they carry.</summary>
@@ -41,6 +43,9 @@ public static class CardVerbs
     ];
 
     public static bool IsKnown(string verb) => Known.Contains(verb);
+
+    /// <summary>The value of <see cref="Keys.Language"/>: the reader's language travels with a button, as "en" or "nl".</summary>
+    public static string LanguageCode(Language language) => language == Language.English ? "en" : "nl";
 
     /// <summary>The value of <see cref="Keys.Card"/> on a nudge: a nudge posted in the thread stays a nudge when pressed.</summary>
     public const string TaskCard = "nudge";

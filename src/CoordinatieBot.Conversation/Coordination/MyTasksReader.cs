@@ -50,7 +50,7 @@ public sealed class MyTasksReader(IFamilyRepository families)
             sb.Append($"\n- **{UserText.Escape(family.Alias)}** · {action.Number}: {UserText.Escape(action.Description)}");
             if (action.Due is { } due) sb.Append(" · ").Append(DutchDates.Short(due, today, l));
             sb.Append(" · ").Append(UserText.Escape(Messages.StatusName(l, action)));
-            if (action.IsOverdueOn(today)) sb.Append(l == Language.English ? " · **overdue**" : " · **te laat**");
+            if (action.IsOverdueOn(today)) sb.Append(Messages.OverdueMark(l));
         }
         return sb.ToString();
     }

@@ -25,16 +25,15 @@ public static class EscalationFactsBuilder
 
     private static List<string> StepsTaken(PlanAction? action, FamilyEscalation escalation, Language l)
     {
-        string T(string nl, string en) => l == Language.English ? en : nl;
         var steps = new List<string>();
         if (action?.Step is { } step || escalation.Kind == EscalationKind.Overdue)
         {
             var reached = action?.Step ?? LadderStep.Procesmanager;
-            if (escalation.Kind == EscalationKind.Overdue || reached >= LadderStep.Due) steps.Add(T("eigenaar herinnerd op de datum", "owner reminded on the due date"));
-            if (escalation.Kind == EscalationKind.Overdue || reached >= LadderStep.Late) steps.Add(T("eigenaar opnieuw herinnerd, regisseur geïnformeerd", "owner reminded again, regisseur informed"));
-            if (escalation.Kind == EscalationKind.Overdue || reached >= LadderStep.RegisseurOptions) steps.Add(T("regisseur kreeg de opties (leidinggevende, casusoverleg, herverdelen, nieuwe datum)", "regisseur was given the options (manager, case conference, reassign, new date)"));
+            if (escalation.Kind == EscalationKind.Overdue || reached >= LadderStep.Due) steps.Add(Messages.StepOwnerRemindedOnDue(l));
+            if (escalation.Kind == EscalationKind.Overdue || reached >= LadderStep.Late) steps.Add(Messages.StepOwnerRemindedAgain(l));
+            if (escalation.Kind == EscalationKind.Overdue || reached >= LadderStep.RegisseurOptions) steps.Add(Messages.StepRegisseurGivenOptions(l));
         }
-        if (escalation.Kind == EscalationKind.RegisseurEscalated) steps.Add(T("regisseur heeft geëscaleerd", "regisseur escalated"));
+        if (escalation.Kind == EscalationKind.RegisseurEscalated) steps.Add(Messages.StepRegisseurEscalated(l));
         foreach (var e in escalation.Events) steps.Add(Messages.EscalationEventName(l, e.Kind));
         return steps;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
@@ -100,18 +99,8 @@ public sealed class PeriodicReports(
             var escalations = f.Escalations.Count(e => e.Status != EscalationStatus.Resolved);
             if (overdue.Count == 0 && !stalled && escalations == 0) continue;
 
-            var facts = new List<string>();
-            if (overdue.Count > 0) facts.Add($"{overdue.Count} te late {(overdue.Count == 1 ? "taak" : "taken")} (langst {mostLate} {(mostLate == 1 ? "werkdag" : "werkdagen")})");
-            if (stalled) facts.Add($"stil sinds {DutchDates.Long(EscalationPolicy.LastActivity(f), Language.Dutch)}");
-            if (escalations > 0) facts.Add($"{escalations} open {(escalations == 1 ? "escalatie" : "escalaties")}");
-            var regisseur = f.Regisseur is { } r && f.FindMember(r.UserId) is { } m ? m.Organisation ?? "regisseur bekend" : "geen regisseur";
-            lines.Add($"- **{UserText.Escape(f.Alias)}** ({Messages.LevelName(f.Level)}, regie: {UserText.Escape(regisseur)}): {string.Join(", ", facts)}");
+            lines.Add(Messages.WeeklyOverviewFamily(f, overdue.Count, mostLate, stalled ? EscalationPolicy.LastActivity(f) : null, escalations));
         }
-
-        var sb = new StringBuilder($"**Regie op regie**, week {week[^2..]}: {active} {(active == 1 ? "actief gezin" : "actieve gezinnen")}");
-        sb.Append(lines.Count == 0 ? ". Nergens loopt iets vast. Mooi!" : $", {lines.Count} met aandacht nodig:");
-        foreach (var line in lines) sb.Append('\n').Append(line);
-        sb.Append("\n\nAlleen procesgegevens; de inhoud blijft bij de professionals rond het gezin.");
-        return sb.ToString();
+        return Messages.WeeklyOverview(week[^2..], active, lines);
     }
 }

@@ -15,8 +15,8 @@ public static class DutchDates
     /// <summary>"vr 4 dec" style, with the year only when it is not this year's.</summary>
     public static string Short(DateOnly date, DateOnly today, Language language)
     {
-        var day = (language == Language.English ? EnglishDays : DutchDays)[(int)date.DayOfWeek];
-        var month = language == Language.English ? EnglishMonths[date.Month - 1][..3] : DutchShortMonths[date.Month - 1];
+        var day = Bilingual.Pick(language, DutchDays, EnglishDays)[(int)date.DayOfWeek];
+        var month = Bilingual.Pick(language, DutchShortMonths[date.Month - 1], EnglishMonths[date.Month - 1][..3]);
         var year = date.Year == today.Year ? "" : $" {date.Year}";
         return $"{day} {date.Day} {month}{year}";
     }
@@ -24,7 +24,7 @@ public static class DutchDates
     /// <summary>"4 december 2026".</summary>
     public static string Long(DateOnly date, Language language)
     {
-        var month = (language == Language.English ? EnglishMonths : DutchMonths)[date.Month - 1];
+        var month = Bilingual.Pick(language, DutchMonths, EnglishMonths)[date.Month - 1];
         return $"{date.Day} {month} {date.Year}";
     }
 

@@ -1,5 +1,6 @@
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Domain;
+using static CoordinatieBot.Conversation.Texts.Bilingual;
 
 namespace CoordinatieBot.Conversation.Texts;
 
@@ -9,9 +10,7 @@ namespace CoordinatieBot.Conversation.Texts;
 /// </summary>
 public static partial class Messages
 {
-    private static string L(Language language, string dutch, string english) => language == Language.English ? english : dutch;
-
-    public static string Help(Language l) => L(l,
+    public static string Help(Language l) => Pick(l,
         """
         Hallo! Ik help jullie de hulp rond één gezin te coördineren: één gezin, één plan, één regisseur.
         - **Starten:** **start gezin** Vlinder (een alias of casuscode, geen naam of BSN)
@@ -43,39 +42,39 @@ public static partial class Messages
         Dutch works too (Nederlands kan ook): **hallo**, **start gezin** Vlinder, **wie is regisseur?**
         """);
 
-    public static string NotUnderstood(Language l) => L(l,
+    public static string NotUnderstood(Language l) => Pick(l,
         "Dat begreep ik niet helemaal. Dit kan ik:",
         "I didn't quite get that. This is what I can do:");
 
-    public static string NoFamilyHere(Language l) => L(l,
+    public static string NoFamilyHere(Language l) => Pick(l,
         "Er is in dit gesprek nog geen gezin. Begin met **start gezin** gevolgd door een alias of casuscode, bijvoorbeeld: start gezin Vlinder.",
         "There is no family in this chat yet. Start with **start family** and an alias or case code, for example: start family Vlinder.");
 
-    public static string FamilyNeedsGroup(Language l) => L(l,
+    public static string FamilyNeedsGroup(Language l) => Pick(l,
         "Een gezin start je in een kanaalgesprek of groepschat met de betrokken professionals, zodat iedereen hetzelfde plan ziet. Hier, 1-op-1, kan je **mijn taken** vragen.",
         "Start a family in a channel thread or group chat with the professionals involved, so everyone sees the same plan. Here, one to one, you can ask for **my tasks**.");
 
-    public static string FamilyStarted(Language l, string alias) => L(l,
+    public static string FamilyStarted(Language l, string alias) => Pick(l,
         $"Gezin **{alias}** is gestart in dit gesprek. Wie neemt de regie? Zeg **ik neem de regie**. Voeg taken toe met **taak:** … en bekijk het plan met **plan**.",
         $"Family **{alias}** has started in this chat. Who takes the lead? Say **I take the lead**. Add tasks with **task:** … and see the plan with **plan**.");
 
-    public static string FamilyAlreadyHere(Language l, string alias) => L(l,
+    public static string FamilyAlreadyHere(Language l, string alias) => Pick(l,
         $"In dit gesprek loopt al gezin **{alias}**: één gezin, één plan. Start een ander gezin in een eigen kanaalgesprek of groepschat.",
         $"This chat already has family **{alias}**: one family, one plan. Start another family in its own channel thread or group chat.");
 
-    public static string InvalidAlias(Language l) => L(l,
+    public static string InvalidAlias(Language l) => Pick(l,
         $"Gebruik als naam een alias of casuscode van hoogstens {Family.MaxAliasLength} tekens, zonder BSN, e-mailadres of volledige naam. Bijvoorbeeld: start gezin Vlinder.",
         $"Please name the family with an alias or case code of at most {Family.MaxAliasLength} characters, without BSN, e-mail address or full name. For example: start family Vlinder.");
 
-    public static string Busy(Language l) => L(l,
+    public static string Busy(Language l) => Pick(l,
         "Er wordt op dit moment veel tegelijk aangepast. Probeer het over een paar seconden nog eens; er is niets verloren gegaan.",
         "A lot is being changed at this very moment. Please try again in a few seconds; nothing was lost.");
 
-    public static string StorageDown(Language l) => L(l,
+    public static string StorageDown(Language l) => Pick(l,
         "Ik kan de gegevens nu even niet bereiken. Er is niets gewijzigd; probeer het over een minuut nog eens.",
         "I can't reach the data right now. Nothing was changed; please try again in a minute.");
 
-    public static string LevelChanged(Language l, FamilyLevel level) => L(l,
+    public static string LevelChanged(Language l, FamilyLevel level) => Pick(l,
         $"Niveau aangepast naar **{LevelName(level)}**.",
         $"Level changed to **{LevelName(level)}**.");
 
@@ -90,7 +89,7 @@ public static partial class Messages
         _ => level.ToString(),
     };
 
-    public static string FamilyClosed(Language l, string alias) => L(l,
+    public static string FamilyClosed(Language l, string alias) => Pick(l,
         $"Gezin **{alias}** is afgesloten. Dank voor ieders inzet. Het plan blijft bewaard tot de bewaartermijn verloopt.",
         $"Family **{alias}** is closed. Thank you all for your work. The plan is kept until the retention period ends.");
 }

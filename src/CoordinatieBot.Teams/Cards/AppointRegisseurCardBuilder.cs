@@ -3,6 +3,7 @@ using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Conversation.Texts.CardTexts;
 using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
@@ -15,23 +16,21 @@ public static class AppointRegisseurCardBuilder
         var l = v.Language;
         var body = new List<JsonNode?>
         {
-            Literal(new Run(T(l, "Gezin ", "Family "), Bold: true), new Run(v.FamilyAlias, Bold: true), new Run(T(l, " · geen regisseur", " · no regisseur"), Subtle: true)),
-            Text(T(l, "De regisseur van dit gezin zit niet meer in het gezinsgesprek. Het team is gevraagd wie de regie neemt.",
-                "The regisseur of this family is no longer in the family's chat. The team has been asked who takes the lead.")),
+            Literal(new Run(CardTexts.Family(l), Bold: true), new Run(v.FamilyAlias, Bold: true), new Run(AppointRegisseurCard.NoRegisseur(l), Subtle: true)),
+            Text(AppointRegisseurCard.RegisseurLeft(l)),
         };
         if (v.Outcome is { } outcome)
         {
             body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(UserText.ToPlain(outcome))));
             return Card(body);
         }
-        body.Add(Text(T(l, $"Neemt niemand de regie, dan kun je vanaf {DutchDates.Short(v.From, v.Today, l)} hier een regisseur aanwijzen.",
-            $"If nobody takes the lead, you can appoint a regisseur here from {DutchDates.Short(v.From, v.Today, l)}."), subtle: true));
+        body.Add(Text(AppointRegisseurCard.YouCanAppointFrom(l, v.From, v.Today), subtle: true));
         if (v.Candidates.Count == 0) return Card(body);
         return Card(body,
         [
-            ShowCard(T(l, "Regisseur aanwijzen…", "Appoint a regisseur…"),
-                [ChoiceSet(CardVerbs.Keys.Regisseur, T(l, "Wie wordt regisseur?", "Who becomes regisseur?"), v.Candidates.Select(c => (c.Label, c.UserId)))],
-                [Execute(T(l, "Aanwijzen", "Appoint"), CardVerbs.AppointRegisseur, Data(v.FamilyId, l))]),
+            ShowCard(AppointRegisseurCard.AppointMore(l),
+                [ChoiceSet(CardVerbs.Keys.Regisseur, AppointRegisseurCard.WhoBecomesRegisseur(l), v.Candidates.Select(c => (c.Label, c.UserId)))],
+                [Execute(AppointRegisseurCard.Appoint(l), CardVerbs.AppointRegisseur, Data(v.FamilyId, l))]),
         ]);
     }
 }

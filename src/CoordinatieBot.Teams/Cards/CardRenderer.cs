@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 
 namespace CoordinatieBot.Teams.Cards;
@@ -16,9 +17,7 @@ public static class CardRenderer
         ActionAssignedCardView assigned => ActionAssignedCardBuilder.Build(assigned),
         OrphanedActionsCardView orphaned => OrphanedActionsCardBuilder.Build(orphaned),
         AppointRegisseurCardView appoint => AppointRegisseurCardBuilder.Build(appoint),
-        ErasedPlanCardView erased => AdaptiveElements.Card([AdaptiveElements.Text(CardWords.T(erased.Language,
-            "Dit plan is gewist. Er staan geen gegevens van het gezin meer in deze bot.",
-            "This plan has been erased. The bot holds no data of this family any more."), subtle: true)]),
+        ErasedPlanCardView erased => AdaptiveElements.Card([AdaptiveElements.Text(CardTexts.ErasedPlanCard.Erased(erased.Language), subtle: true)]),
         _ => throw new NotSupportedException($"No card for {view.GetType().Name}"),
     };
 }

@@ -3,15 +3,16 @@ using CoordinatieBot.Conversation.Parsing;
 
 namespace CoordinatieBot.Teams.Cards;
 
-/// <summary>What every card builder needs: its words in the reader's language, and the data its buttons carry.</summary>
+/// <summary>
+/// What every card builder needs besides its words (those are in <see cref="CoordinatieBot.Conversation.Texts.CardTexts"/>):
+/// the data its buttons carry.
+/// </summary>
 internal static class CardWords
 {
-    public static string T(Language l, string dutch, string english) => l == Language.English ? english : dutch;
-
     /// <summary>The family (checked against the conversation on the way back), the language, and optionally an action.</summary>
     public static Dictionary<string, string> Data(string familyId, Language l, int? action = null)
     {
-        var data = new Dictionary<string, string> { [CardVerbs.Keys.FamilyId] = familyId, [CardVerbs.Keys.Language] = l == Language.English ? "en" : "nl" };
+        var data = new Dictionary<string, string> { [CardVerbs.Keys.FamilyId] = familyId, [CardVerbs.Keys.Language] = CardVerbs.LanguageCode(l) };
         if (action is { } n) data[CardVerbs.Keys.Action] = n.ToString();
         return data;
     }

@@ -3,6 +3,7 @@ using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Views;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Conversation.Texts.CardTexts;
 using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
@@ -16,30 +17,30 @@ public static class HandoverCardBuilder
         var data = Data(v.FamilyId, l);
         var body = new List<JsonNode?>
         {
-            Literal(new Run(T(l, "Regie-overdracht gezin ", "Handover of the lead, family "), Bold: true), new Run(v.FamilyAlias, Bold: true)),
-            Literal(new Run(v.FromName, Bold: true), new Run(T(l, " stelt voor de regie over te dragen aan ", " proposes to hand over the lead to ")), new Run(v.ToName, Bold: true), new Run(".")),
-            v.Reason is { } reason ? Literal(new Run(T(l, "Reden: ", "Reason: "), Subtle: true), new Run(reason)) : null,
+            Literal(new Run(HandoverCard.Title(l), Bold: true), new Run(v.FamilyAlias, Bold: true)),
+            Literal(new Run(v.FromName, Bold: true), new Run(HandoverCard.ProposesTo(l)), new Run(v.ToName, Bold: true), new Run(".")),
+            v.Reason is { } reason ? Literal(new Run(HandoverCard.ReasonLabel(l), Subtle: true), new Run(reason)) : null,
         };
 
         switch (v.State)
         {
             case HandoverCardState.Proposed:
-                body.Add(Text(T(l, $"Tot {v.ToName} accepteert, blijft {v.FromName} regisseur.", $"Until {v.ToName} accepts, {v.FromName} stays regisseur."), subtle: true));
+                body.Add(Text(HandoverCard.UntilAccepted(l, v.ToName, v.FromName), subtle: true));
                 return Card(body,
                 [
-                    Execute(T(l, "Accepteren", "Accept"), CardVerbs.RegieAccept, data, style: "positive"),
-                    ShowCard(T(l, "Weigeren…", "Decline…"),
-                        [InputText(CardVerbs.Keys.Reason, T(l, "Waarom blijft de regie waar die is?", "Why does the lead stay where it is?"), T(l, "reden", "reason"), required: true)],
-                        [Execute(T(l, "Weigeren", "Decline"), CardVerbs.RegieDecline, data)]),
+                    Execute(HandoverCard.Accept(l), CardVerbs.RegieAccept, data, style: "positive"),
+                    ShowCard(HandoverCard.DeclineMore(l),
+                        [InputText(CardVerbs.Keys.Reason, HandoverCard.WhyDecline(l), ReasonPlaceholder(l), required: true)],
+                        [Execute(HandoverCard.Decline(l), CardVerbs.RegieDecline, data)]),
                 ]);
             case HandoverCardState.Accepted:
-                body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(v.ToName, Bold: true), new Run(T(l, " heeft de regie geaccepteerd.", " accepted the lead."))));
+                body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(v.ToName, Bold: true), new Run(HandoverCard.Accepted(l))));
                 return Card(body);
             case HandoverCardState.Declined:
-                body.Add(Literal(new Run(v.ToName, Bold: true), new Run(T(l, " heeft de regie niet overgenomen.", " declined the lead."))));
+                body.Add(Literal(new Run(v.ToName, Bold: true), new Run(HandoverCard.Declined(l))));
                 return Card(body);
             default:
-                body.Add(Text(T(l, "Dit voorstel geldt niet meer.", "This proposal no longer applies."), subtle: true));
+                body.Add(Text(HandoverCard.NoLongerApplies(l), subtle: true));
                 return Card(body);
         }
     }

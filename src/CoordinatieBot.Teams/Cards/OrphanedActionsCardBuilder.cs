@@ -3,6 +3,7 @@ using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Conversation.Texts.CardTexts;
 using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
@@ -15,21 +16,21 @@ public static class OrphanedActionsCardBuilder
         var l = v.Language;
         var body = new List<JsonNode?>
         {
-            Literal(new Run(T(l, "Gezin ", "Family "), Bold: true), new Run(v.FamilyAlias, Bold: true), new Run(T(l, " · taken zonder eigenaar", " · tasks without an owner"), Subtle: true)),
+            Literal(new Run(CardTexts.Family(l), Bold: true), new Run(v.FamilyAlias, Bold: true), new Run(OrphanedActionsCard.WithoutOwner(l), Subtle: true)),
         };
         if (v.Actions.Count == 0)
         {
-            body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(T(l, "Elke taak heeft weer een eigenaar. Dank jullie wel!", "Every task has an owner again. Thank you!"))));
+            body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(OrphanedActionsCard.AllOwnedAgain(l))));
             return Card(body);
         }
         foreach (var a in v.Actions)
         {
-            var due = a.Due is { } d ? DutchDates.Short(d, v.Today, l) : T(l, "geen datum", "no date");
+            var due = a.Due is { } d ? DutchDates.Short(d, v.Today, l) : NoDate(l);
             body.Add(Container(
             [
                 Literal(new Run($"{a.Number}. ", Bold: true), new Run(a.Description)),
                 Literal(new Run(due, Subtle: true)),
-                Actions(Execute(T(l, $"Ik neem taak {a.Number}", $"I'll take task {a.Number}"), CardVerbs.ActionTake, Data(v.FamilyId, l, a.Number))),
+                Actions(Execute(OrphanedActionsCard.TakeTask(l, a.Number), CardVerbs.ActionTake, Data(v.FamilyId, l, a.Number))),
             ], separator: true));
         }
         return Card(body);

@@ -5,6 +5,7 @@ using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Domain;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Conversation.Texts.CardTexts;
 using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
@@ -28,32 +29,32 @@ public static class PlanCardBuilder
         var today = view.Today;
         var body = new List<JsonNode?>
         {
-            Literal(new Run(T(l, "Plan gezin ", "Plan for family "), Bold: true, Size: "Medium"), new Run(s.Alias, Bold: true, Size: "Medium")),
-            Fact(T(l, "Niveau", "Level"), Messages.LevelName(s.Level)),
-            Fact(T(l, "Regisseur", "Regisseur"), s.Regisseur is { } r ? PersonLine(s, r.UserId) : T(l, "nog niemand: zeg 'ik neem de regie'", "nobody yet: say 'I take the lead'")),
-            Fact(T(l, "Met gezin besproken", "Discussed with family"), Agreement(s.Plan.Agreement, l)),
-            Fact(T(l, "Laatst bijgewerkt", "Last updated"), Updated(s, today, l)),
+            Literal(new Run(PlanCard.Title(l), Bold: true, Size: "Medium"), new Run(s.Alias, Bold: true, Size: "Medium")),
+            Fact(PlanCard.Level(l), Messages.LevelName(s.Level)),
+            Fact(Regisseur(l), s.Regisseur is { } r ? PersonLine(s, r.UserId) : PlanCard.NoRegisseurYet(l)),
+            Fact(PlanCard.DiscussedWithFamily(l), PlanCard.Agreement(l, s.Plan.Agreement)),
+            Fact(PlanCard.LastUpdated(l), Updated(s, today, l)),
         };
         if (s.Phase == FamilyPhase.Closed)
-            body.Add(Text(T(l, "Dit gezin is afgesloten.", "This family is closed."), color: "Warning", weight: "Bolder"));
+            body.Add(Text(PlanCard.Closed(l), color: "Warning", weight: "Bolder"));
 
         body.AddRange(Goals(s, l));
         body.AddRange(StrengthsAndWorries(s, l));
         body.AddRange(OpenActions(s, today, l));
         var closed = s.Actions.Count(a => a.IsClosed);
         if (closed > 0)
-            body.Add(Text(T(l, $"Afgerond: {closed} {(closed == 1 ? "taak" : "taken")}", $"Closed: {closed} {(closed == 1 ? "task" : "tasks")}"), subtle: true, spacing: "Medium"));
+            body.Add(Text(PlanCard.ClosedActions(l, closed), subtle: true, spacing: "Medium"));
 
-        var refresh = Execute(T(l, "Vernieuwen", "Refresh"), CardVerbs.PlanRefresh, Data(s.Id, l));
+        var refresh = Execute(PlanCard.Refresh(l), CardVerbs.PlanRefresh, Data(s.Id, l));
         return Card(body, [refresh]);
     }
 
     private static IEnumerable<JsonNode?> Goals(FamilyState s, Language l)
     {
-        yield return Text(T(l, "Doelen per leefgebied", "Goals per life domain"), weight: "Bolder", spacing: "Medium", separator: true);
+        yield return Text(PlanCard.Goals(l), weight: "Bolder", spacing: "Medium", separator: true);
         if (s.Plan.Goals.IsEmpty)
         {
-            yield return Text(T(l, "Nog geen doelen. Voeg toe met: doel financiën: …", "No goals yet. Add one with: goal finances: …"), subtle: true);
+            yield return Text(PlanCard.NoGoals(l), subtle: true);
             yield break;
         }
         foreach (var group in s.Plan.Goals.Take(MaxGoalsShown).GroupBy(g => g.Leefgebied))
@@ -63,19 +64,19 @@ public static class PlanCardBuilder
             {
                 yield return LiteralSpaced("Small", new Run($"{goal.Number}. "), new Run(Cut(goal.Text)));
                 if (goal.FamilyWords is { } words)
-                    yield return LiteralSpaced("None", new Run(T(l, "Gezin: ", "Family: "), Subtle: true), new Run($"“{Cut(words)}”", Italic: true));
+                    yield return LiteralSpaced("None", new Run(PlanCard.FamilyWords(l), Subtle: true), new Run($"“{Cut(words)}”", Italic: true));
             }
         }
         if (s.Plan.Goals.Count > MaxGoalsShown)
-            yield return Text(T(l, $"+ {s.Plan.Goals.Count - MaxGoalsShown} doelen meer", $"+ {s.Plan.Goals.Count - MaxGoalsShown} more goals"), subtle: true);
+            yield return Text(PlanCard.MoreGoals(l, s.Plan.Goals.Count - MaxGoalsShown), subtle: true);
     }
 
     private static IEnumerable<JsonNode?> StrengthsAndWorries(FamilyState s, Language l)
     {
         if (!s.Plan.Strengths.IsEmpty)
-            yield return Literal(new Run(T(l, "Krachten: ", "Strengths: "), Bold: true), new Run(string.Join(" · ", s.Plan.Strengths.TakeLast(5).Select(Cut))));
+            yield return Literal(new Run(PlanCard.Strengths(l), Bold: true), new Run(string.Join(" · ", s.Plan.Strengths.TakeLast(5).Select(Cut))));
         if (!s.Plan.Worries.IsEmpty)
-            yield return Literal(new Run(T(l, "Zorgen: ", "Worries: "), Bold: true), new Run(string.Join(" · ", s.Plan.Worries.TakeLast(5).Select(Cut))));
+            yield return Literal(new Run(PlanCard.Worries(l), Bold: true), new Run(string.Join(" · ", s.Plan.Worries.TakeLast(5).Select(Cut))));
     }
 
     private static IEnumerable<JsonNode?> OpenActions(FamilyState s, DateOnly today, Language l)
@@ -86,17 +87,16 @@ public static class PlanCardBuilder
             .ThenBy(a => a.Due ?? DateOnly.MaxValue)
             .ThenBy(a => a.Number)
             .ToList();
-        yield return Text(T(l, $"Open taken ({open.Count})", $"Open tasks ({open.Count})"), weight: "Bolder", spacing: "Medium", separator: true);
+        yield return Text(PlanCard.OpenActions(l, open.Count), weight: "Bolder", spacing: "Medium", separator: true);
         if (open.Count == 0)
         {
-            yield return Text(T(l, "Geen open taken. Voeg toe met: taak: @collega belt … voor vrijdag", "No open tasks. Add one with: task: @colleague calls … by Friday"), subtle: true);
+            yield return Text(PlanCard.NoOpenActions(l), subtle: true);
             yield break;
         }
         foreach (var action in open.Take(MaxActionsShown))
             yield return ActionItem(s, action, today, l);
         if (open.Count > MaxActionsShown)
-            yield return Text(T(l, $"+ {open.Count - MaxActionsShown} open taken meer; ieder ziet de eigen taken met 'mijn taken'.",
-                $"+ {open.Count - MaxActionsShown} more open tasks; everyone sees their own with 'my tasks'."), subtle: true);
+            yield return Text(PlanCard.MoreOpenActions(l, open.Count - MaxActionsShown), subtle: true);
     }
 
     private static JsonObject ActionItem(FamilyState s, PlanAction a, DateOnly today, Language l)
@@ -104,10 +104,10 @@ public static class PlanCardBuilder
         var overdue = a.IsOverdueOn(today);
         var dueToday = a.Due == today && !a.IsClosed;
         var color = overdue ? "Attention" : a.Urgent || dueToday ? "Warning" : null;
-        var flag = overdue ? T(l, "te laat · ", "overdue · ") : a.Urgent ? T(l, "spoed · ", "urgent · ") : "";
-        var due = a.Due is { } d ? DutchDates.Short(d, today, l) : T(l, "geen datum", "no date");
-        var waiting = a.Status == ActionStatus.Waiting && a.WaitingUntil is { } until ? T(l, $" tot {DutchDates.Short(until, today, l)}", $" until {DutchDates.Short(until, today, l)}")
-            : a.Status == ActionStatus.InProgress && a.ExpectedOn is { } expected ? T(l, $", verwacht {DutchDates.Short(expected, today, l)}", $", expected {DutchDates.Short(expected, today, l)}")
+        var flag = overdue ? PlanCard.OverdueFlag(l) : a.Urgent ? PlanCard.UrgentFlag(l) : "";
+        var due = a.Due is { } d ? DutchDates.Short(d, today, l) : NoDate(l);
+        var waiting = a.Status == ActionStatus.Waiting && a.WaitingUntil is { } until ? PlanCard.WaitingUntil(l, until, today)
+            : a.Status == ActionStatus.InProgress && a.ExpectedOn is { } expected ? PlanCard.ExpectedOn(l, expected, today)
             : "";
         var data = Data(s.Id, l, a.Number);
         var n = a.Number;
@@ -117,18 +117,18 @@ public static class PlanCardBuilder
             LiteralSpaced("None", new Run(flag, Bold: true, Color: color), new Run(s.FindMember(a.OwnerUserId)?.Name ?? "?"),
                 new Run($" · {due} · {Messages.StatusName(l, a)}{waiting}", Subtle: true)),
             Actions(
-                Execute(T(l, "Gedaan", "Done"), CardVerbs.ActionDone, data, style: "positive"),
-                a.Status == ActionStatus.InProgress ? null : Execute(T(l, "Bezig", "In progress"), CardVerbs.ActionInProgress, data),
-                ShowCard(T(l, "Meer…", "More…"),
+                Execute(Done(l), CardVerbs.ActionDone, data, style: "positive"),
+                a.Status == ActionStatus.InProgress ? null : Execute(InProgress(l), CardVerbs.ActionInProgress, data),
+                ShowCard(PlanCard.More(l),
                 [
-                    InputText($"{CardVerbs.Keys.Party}-{n}", T(l, "Wacht op (wie?)", "Waiting for (whom?)"), T(l, "bijv. IND, wachtlijst GGZ", "e.g. IND, waiting list")),
-                    InputDate($"{CardVerbs.Keys.Date}-{n}", T(l, "Tot / nieuwe datum", "Until / new date"), today),
-                    InputText($"{CardVerbs.Keys.Reason}-{n}", T(l, "Reden", "Reason"), T(l, "korte reden", "short reason")),
+                    InputText($"{CardVerbs.Keys.Party}-{n}", PlanCard.WaitingForWhom(l), PlanCard.WaitingForPlaceholder(l)),
+                    InputDate($"{CardVerbs.Keys.Date}-{n}", PlanCard.UntilOrNewDate(l), today),
+                    InputText($"{CardVerbs.Keys.Reason}-{n}", Reason(l), ShortReasonPlaceholder(l)),
                 ],
                 [
-                    Execute(T(l, "Wacht op", "Waiting"), CardVerbs.ActionWaiting, data),
-                    Execute(T(l, "Nieuwe datum", "New date"), CardVerbs.ActionNewDate, data),
-                    Execute(T(l, "Lukt niet", "Not possible"), CardVerbs.ActionNotPossible, data),
+                    Execute(PlanCard.Waiting(l), CardVerbs.ActionWaiting, data),
+                    Execute(NewDate(l), CardVerbs.ActionNewDate, data),
+                    Execute(PlanCard.NotPossible(l), CardVerbs.ActionNotPossible, data),
                 ])),
         ], separator: true, spacing: "Small");
     }
@@ -141,14 +141,6 @@ public static class PlanCardBuilder
         var m = s.FindMember(userId);
         return m is null ? "?" : m.Organisation is { } o ? $"{m.Name} ({o})" : m.Name;
     }
-
-    private static string Agreement(PlanAgreement a, Language l) => a.Kind switch
-    {
-        AgreementKind.WithFamily => T(l, $"ja, {DutchDates.Long(a.On!.Value, l)}", $"yes, {DutchDates.Long(a.On!.Value, l)}"),
-        AgreementKind.Partly => T(l, "deels", "partly"),
-        AgreementKind.WithoutFamily => T(l, $"zonder gezin: {a.Reason}", $"without the family: {a.Reason}"),
-        _ => T(l, "nog niet", "not yet"),
-    };
 
     private static string Updated(FamilyState s, DateOnly today, Language l)
     {

@@ -4,6 +4,7 @@ using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
+using static CoordinatieBot.Conversation.Texts.CardTexts;
 using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
@@ -18,19 +19,17 @@ public static class RegisseurOptionsCardBuilder
         var a = v.Action;
         var data = Data(f.Id, l, a?.Number);
 
-        var body = new List<JsonNode?> { Literal(new Run(T(l, "Regie · gezin ", "Lead · family "), Bold: true), new Run(f.Alias, Bold: true)) };
+        var body = new List<JsonNode?> { Literal(new Run(RegisseurOptionsCard.Title(l), Bold: true), new Run(f.Alias, Bold: true)) };
         if (a is not null)
         {
             var owner = f.FindMember(a.OwnerUserId);
-            body.Add(Text(T(l, $"Taak {a.Number} staat {v.DaysLate} werkdagen over de datum. Wat is nodig om hem rond te krijgen?",
-                $"Task {a.Number} is {v.DaysLate} working days past its date. What is needed to get it done?")));
+            body.Add(Text(RegisseurOptionsCard.ActionLate(l, a.Number, v.DaysLate)));
             body.Add(Literal(new Run(a.Description, Bold: true)));
             body.Add(Literal(new Run(owner?.Name ?? "?"), new Run(owner?.Organisation is { } o ? $" ({o})" : ""), new Run($" · {(a.Due is { } d ? DutchDates.Short(d, v.Today, l) : "")}", Subtle: true)));
         }
         else
         {
-            body.Add(Text(T(l, "Het is al een paar weken stil rond dit gezin: geen planwijziging, geen afgeronde taak en geen bericht. Past het plan nog?",
-                "It has been quiet around this family for a few weeks: no plan change, no task done and no message. Does the plan still fit?")));
+            body.Add(Text(RegisseurOptionsCard.FamilyQuiet(l)));
         }
         if (v.Outcome is { } outcome)
         {
@@ -41,19 +40,19 @@ public static class RegisseurOptionsCardBuilder
         var actions = new List<JsonNode?>();
         if (a is not null)
         {
-            actions.Add(Execute(T(l, "Leidinggevende opzoeken", "Look up manager"), CardVerbs.AskManager, data));
-            actions.Add(ShowCard(T(l, "Herverdelen…", "Reassign…"),
-                [ChoiceSet(CardVerbs.Keys.Owner, T(l, "Aan wie?", "To whom?"),
+            actions.Add(Execute(RegisseurOptionsCard.LookUpManager(l), CardVerbs.AskManager, data));
+            actions.Add(ShowCard(ReassignMore(l),
+                [ChoiceSet(CardVerbs.Keys.Owner, ToWhom(l),
                     f.Members.Where(m => m.Active && m.Role != CoordinatieBot.Domain.MemberRole.Observer && m.UserId != a.OwnerUserId)
                         .Select(m => (m.Organisation is { } o ? $"{m.Name} ({o})" : m.Name, m.UserId)))],
-                [Execute(T(l, "Herverdelen", "Reassign"), CardVerbs.ActionReassign, data)]));
-            actions.Add(ShowCard(T(l, "Nieuwe datum…", "New date…"),
-                [InputDate(CardVerbs.Keys.Date, T(l, "Nieuwe datum", "New date"), v.Today, required: true),
-                 InputText(CardVerbs.Keys.Reason, T(l, "Reden", "Reason"), T(l, "korte reden", "short reason"), required: true)],
-                [Execute(T(l, "Opslaan", "Save"), CardVerbs.ActionNewDate, data)]));
+                [Execute(Reassign(l), CardVerbs.ActionReassign, data)]));
+            actions.Add(ShowCard(NewDateMore(l),
+                [InputDate(CardVerbs.Keys.Date, NewDate(l), v.Today, required: true),
+                 InputText(CardVerbs.Keys.Reason, Reason(l), ShortReasonPlaceholder(l), required: true)],
+                [Execute(Save(l), CardVerbs.ActionNewDate, data)]));
         }
-        actions.Add(Execute(T(l, "Casusoverleg voorstellen", "Propose case conference"), CardVerbs.Casusoverleg, data));
-        if (a is not null) actions.Add(Execute(T(l, "Escaleren naar procesmanager", "Escalate to procesmanager"), CardVerbs.ActionEscalate, data, style: "destructive"));
+        actions.Add(Execute(RegisseurOptionsCard.ProposeCaseConference(l), CardVerbs.Casusoverleg, data));
+        if (a is not null) actions.Add(Execute(RegisseurOptionsCard.EscalateToProcesmanager(l), CardVerbs.ActionEscalate, data, style: "destructive"));
         return Card(body, actions);
     }
 
