@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using CoordinatieBot.Conversation.Coordination;
-using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Domain;
-using static CoordinatieBot.Teams.Cards.AdaptiveElements;
 using static CoordinatieBot.Conversation.Texts.CardTexts;
+using static CoordinatieBot.Teams.Cards.AdaptiveElements;
 using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;

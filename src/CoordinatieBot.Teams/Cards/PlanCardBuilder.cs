@@ -4,8 +4,8 @@ using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Domain;
-using static CoordinatieBot.Teams.Cards.AdaptiveElements;
 using static CoordinatieBot.Conversation.Texts.CardTexts;
+using static CoordinatieBot.Teams.Cards.AdaptiveElements;
 using static CoordinatieBot.Teams.Cards.CardWords;
 
 namespace CoordinatieBot.Teams.Cards;
