@@ -4,7 +4,7 @@ using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Views;
 using static CoordinatieBot.Conversation.Texts.CardTexts;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
-using static CoordinatieBot.Teams.Cards.CardWords;
+using static CoordinatieBot.Teams.Cards.CardData;
 
 namespace CoordinatieBot.Teams.Cards;
 

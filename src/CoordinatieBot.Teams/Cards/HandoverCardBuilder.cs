@@ -3,7 +3,7 @@ using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Views;
 using static CoordinatieBot.Conversation.Texts.CardTexts;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
-using static CoordinatieBot.Teams.Cards.CardWords;
+using static CoordinatieBot.Teams.Cards.CardData;
 
 namespace CoordinatieBot.Teams.Cards;
 

@@ -5,7 +5,7 @@ using CoordinatieBot.Conversation.Views;
 using CoordinatieBot.Domain;
 using static CoordinatieBot.Conversation.Texts.CardTexts;
 using static CoordinatieBot.Teams.Cards.AdaptiveElements;
-using static CoordinatieBot.Teams.Cards.CardWords;
+using static CoordinatieBot.Teams.Cards.CardData;
 
 namespace CoordinatieBot.Teams.Cards;
 

@@ -4,10 +4,9 @@ using CoordinatieBot.Conversation.Parsing;
 namespace CoordinatieBot.Teams.Cards;
 
 /// <summary>
-/// What every card builder needs besides its words (those are in <see cref="CoordinatieBot.Conversation.Texts.CardTexts"/>):
-/// the data its buttons carry.
+/// The data every card's buttons carry. (A card's words are in <see cref="CoordinatieBot.Conversation.Texts.CardTexts"/>.)
 /// </summary>
-internal static class CardWords
+internal static class CardData
 {
     /// <summary>The family (checked against the conversation on the way back), the language, and optionally an action.</summary>
     public static Dictionary<string, string> Data(string familyId, Language l, int? action = null)
