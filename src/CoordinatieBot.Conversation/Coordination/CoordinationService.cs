@@ -1,48 +1,35 @@
-using CoordinatieBot.Conversation.Escalation;
+using CoordinatieBot.Conversation.Members;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Turns;
 using CoordinatieBot.Domain;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CoordinatieBot.Conversation.Coordination;
 
 /// <summary>
-/// Reads what a professional typed, applies it to the family of the conversation, and says what happened.
-/// Knows nothing of Teams: it gets plain turns and gives back replies and card views.
+/// The ways in from the chat: what a professional typed, a button they pressed, people joining or leaving. Each is
+/// turned into a command for the concept that owns it (<see cref="CommandDispatcher"/>). Knows nothing of Teams.
 /// </summary>
-public sealed partial class CoordinationService(
+public sealed class CoordinationService(
+    CommandDispatcher commands,
+    MemberCommands members,
     FamilyTurns turns,
-    IFamilyRepository families,
-    IConversationReferenceStore references,
-    NoticeRouter router,
-    ProcesmanagerResolver procesmanagers,
-    IPeopleDirectory people,
-    INoticeSender sender,
-    MyTasksReader myTasks,
-    IDigestPreferences digests,
-    ITeamFamilies teamFamilies,
-    Privacy.FamilyErasure erasure,
-    IOptions<CoordinationOptions> options,
     ILogger<CoordinationService> log)
 {
-    private readonly CoordinationOptions _options = options.Value;
-
     public async Task<TurnResult> HandleMessageAsync(IncomingMessage message, CancellationToken ct)
     {
-        var parsed = CommandParser.Parse(message.Text, message.Mentions, turns.Now().Today);
-        var l = parsed.Language;
+        var parsed = Parse(message);
         log.LogDebug("Command {Command} in {ConversationKind}", parsed.Command.GetType().Name, message.Conversation.Kind);
         try
         {
-            return await DispatchAsync(message, parsed.Command, l, ct);
+            return await commands.HandleAsync(TurnContext.Of(message, parsed.Language), parsed.Command, ct);
         }
         catch (StorageUnavailableException e) when (TurnIdentity.Current is not { WillRetry: true })
         {
             log.LogWarning(e, "Storage unavailable while handling {Command}", parsed.Command.GetType().Name);
-            return TurnResult.Say(Messages.StorageDown(l));
+            return TurnResult.Say(Messages.StorageDown(parsed.Language));
         }
     }
 
@@ -51,87 +38,31 @@ public sealed partial class CoordinationService(
     /// needs no place in the inbox. A host that stops before answering loses an answer, never a change.
     /// </summary>
     public bool IsQuestion(IncomingMessage message) =>
-        CommandParser.Parse(message.Text, message.Mentions, turns.Now().Today).Command is HelpCommand or UnknownCommand
-            or WhoIsRegisseurCommand or WhoIsWhoCommand or ShowPlanCommand or HistoryCommand or MyTasksCommand or WhoIsProcesmanagerCommand;
+        Parse(message).Command is HelpCommand or UnknownCommand or WhoIsRegisseurCommand or WhoIsWhoCommand or ShowPlanCommand
+            or HistoryCommand or MyTasksCommand or WhoIsProcesmanagerCommand;
 
-    private Task<TurnResult> DispatchAsync(IncomingMessage m, Command command, Language l, CancellationToken ct)
+    /// <summary>A button on one of the bot's cards: read into a command, its outcome shown on the card (<see cref="CardButtons"/>).</summary>
+    public async Task<TurnResult> HandleCardActionAsync(IncomingCardAction action, CancellationToken ct)
     {
-        var where = m.Conversation;
-        var actor = m.From;
-        return command switch
+        var l = action.Data.TryGetValue(CardVerbs.Keys.Language, out var lang) && lang == "en" ? Language.English : Language.Dutch;
+        // The verb comes from the client: only our own verbs reach the log.
+        log.LogInformation("Card action {Verb} in {ConversationKind}", CardVerbs.IsKnown(action.Verb) ? action.Verb : "(unknown)", action.Conversation.Kind);
+        var (turn, command, refusal) = CardButtons.Read(action, l);
+        if (turn is null || command is null) return Say.Refused(l, refusal);
+        try
         {
-            HelpCommand => Say(Messages.Help(l)),
-            UnknownCommand => Say(Messages.NotUnderstood(l) + "\n\n" + Messages.Help(l)),
-            MyTasksCommand => MyTasksAsync(where.TenantId, actor, l, ct),
-            DigestCommand digest => SetDigestAsync(where.TenantId, actor, digest.On, l, ct),
-            StartFamilyCommand start => StartFamilyAsync(where, actor, start.Alias, l, ct),
-            EraseFamilyCommand erase => erasure.HandleAsync(where, actor, erase, l, ct),
-            InvalidAliasCommand => Say(Messages.InvalidAlias(l)),
-            WhoIsProcesmanagerCommand => WhoIsProcesmanagerAsync(where, l, ct),
-            SetProcesmanagerCommand set => SetProcesmanagerAsync(where, actor, set.To, m.Mentions, l, ct),
-            _ when where.Kind == ConversationKind.Personal => Say(Messages.FamilyNeedsGroup(l)),
-            KnelpuntCommand knelpunt => RaiseAsync(where, actor, EscalationKind.Knelpunt, knelpunt.Text, l, ct),
-            ImpasseCommand impasse => RaiseAsync(where, actor, EscalationKind.Impasse, impasse.Text, l, ct),
-            SafetyConcernCommand safety => SafetyConcernAsync(where, actor, safety.Text, l, ct),
-            EscalateTaskCommand escalate => EscalateAsync(where, actor, escalate.Number, l, ct),
-            WhoIsRegisseurCommand => turns.ReadAsync(where, actor, l, (s, now) => Say(Messages.Regisseur(l, s, now.Today)), ct),
-            WhoIsWhoCommand => turns.ReadAsync(where, actor, l, (s, _) => Say(Messages.WhoIsWho(l, s)), ct),
-            ShowPlanCommand => turns.ReadAsync(where, actor, l, (s, now) => Task.FromResult(Family.MustIntroduce(s, actor.UserId)
-                ? TurnResult.Say(Messages.IntroduceBeforePlan(l, s)) : PlanCard(s, now, l)), ct),
-            HistoryCommand => turns.ReadAsync(where, actor, l, (s, now) => HistoryAsync(s, now, l, ct), ct),
-            _ => ChangeAsync(where, actor, command, m.Mentions, l, ct),
-        };
-    }
-
-    /// <summary>A command that changes the family; whoever it made owner of an action hears of it.</summary>
-    private async Task<TurnResult> ChangeAsync(ConversationKey where, Actor actor, Command command, IReadOnlyList<MentionedPerson> mentions, Language l, CancellationToken ct)
-    {
-        var watch = new ChangeWatch();
-        var result = await turns.ChangeAsync(where, actor, l, Watching(watch, (family, now) => Apply(family, actor, command, mentions, now, l)), ct);
-        await NotifyNewOwnersAsync(watch, actor, ct);
-        await NotifyOutsideConsentAsync(watch, actor, ct);
-        return result;
-    }
-
-    private static Task<TurnResult> Say(string text) => Task.FromResult(TurnResult.Say(text));
-
-    private async Task<TurnResult> StartFamilyAsync(ConversationKey where, Actor actor, string alias, Language l, CancellationToken ct)
-    {
-        if (where.Kind == ConversationKind.Personal) return TurnResult.Say(Messages.FamilyNeedsGroup(l));
-        if (!Family.IsValidAlias(alias)) return TurnResult.Say(Messages.InvalidAlias(l));
-
-        var existing = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
-        if (existing is not null) return AlreadyHere(existing, l);
-
-        var now = turns.Now();
-        var family = Family.Start(Guid.NewGuid().ToString("N"), alias, where.TenantId, where.ConversationId, actor, now.Now, where.TeamId);
-        turns.Schedule(family);
-        var started = TurnResult.Say(Messages.FamilyStarted(l, UserText.Escape(family.State.Alias)));
-        if (!await families.CreateAsync(family, FamilyTurns.Record(AppliedTurns.None, TurnIdentity.Current, started, now), ct))
-        {
-            var winner = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
-            return winner is null ? TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(alias))) : AlreadyHere(winner, l);
+            var result = await commands.HandleAsync(turn, command, ct);
+            return CardButtons.Present(action, command, result, turns.Now().Today, l);
         }
-        await teamFamilies.AddAsync(where.TenantId, ProcesmanagerResolver.TeamKey(where.TeamId), family.Id, ct);
-        log.LogInformation("Family {FamilyId} started", family.Id);
-        return started;
+        catch (StorageUnavailableException e)
+        {
+            log.LogWarning(e, "Storage unavailable while handling card action {Verb}", action.Verb);
+            return TurnResult.Say(Messages.StorageDown(l)) with { ActionError = Messages.StorageDown(l) };
+        }
     }
 
-    /// <summary>A family is here already; when it was started by this very activity (a second delivery), nothing more is said.</summary>
-    private static TurnResult AlreadyHere(VersionedFamily existing, Language l) =>
-        FamilyTurns.Replay(existing.Applied, TurnIdentity.Current)
-        ?? TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(existing.Family.State.Alias)));
+    /// <summary>People joined or left the chat.</summary>
+    public Task HandleMembershipAsync(MembershipChange change, CancellationToken ct) => members.HandleMembershipAsync(change, ct);
 
-    private async Task<TurnResult> WhoIsProcesmanagerAsync(ConversationKey where, Language l, CancellationToken ct) =>
-        TurnResult.Say(Messages.WhoIsProcesmanager(l, await procesmanagers.ForTeamAsync(where.TenantId, where.TeamId, ct)));
-
-    private static TurnResult PlanCard(FamilyState state, Moment now, Language l) =>
-        new() { Replies = [new CardReply(new Views.PlanCardView(state, now.Today, l))] };
-
-    private async Task<TurnResult> HistoryAsync(FamilyState state, Moment now, Language l, CancellationToken ct)
-    {
-        var entries = await families.RecentHistoryAsync(state.Id, _options.HistoryEntriesShown, ct);
-        var pm = entries.Any(e => e.Kind is Domain.HistoryKind.EscalationHandled or Domain.HistoryKind.RegieAppointed) ? await procesmanagers.ForFamilyAsync(state, ct) : null;
-        return TurnResult.Say(Messages.History(l, state, entries, now.Today, pm));
-    }
+    private ParsedCommand Parse(IncomingMessage message) => CommandParser.Parse(message.Text, message.Mentions, turns.Now().Today);
 }

@@ -16,7 +16,7 @@ namespace CoordinatieBot.Conversation.Coordination;
 public sealed class FamilyTurns(
     IFamilyRepository families,
     EscalationPolicy policy,
-    NoticeRouter router,
+    FollowUps followUps,
     TimeProvider time,
     StripedLock locks,
     ILogger<FamilyTurns> log)
@@ -30,20 +30,44 @@ public sealed class FamilyTurns(
         return new Moment(now, DutchTime.DateOf(now));
     }
 
-    /// <summary>Applies <paramref name="change"/> to the family of this conversation and saves it.</summary>
-    public Task<TurnResult> ChangeAsync(ConversationKey where, Actor actor, Language l,
-        Func<Family, Moment, FamilyChange> change, CancellationToken ct) =>
-        RunAsync(l, () => families.FindByConversationAsync(where.TenantId, where.ConversationId, ct), actor, change, ct);
+    /// <summary>
+    /// Applies <paramref name="change"/> to the turn's family and saves it; then the follow-ups of what it did run.
+    /// The family is the conversation's, or the one the turn names (<see cref="TurnContext.FindsFamilyById"/>), whose
+    /// membership is checked unless the turn acts as procesmanager or bot.
+    /// </summary>
+    public async Task<ChangeOutcome> ChangeAsync(TurnContext turn, Func<Family, Moment, FamilyChange> change, CancellationToken ct)
+    {
+        if (turn.IsPersonal && turn.FamilyId is null) return new ChangeOutcome(TurnResult.Say(Messages.FamilyNeedsGroup(turn.Language)));
+        var outcome = await RunAsync(turn, Load(turn, ct), Checked(turn, change), ct);
+        if (outcome.State is { } saved && outcome.Events.Count > 0)
+            await followUps.RunAsync(saved, outcome.Events, turn.Actor, Now().Today, ct);
+        return outcome;
+    }
+
+    /// <summary><see cref="ChangeAsync"/> for a caller that only says what happened.</summary>
+    public async Task<TurnResult> ApplyAsync(TurnContext turn, Func<Family, Moment, FamilyChange> change, CancellationToken ct) =>
+        (await ChangeAsync(turn, change, ct)).Result;
+
+    private Func<Task<VersionedFamily?>> Load(TurnContext turn, CancellationToken ct) => turn.FindsFamilyById
+        ? () => families.GetAsync(turn.FamilyId!, ct)
+        : () => families.FindByConversationAsync(turn.Where.TenantId, turn.Where.ConversationId, ct);
 
     /// <summary>
-    /// Applies a change to a family found by id (e.g. from a card in a 1:1 chat). The actor must be a member,
-    /// unless the caller has checked they are the family's procesmanager.
+    /// The turn's own checks around the change: a family named by a card must be the one found, in the turn's tenant;
+    /// found by id, a member must still be one. A change made on a 1:1 card is told in the thread, in working hours.
     /// </summary>
-    public Task<TurnResult> ChangeByIdAsync(string familyId, Actor actor, Language l,
-        Func<Family, Moment, FamilyChange> change, CancellationToken ct, bool asProcesmanager = false) =>
-        RunAsync(l, () => families.GetAsync(familyId, ct), actor, (family, moment) =>
-            asProcesmanager || family.State.IsActiveMember(actor.UserId) ? change(family, moment) : FamilyChange.Refuse(DomainError.NotAMember),
-            ct, joinAsMember: false);
+    private static Func<Family, Moment, FamilyChange> Checked(TurnContext turn, Func<Family, Moment, FamilyChange> change) => (family, at) =>
+    {
+        if (turn.FamilyId is { } id && (family.Id != id || family.State.TenantId != turn.Where.TenantId)) return FamilyChange.Refuse(DomainError.NotAMember);
+        if (turn.FindsFamilyById && turn.ActingAs == ActingAs.Member && !family.State.IsActiveMember(turn.Actor.UserId))
+            return FamilyChange.Refuse(DomainError.NotAMember);
+        var before = family.State;
+        var outcome = change(family, at);
+        if (turn is { IsPersonal: true, ActingAs: ActingAs.Member, Card: { ThreadNote: not ThreadNote.None } card } && outcome is { Answer: null, Result.Succeeded: true } &&
+            (!ReferenceEquals(before, family.State) || card.ThreadNote == ThreadNote.Always))
+            family.TellThread(turn.Actor.UserId, card.ActionNumber > 0 ? card.ActionNumber : null, card.Verb, at.Now);
+        return outcome;
+    };
 
     /// <summary>A short, jittered wait on the real clock: contention is about now, not about the bot's domain time.</summary>
     private static Task Backoff(int attempt, CancellationToken ct) =>
@@ -81,20 +105,20 @@ public sealed class FamilyTurns(
     }
 
     /// <summary>Reads the family of this conversation; notes the reader as member (a write only when something changed).</summary>
-    public async Task<TurnResult> ReadAsync(ConversationKey where, Actor actor, Language l,
-        Func<FamilyState, Moment, Task<TurnResult>> read, CancellationToken ct)
+    public async Task<TurnResult> ReadAsync(TurnContext turn, Func<FamilyState, Moment, Task<TurnResult>> read, CancellationToken ct)
     {
-        var loaded = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
+        var l = turn.Language;
+        if (turn.IsPersonal && turn.FamilyId is null) return TurnResult.Say(Messages.FamilyNeedsGroup(l));
+        var loaded = await Load(turn, ct)();
         if (loaded is null) return TurnResult.Say(Messages.NoFamilyHere(l));
         var moment = Now();
         var state = loaded.Family.State;
-        var stale = !state.IsActiveMember(actor.UserId) || moment.Now - state.LastMessageAt > QuietWrite;
+        var stale = !state.IsActiveMember(turn.Actor.UserId) || moment.Now - state.LastMessageAt > QuietWrite;
         if (stale && state.Phase == FamilyPhase.Active)
         {
-            FamilyState? noted = null;
-            var result = await ChangeAsync(where, actor, l, (_, _) => FamilyChange.None with { OnSuccess = s => { noted = s; return TurnResult.Nothing; } }, ct);
-            if (noted is null) return result;
-            state = noted;
+            var noted = await ChangeAsync(turn, (_, _) => FamilyChange.None, ct);
+            if (noted.State is null) return noted.Result;
+            state = noted.State;
         }
         return await read(state, moment);
     }
@@ -111,18 +135,20 @@ public sealed class FamilyTurns(
     /// The family is read before the lock, since only the read tells which family (and so which lock) a conversation
     /// means; it is read again only when another turn held the lock meanwhile.
     /// </remarks>
-    private async Task<TurnResult> RunAsync(Language l, Func<Task<VersionedFamily?>> load, Actor actor,
-        Func<Family, Moment, FamilyChange> change, CancellationToken ct, bool joinAsMember = true)
+    private async Task<ChangeOutcome> RunAsync(TurnContext context, Func<Task<VersionedFamily?>> load,
+        Func<Family, Moment, FamilyChange> change, CancellationToken ct)
     {
+        var (l, actor) = (context.Language, context.Actor);
+        var joinAsMember = !context.FindsFamilyById;
         var turn = TurnIdentity.Current;
         var first = await load();
-        if (first is null) return TurnResult.Say(Messages.NoFamilyHere(l));
+        if (first is null) return new ChangeOutcome(TurnResult.Say(Messages.NoFamilyHere(l)));
         using var held = await locks.AcquireAsync(first.Family.Id, ct);
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var loaded = attempt == 1 && !held.Waited ? first : await load();
-            if (loaded is null) return TurnResult.Say(Messages.NoFamilyHere(l));
-            if (Replay(loaded.Applied, turn) is { } replay) return AlreadyApplied(loaded.Family.State, replay, l);
+            if (loaded is null) return new ChangeOutcome(TurnResult.Say(Messages.NoFamilyHere(l)));
+            if (Replay(loaded.Applied, turn) is { } replay) return new ChangeOutcome(AlreadyApplied(loaded.Family.State, replay, l));
 
             var family = loaded.Family;
             var before = family.State;
@@ -145,14 +171,13 @@ public sealed class FamilyTurns(
                     continue;
                 }
             }
-
-            if (family.Loaded.Actions.Any(a => a.Step is not null))
-                await router.NotifyDeescalationsAsync(family, actor.UserId, ct);
-            return result;
+            return outcome is { Answer: null, Result.Succeeded: true }
+                ? new ChangeOutcome(result) { State = family.State, Events = family.Events }
+                : new ChangeOutcome(result);
         }
 
         log.LogWarning("Gave up after {Attempts} concurrent attempts", MaxAttempts);
-        return TurnResult.Say(Messages.Busy(l));
+        return new ChangeOutcome(TurnResult.Say(Messages.Busy(l)));
     }
 
     private static TurnResult Result(FamilyChange outcome, FamilyState state, Moment moment, Language l)

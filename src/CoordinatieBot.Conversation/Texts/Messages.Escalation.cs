@@ -40,9 +40,6 @@ public static partial class Messages
         "Wat is het knelpunt? Bijvoorbeeld: **knelpunt:** school reageert al drie weken niet op de verwijzing.",
         "What is the bottleneck? For example: **bottleneck:** the school hasn't answered the referral for three weeks.");
 
-    /// <summary>What is recorded as a safety concern said without words (recorded in the family, so always Dutch).</summary>
-    public const string SafetyConcernWithoutText = "(geen toelichting)";
-
     public static string SafetyToThread(Language l, FamilyState f) => Pick(l,
         $"Dank je, de zorg over veiligheid is meteen doorgegeven aan de regisseur{(f.Regisseur is { } r ? $" ({Name(f, r.UserId)})" : "")}. Volg bij zorgen over huiselijk geweld of kindermishandeling altijd de **meldcode**; deze bot vervangt die niet. Bij acuut gevaar: bel 112.",
         $"Thank you, the safety concern went straight to the regisseur{(f.Regisseur is { } r2 ? $" ({Name(f, r2.UserId)})" : "")}. For concerns about domestic violence or child abuse always follow the **meldcode**; this bot does not replace it. In acute danger: call 112.");

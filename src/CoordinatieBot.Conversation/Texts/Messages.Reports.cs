@@ -14,9 +14,6 @@ public static partial class Messages
     /// <summary>After an overdue action in "mijn taken" and the daily overview.</summary>
     public static string OverdueMark(Language l) => Pick(l, " · **te laat**", " · **overdue**");
 
-    /// <summary>The heading of "mijn taken".</summary>
-    public static string MyTasksHeading(Language l) => Pick(l, "Jouw open taken:", "Your open tasks:");
-
     /// <summary>One family's line in the weekly overview: alias, level, the regisseur's organisation and what needs attention.</summary>
     public static string WeeklyOverviewFamily(FamilyState f, int overdue, int mostLateWorkingDays, DateTimeOffset? stalledSince, int openEscalations)
     {

@@ -159,6 +159,7 @@ public sealed partial class Family
     /// </summary>
     private void AfterActionMoved(PlanAction before, PlanAction after, string actorUserId, DateTimeOffset now)
     {
+        if (before.OwnerUserId != after.OwnerUserId) Raise(new ActionOwnerChanged(after.Number, before.OwnerUserId, after.OwnerUserId, actorUserId));
         if (before.Step is { } was && (after.Step is null || after.Step < was))
             AddPending(new PendingNotice
             {
@@ -185,8 +186,11 @@ public sealed partial class Family
     public void TellThread(string actorUserId, int? actionNumber, string what, DateTimeOffset now) =>
         AddPending(new PendingNotice { Kind = PendingNoticeKind.ActionNews, At = now, ActorUserId = actorUserId, ActionNumber = actionNumber, Detail = what });
 
-    private void AddPending(PendingNotice notice) =>
+    private void AddPending(PendingNotice notice)
+    {
         State = State with { PendingNotices = State.PendingNotices.Add(notice) };
+        Raise(new NoticePending(notice.Kind));
+    }
 
     private int OpenEscalation(EscalationKind kind, int? actionNumber, string raisedBy, string? text, DateTimeOffset now)
     {

@@ -23,6 +23,7 @@ public sealed partial class Family
             ? State with { Members = State.Members.Add(member) }
             : State with { Members = State.Members.Replace(existing, member) };
         Record(now, addedByUserId ?? person.UserId, HistoryKind.MemberJoined, subject: person.UserId);
+        Raise(new MemberJoined(person.UserId));
         return true;
     }
 
@@ -38,11 +39,13 @@ public sealed partial class Family
         var pending = State.PendingHandover is { } h && (h.ToUserId == userId || h.FromUserId == userId);
         if (pending) State = State with { PendingHandover = null };
         Record(now, userId, HistoryKind.MemberLeft, subject: userId);
-        if (State.Regisseur is { } term && term.UserId == userId)
+        var wasRegisseur = State.Regisseur is { } term && term.UserId == userId;
+        if (wasRegisseur)
         {
-            State = State with { Regisseur = null, PastRegisseurs = State.PastRegisseurs.Add(term with { Until = now }), UpdatedAt = now };
+            State = State with { Regisseur = null, PastRegisseurs = State.PastRegisseurs.Add(State.Regisseur! with { Until = now }), UpdatedAt = now };
             Record(now, BotActor, HistoryKind.RegieReleased, subject: userId);
         }
+        Raise(new MemberLeft(userId, wasRegisseur));
         return true;
     }
 
@@ -77,6 +80,7 @@ public sealed partial class Family
             if (string.IsNullOrWhiteSpace(reasonOutsideConsent)) return DomainError.OrganisationWithoutConsent;
             Record(now, actor.UserId, HistoryKind.ConsentExceptionRecorded, subject: actor.UserId,
                 detail: $"{organisation}: {reasonOutsideConsent.Trim()}");
+            Raise(new OrganisationOutsideConsent(actor.UserId, organisation));
         }
 
         ReplaceMember(member with { Organisation = organisation });

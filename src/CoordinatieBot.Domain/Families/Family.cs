@@ -10,6 +10,7 @@ public sealed partial class Family
     public const int MaxTextLength = 500;
 
     private readonly List<HistoryEntry> _changes = [];
+    private readonly List<FamilyEvent> _events = [];
 
     public Family(FamilyState state)
     {
@@ -24,6 +25,9 @@ public sealed partial class Family
 
     /// <summary>Changes made since this instance was loaded, oldest first.</summary>
     public IReadOnlyList<HistoryEntry> Changes => _changes;
+
+    /// <summary>What the changes since loading mean for people outside them, oldest first (see <see cref="FamilyEvent"/>).</summary>
+    public IReadOnlyList<FamilyEvent> Events => _events;
 
     public string Id => State.Id;
 
@@ -103,6 +107,8 @@ public sealed partial class Family
         State = next with { UpdatedAt = now, UpdatedBy = actor.UserId, LastProgressAt = now };
         Record(now, actor.UserId, kind, actionNumber, subject, detail);
     }
+
+    private void Raise(FamilyEvent e) => _events.Add(e);
 
     private void Record(DateTimeOffset now, string actorUserId, HistoryKind kind,
         int? actionNumber = null, string? subject = null, string? detail = null) =>

@@ -52,6 +52,7 @@ public static class HostingExtensions
         services.AddSingleton<StripedLock>();
         services.AddSingleton<FamilyTurns>();
         services.AddSingleton<CoordinationService>();
+        services.AddCommandHandlers();
 
         services.Configure<EscalationOptions>(config.GetSection(EscalationOptions.Section));
         services.Configure<ProcesmanagerOptions>(config.GetSection(CoordinationOptions.Section));

@@ -3,6 +3,8 @@ using System.Reflection;
 using System.Text.Json.Nodes;
 using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Turns;
+using CoordinatieBot.Domain;
 using CoordinatieBot.IntegrationTests.Infrastructure;
 
 namespace CoordinatieBot.IntegrationTests.Security;
@@ -71,9 +73,13 @@ public class CrossFamilyIsolationTests : BotTestBase
     [Fact]
     public async Task No_command_or_card_action_reaches_another_family()
     {
-        // Every command record has a sample that parses to it.
+        // Every command record has a sample that parses to it, or is what a card button is read into (all verbs are tried below).
         var commandTypes = typeof(Command).Assembly.GetTypes().Where(t => t.IsSealed && t.IsSubclassOf(typeof(Command))).Select(t => t.Name).ToHashSet();
-        Assert.Empty(commandTypes.Except(Samples.Select(s => s.Command)));
+        var cardCommands = CardVerbFields().Select(verb => CardButtons.Read(new IncomingCardAction(
+                new ConversationKey(TenantA, SharedChatId, ConversationKind.Group), new Actor(ChatUser.Piet.Id, ChatUser.Piet.Name), verb,
+                new Dictionary<string, string> { ["familyId"] = "f", ["action"] = "1", ["party"] = "x", ["owner"] = "x", ["regisseur"] = "x" }, null), Language.Dutch).Command)
+            .OfType<Command>().Select(c => c.GetType().Name);
+        Assert.Empty(commandTypes.Except(Samples.Select(s => s.Command)).Except(cardCommands));
         var today = DateOnly.FromDateTime(BotApp.Start.Date);
         foreach (var (command, text, mentions) in Samples)
         {
@@ -168,9 +174,7 @@ public class CrossFamilyIsolationTests : BotTestBase
         var commandRefused = refused;
 
         // --- every card verb, with forged data, from every place -----------------------------------------------------
-        var verbs = typeof(CardVerbs).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name != nameof(CardVerbs.EscalationPrefix))
-            .Select(f => (string)f.GetRawConstantValue()!).ToList();
+        var verbs = CardVerbFields();
         Assert.Contains(CardVerbs.RegieAccept, verbs);
         var cardPlaces = places.Append(("the procesmanager's Entra id, other tenant", FakeKarin, Personal(FakeKarin, TenantB), new[] { vlinder, merel })).ToList();
         foreach (var verb in verbs.Append("esc.unknown").Append("plan.delete"))
@@ -220,6 +224,10 @@ public class CrossFamilyIsolationTests : BotTestBase
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(tried, refused);
     }
+
+    private static List<string> CardVerbFields() => typeof(CardVerbs).GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name is not (nameof(CardVerbs.EscalationPrefix) or nameof(CardVerbs.TaskCard)))
+        .Select(f => (string)f.GetRawConstantValue()!).ToList();
 
     /// <summary>A card button press that may be refused at the HTTP level too: answers status and body.</summary>
     private async Task<string> InvokeAsync(Chat chat, ChatUser who, string verb, Dictionary<string, string> data)

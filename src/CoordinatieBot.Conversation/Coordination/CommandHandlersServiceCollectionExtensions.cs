@@ -1,0 +1,30 @@
+using CoordinatieBot.Conversation.Escalation;
+using CoordinatieBot.Conversation.Families;
+using CoordinatieBot.Conversation.Members;
+using CoordinatieBot.Conversation.Overview;
+using CoordinatieBot.Conversation.Plan;
+using CoordinatieBot.Conversation.Regie;
+using CoordinatieBot.Conversation.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoordinatieBot.Conversation.Coordination;
+
+public static class CommandHandlersServiceCollectionExtensions
+{
+    /// <summary>Every concept's operations, the one dispatch to them, and what follows a saved change.</summary>
+    public static IServiceCollection AddCommandHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton<FollowUps>();
+        services.AddSingleton<ProcesmanagerGate>();
+        services.AddSingleton<CommandDispatcher>();
+        services.AddSingleton<MemberCommands>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<MemberCommands>());
+        services.AddSingleton<ICommandHandler, OverviewCommands>();
+        services.AddSingleton<ICommandHandler, FamilyCommands>();
+        services.AddSingleton<ICommandHandler, TaskCommands>();
+        services.AddSingleton<ICommandHandler, RegieCommands>();
+        services.AddSingleton<ICommandHandler, PlanCommands>();
+        services.AddSingleton<ICommandHandler, EscalationCommands>();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using CoordinatieBot.Conversation.Coordination;
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Texts;
+using CoordinatieBot.Conversation.Turns;
+using CoordinatieBot.Conversation.Views;
+using CoordinatieBot.Domain;
+using Microsoft.Extensions.Options;
+
+namespace CoordinatieBot.Conversation.Plan;
+
+/// <summary>"Vernieuwen" on the plan card: the card shows the plan as it is now.</summary>
+public sealed record RefreshPlanCommand : Command;
+
+/// <summary>The shared plan: showing it, goals per leefgebied with the family's own words, strengths, worries, the agreement, the level.</summary>
+public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions> options) : ICommandHandler
+{
+    private readonly CoordinationOptions _options = options.Value;
+
+    public Task<TurnResult>? TryHandle(TurnContext turn, Command command, CancellationToken ct)
+    {
+        var (actor, l) = (turn.Actor, turn.Language);
+        return command switch
+        {
+            ShowPlanCommand => turns.ReadAsync(turn, (s, now) => Task.FromResult(Family.MustIntroduce(s, actor.UserId)
+                ? TurnResult.Say(Messages.IntroduceBeforePlan(l, s))
+                : new TurnResult { Replies = [new CardReply(new PlanCardView(s, now.Today, l))] }), ct),
+            RefreshPlanCommand => turns.ApplyAsync(turn, (f, at) => Family.MustIntroduce(f.State, actor.UserId)
+                ? FamilyChange.Ask(Messages.IntroduceBeforePlan(l, f.State))
+                : FamilyChange.None with { OnSuccess = s => new TurnResult { RefreshedCard = new PlanCardView(s, at.Today, l) } }, ct),
+            AddGoalCommand goal => turns.ApplyAsync(turn, (f, at) => AddGoal(f, actor, goal, at, l), ct),
+            AddFamilyWordsCommand words => turns.ApplyAsync(turn, (f, at) =>
+                Say.After(f.AddFamilyWords(actor, words.GoalNumber, words.Words, at.Now), _ => Messages.FamilyWordsAdded(l, words.GoalNumber)), ct),
+            AddStrengthCommand strength => turns.ApplyAsync(turn, (f, at) => Say.After(f.AddStrength(actor, strength.Text, at.Now), _ => Messages.StrengthAdded(l)), ct),
+            AddWorryCommand worry => turns.ApplyAsync(turn, (f, at) => Say.After(f.AddWorry(actor, worry.Text, at.Now), _ => Messages.WorryAdded(l)), ct),
+            PlanDiscussedCommand discussed => turns.ApplyAsync(turn, (f, at) =>
+                Say.After(f.RecordAgreement(actor, discussed.Kind, discussed.On, discussed.Reason, at.Today, at.Now), s => Messages.AgreementRecorded(l, s.Plan.Agreement)), ct),
+            SetLevelCommand level => turns.ApplyAsync(turn, (f, at) => Say.After(f.SetLevel(actor, level.Level, at.Now), _ => Messages.LevelChanged(l, level.Level)), ct),
+            _ => null,
+        };
+    }
+
+    private FamilyChange AddGoal(Family f, Actor actor, AddGoalCommand goal, Moment at, Language l)
+    {
+        if (LeefgebiedMatcher.Match(goal.LeefgebiedHint, _options.Leefgebieden) is not { } leefgebied)
+            return FamilyChange.Ask(Messages.UnknownLeefgebied(l, _options.Leefgebieden));
+        return Say.After(f.AddGoal(actor, leefgebied, goal.Text, goal.FamilyWords, at.Now), s => Messages.GoalAdded(l, s.Plan.Goals[^1]));
+    }
+}
