@@ -128,11 +128,13 @@ public static class DateExpressionParser
         @"^((over|in|binnen|within)\s+)?(?<n>[0-9]{1,4}|[a-z]+)\s+(?<u>dagen|dag|days|day|werkdagen|werkdag|working\s+days?|business\s+days?|weken|week|weeks|maanden|maand|months|month|jaren|jaar|years|year)" +
         @"(?<t>'?s?\s+time|\s+from\s+(now|today)|\s+vanaf\s+(nu|vandaag)|\s+na\s+vandaag)?$");
 
-    private static readonly Regex WeekdayA = TextFold.Compile(
+    /// <summary>"dinsdag", "komende dinsdag", "dinsdag volgende week", "next Tuesday".</summary>
+    private static readonly Regex WeekdayWithModifier = TextFold.Compile(
         @"^((?<m>komende|aanstaande|this|coming|volgende|next|afgelopen|vorige|last)\s+)?(?<wd>" + Weekday + @")" +
         @"(\s+(?<m2>aanstaande|a\.?s|volgende\s+week|next\s+week|deze\s+week|this\s+week|vorige\s+week|last\s+week|van\s+deze\s+week|van\s+volgende\s+week|of\s+this\s+week|of\s+next\s+week|komende\s+week))?$");
 
-    private static readonly Regex WeekdayB = TextFold.Compile(
+    /// <summary>"volgende week dinsdag", "next week on Tuesday".</summary>
+    private static readonly Regex WeekThenWeekday = TextFold.Compile(
         @"^(?<m>volgende\s+week|next\s+week|deze\s+week|this\s+week|vorige\s+week|last\s+week|komende\s+week)\s+((op|on)\s+)?(de\s+|the\s+)?(?<wd>" + Weekday + @")$");
 
     private static readonly Regex DayMonthName = TextFold.Compile(
@@ -209,8 +211,8 @@ public static class DateExpressionParser
 
         if (Relative.Match(s) is { Success: true } rel && MatchRelative(rel, s, today, dir) is { } relative) return relative;
 
-        if (WeekdayA.Match(s) is { Success: true } wa) return MatchWeekday(wa, today, dir, s);
-        if (WeekdayB.Match(s) is { Success: true } wb) return MatchWeekday(wb, today, dir, s);
+        if (WeekdayWithModifier.Match(s) is { Success: true } wa) return MatchWeekday(wa, today, dir, s);
+        if (WeekThenWeekday.Match(s) is { Success: true } wb) return MatchWeekday(wb, today, dir, s);
 
         if (DayMonthName.Match(s) is { Success: true } dm) return FromParts(dm, today, dir, numeric: false);
         if (MonthNameDay.Match(s) is { Success: true } md) return FromParts(md, today, dir, numeric: false);

@@ -2,7 +2,7 @@ using static CoordinatieBot.Conversation.Parsing.Patterns;
 
 namespace CoordinatieBot.Conversation.Parsing;
 
-// ---- escalation: the commands -------------------------------------------------------------------------------------
+// ---- escalation: the commands ---------------------------------------------------------------------------------------
 
 /// <summary>"escaleer taak 3", "escalate 3".</summary>
 public sealed record EscalateTaskCommand(int Number) : Command;

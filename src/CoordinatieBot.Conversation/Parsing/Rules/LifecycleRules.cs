@@ -2,7 +2,7 @@ using static CoordinatieBot.Conversation.Parsing.Patterns;
 
 namespace CoordinatieBot.Conversation.Parsing;
 
-// ---- a family's life: the commands --------------------------------------------------------------------------------
+// ---- a family's life: the commands ----------------------------------------------------------------------------------
 
 /// <summary>"start gezin Vlinder", "new family Vlinder". The alias passed <see cref="AliasRules"/>.</summary>
 public sealed record StartFamilyCommand(string Alias) : Command;

@@ -3,7 +3,7 @@ using static CoordinatieBot.Conversation.Parsing.Patterns;
 
 namespace CoordinatieBot.Conversation.Parsing;
 
-// ---- members and consent: the commands ----------------------------------------------------------------------------
+// ---- members and consent: the commands ------------------------------------------------------------------------------
 
 /// <summary>"wie is wie", "who's involved", "members".</summary>
 public sealed record WhoIsWhoCommand : Command;
@@ -42,7 +42,7 @@ public enum ConsentProblem
 /// <summary>The rules for the members: who is who, one's role and organisation, and the family's consent to share.</summary>
 internal static class MemberRules
 {
-    // ---- who is who --------------------------------------------------------------------------------------------------
+    // ---- who is who -------------------------------------------------------------------------------------------------
 
     public static readonly Rule[] WhoIsWho =
     [
@@ -58,7 +58,7 @@ internal static class MemberRules
         Rule.English(@"^who\s+are\s+(the\s+)?(members|participants|people\s+involved)$", _ => new WhoIsWhoCommand()),
     ];
 
-    // ---- role --------------------------------------------------------------------------------------------------------
+    // ---- role -------------------------------------------------------------------------------------------------------
 
     private const string Role =
         @"(?<role>uitvoerder|uitvoerend|uitvoerende|hulpverlener|executor|doer|practitioner|provider|verwijzer|verwijzend|verwijzende|referrer|referring|" +
@@ -87,7 +87,7 @@ internal static class MemberRules
         _ => new SetRoleCommand(MemberRole.Observer),
     };
 
-    // ---- organisation ------------------------------------------------------------------------------------------------
+    // ---- organisation -----------------------------------------------------------------------------------------------
 
     public static readonly Rule[] Organisation =
     [
@@ -105,7 +105,7 @@ internal static class MemberRules
         return organisation.Length == 0 ? null : new SetOrganisationCommand(organisation);
     }
 
-    // ---- consent -----------------------------------------------------------------------------------------------------
+    // ---- consent ----------------------------------------------------------------------------------------------------
 
     public static readonly Rule[] Consent =
     [

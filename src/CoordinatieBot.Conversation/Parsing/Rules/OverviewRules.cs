@@ -1,6 +1,6 @@
 namespace CoordinatieBot.Conversation.Parsing;
 
-// ---- overviews: the commands --------------------------------------------------------------------------------------
+// ---- overviews: the commands ----------------------------------------------------------------------------------------
 
 /// <summary>"help", "hulp", "hallo", "wat kan je", "?", "what can you do"; also an empty message.</summary>
 public sealed record HelpCommand : Command;

@@ -4,7 +4,7 @@ using static CoordinatieBot.Conversation.Parsing.Patterns;
 
 namespace CoordinatieBot.Conversation.Parsing;
 
-// ---- the plan: the commands ---------------------------------------------------------------------------------------
+// ---- the plan: the commands -----------------------------------------------------------------------------------------
 
 /// <summary>"niveau MPG2", "zet niveau op risicogezin", "level OMPG".</summary>
 public sealed record SetLevelCommand(FamilyLevel Level) : Command;
@@ -41,7 +41,7 @@ public sealed record PlanDiscussedCommand(AgreementKind Kind, DateOnly? On, stri
 /// </summary>
 internal static class PlanRules
 {
-    // ---- level -------------------------------------------------------------------------------------------------------
+    // ---- level ------------------------------------------------------------------------------------------------------
 
     private const string LevelName =
         @"(?<level>regulier|regular|normaal|normal|standaard|standard|risicogezin|risico\s*gezin|risico|at[\s-]+risk|risk(\s+family)?|" +
@@ -72,7 +72,7 @@ internal static class PlanRules
         return parsed is { } known ? new SetLevelCommand(known) : null;
     }
 
-    // ---- show ----------------------------------------------------------------------------------------------------------
+    // ---- show -------------------------------------------------------------------------------------------------------
 
     public static readonly Rule[] Show =
     [
@@ -83,7 +83,7 @@ internal static class PlanRules
         Rule.English(@"^what('?s|\s+is)\s+the\s+plan$", _ => new ShowPlanCommand()),
     ];
 
-    // ---- discussed with the family -------------------------------------------------------------------------------------
+    // ---- discussed with the family ----------------------------------------------------------------------------------
 
     public static readonly Rule[] Discussed =
     [
@@ -117,7 +117,7 @@ internal static class PlanRules
         return new PlanDiscussedCommand(kind, date?.Date, reason);
     };
 
-    // ---- goals and the family's own words ------------------------------------------------------------------------------
+    // ---- goals and the family's own words ---------------------------------------------------------------------------
 
     public static readonly Rule[] FamilyWords =
     [
@@ -169,7 +169,7 @@ internal static class PlanRules
 
     private static string Unquote(string s) => s.Trim().Trim('"', '\'', '\u201C', '\u201D', '\u2018', '\u2019', '(', ')', ' ');
 
-    // ---- strengths and worries -----------------------------------------------------------------------------------------
+    // ---- strengths and worries --------------------------------------------------------------------------------------
 
     public static readonly Rule[] StrengthsAndWorries =
     [

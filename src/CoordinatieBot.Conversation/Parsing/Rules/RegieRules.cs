@@ -2,7 +2,7 @@ using static CoordinatieBot.Conversation.Parsing.Patterns;
 
 namespace CoordinatieBot.Conversation.Parsing;
 
-// ---- regie: the commands ------------------------------------------------------------------------------------------
+// ---- regie: the commands --------------------------------------------------------------------------------------------
 
 /// <summary>"wie is regisseur?", "who leads".</summary>
 public sealed record WhoIsRegisseurCommand : Command;

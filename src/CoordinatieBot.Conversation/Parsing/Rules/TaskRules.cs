@@ -3,7 +3,7 @@ using static CoordinatieBot.Conversation.Parsing.Patterns;
 
 namespace CoordinatieBot.Conversation.Parsing;
 
-// ---- tasks (acties): the commands --------------------------------------------------------------------------------
+// ---- tasks (acties): the commands -----------------------------------------------------------------------------------
 
 /// <summary>
 /// "taak: @Ahmed belt de woningcorporatie voor vrijdag", "ik bel morgen de school", "spoed: …".
@@ -40,7 +40,7 @@ public sealed record TaskReassignCommand(int Number, PersonRef To) : Command;
 /// </summary>
 internal static class TaskRules
 {
-    // ---- done ----------------------------------------------------------------------------------------------------
+    // ---- done -------------------------------------------------------------------------------------------------------
 
     public static readonly Rule[] Done =
     [
@@ -55,7 +55,7 @@ internal static class TaskRules
 
     private static Command TaskDone(RuleMatch match) => new TaskDoneCommand(match.Number);
 
-    // ---- in progress, maybe with an expected date --------------------------------------------------------------------
+    // ---- in progress, maybe with an expected date -------------------------------------------------------------------
 
     public static readonly Rule[] InProgress =
     [
@@ -86,7 +86,7 @@ internal static class TaskRules
         return new TaskInProgressCommand(match.Number, date.Result with { Text = original[skip..].Trim() });
     }
 
-    // ---- waiting for someone, maybe until a date ---------------------------------------------------------------------
+    // ---- waiting for someone, maybe until a date --------------------------------------------------------------------
 
     public static readonly Rule[] Waiting =
     [
@@ -113,7 +113,7 @@ internal static class TaskRules
         return party.Length == 0 ? null : new TaskWaitingCommand(match.Number, party, until);
     }
 
-    // ---- can't be done -----------------------------------------------------------------------------------------------
+    // ---- can't be done ----------------------------------------------------------------------------------------------
 
     public static readonly Rule[] NotPossible =
     [
@@ -124,7 +124,7 @@ internal static class TaskRules
 
     private static Command TaskNotPossible(RuleMatch match) => new TaskNotPossibleCommand(match.Number, match.Reason("reason"));
 
-    // ---- to someone else ---------------------------------------------------------------------------------------------
+    // ---- to someone else --------------------------------------------------------------------------------------------
 
     public static readonly Rule[] Reassign =
     [
@@ -142,7 +142,7 @@ internal static class TaskRules
         return match.Person(original, folded) is { } to ? new TaskReassignCommand(match.Number, to) : null;
     }
 
-    // ---- a new date --------------------------------------------------------------------------------------------------
+    // ---- a new date -------------------------------------------------------------------------------------------------
 
     public static readonly Rule[] NewDate =
     [
@@ -174,7 +174,7 @@ internal static class TaskRules
         return new TaskNewDateCommand(match.Number, date, reason);
     };
 
-    // ---- referrals (a task whose silence is noticed) -----------------------------------------------------------------
+    // ---- referrals (a task whose silence is noticed) ----------------------------------------------------------------
 
     public static readonly Rule[] Referral =
     [
@@ -185,7 +185,7 @@ internal static class TaskRules
     private static Command? ReferralTask(RuleMatch match) =>
         AddTask(match) is AddTaskCommand task ? task with { Referral = true } : null;
 
-    // ---- a new task --------------------------------------------------------------------------------------------------
+    // ---- a new task -------------------------------------------------------------------------------------------------
 
     /// <summary>Tried last: the first-person and "@Name …" forms would otherwise take sentences meant for other rules.</summary>
     public static readonly Rule[] NewTask =
