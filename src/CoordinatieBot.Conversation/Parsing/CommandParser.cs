@@ -29,7 +29,7 @@ public static class CommandParser
         .. TaskRules.Reassign,
         .. TaskRules.NewDate,
 
-        .. LifecycleRules.StartFamily,
+        .. FamilyRules.StartFamily,
 
         .. RegieRules.WhoIsRegisseur,
         .. RegieRules.Accept,
@@ -55,7 +55,7 @@ public static class CommandParser
         .. PlanRules.StrengthsAndWorries,
         .. EscalationRules.KnelpuntAndImpasse,
 
-        .. LifecycleRules.CloseAndErase,
+        .. FamilyRules.CloseAndErase,
         .. OverviewRules.Digest,
         .. EscalationRules.Procesmanager,
 

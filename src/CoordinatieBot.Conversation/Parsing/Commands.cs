@@ -33,7 +33,7 @@ public sealed record ParsedCommand(Command Command, Language Language);
 /// <summary>
 /// One thing a professional can ask the bot. Every concrete command is a sealed record: the general ones are below, the others sit
 /// with the rules that build them, one file per concept (Rules/TaskRules.cs, RegieRules.cs, PlanRules.cs, MemberRules.cs,
-/// EscalationRules.cs, LifecycleRules.cs, OverviewRules.cs).
+/// EscalationRules.cs, FamilyRules.cs, OverviewRules.cs).
 /// </summary>
 public abstract record Command;
 

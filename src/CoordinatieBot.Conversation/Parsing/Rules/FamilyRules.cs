@@ -2,7 +2,7 @@ using static CoordinatieBot.Conversation.Parsing.Patterns;
 
 namespace CoordinatieBot.Conversation.Parsing;
 
-// ---- a family's life: the commands ----------------------------------------------------------------------------------
+// ---- a family's life (start, close, erase): the commands ------------------------------------------------------------
 
 /// <summary>"start gezin Vlinder", "new family Vlinder". The alias passed <see cref="AliasRules"/>.</summary>
 public sealed record StartFamilyCommand(string Alias) : Command;
@@ -20,7 +20,7 @@ public sealed record CloseFamilyCommand(string? Reason) : Command;
 public sealed record EraseFamilyCommand(bool Confirmed, string? Reason) : Command;
 
 /// <summary>The rules for a family's life and privacy: starting one under an alias, closing it, erasing it.</summary>
-internal static class LifecycleRules
+internal static class FamilyRules
 {
     public static readonly Rule[] StartFamily =
     [
