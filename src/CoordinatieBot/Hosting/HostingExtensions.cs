@@ -90,7 +90,8 @@ public static class HostingExtensions
                 await services.GetRequiredService<QueueInbox>().CreateIfNotExistsAsync(ct);
                 return;
             }
-            catch (Exception e) when (attempt < 10 && e is not OperationCanceledException)
+            // A bad setting (OptionsValidationException) is not storage starting up: it stops start-up at once.
+            catch (Exception e) when (attempt < 10 && e is not (OperationCanceledException or OptionsValidationException))
             {
                 log.LogWarning("Storage not reachable yet (attempt {Attempt}): {Error}", attempt, e.GetType().Name);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), ct);
