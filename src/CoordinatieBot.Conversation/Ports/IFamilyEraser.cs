@@ -9,8 +9,8 @@ namespace CoordinatieBot.Conversation.Ports;
 /// </summary>
 public interface IFamilyEraser
 {
-    /// <summary>Idempotent: erasing what is already gone only adds nothing but the log row.</summary>
-    Task EraseAsync(FamilyState family, ErasureRequest request, CancellationToken ct);
+    /// <summary>Idempotent: erasing what is already gone only adds nothing but the log row. Returns that log row.</summary>
+    Task<ErasureLogEntry> EraseAsync(FamilyState family, ErasureRequest request, CancellationToken ct);
 
     /// <summary>Ids of families closed before <paramref name="closedBefore"/> (candidates for retention).</summary>
     Task<IReadOnlyList<string>> ClosedBeforeAsync(DateTimeOffset closedBefore, CancellationToken ct);

@@ -115,6 +115,7 @@ public sealed class TeamsNoticeSender(
         await references.SaveAsync(new ConversationReference
         {
             TenantId = tenantId, ConversationId = conversationId, ConversationType = ConversationTypes.Personal,
+            Kind = ConversationKind.Personal,
             ServiceUrl = serviceUrl, BotId = address?.BotId, UserId = to.UserId, AadObjectId = to.AadObjectId ?? address?.AadObjectId,
             LastSeenAt = time.GetUtcNow(),
         }, ct);
