@@ -42,7 +42,7 @@ public static class CardVerbs
 
     public static bool IsKnown(string verb) => Known.Contains(verb);
 
-    /// <summary>The value of <see cref="Keys.Card"/> on a nudge: a nudge posted in the thread stays a nudge when pressed.</summary>
+    /// <summary>The value of <see cref="Keys.Card"/> on a task card: one posted in the thread stays a task card when pressed. The value is what cards already in chats carry.</summary>
     public const string TaskCard = "nudge";
 
     public static class Keys

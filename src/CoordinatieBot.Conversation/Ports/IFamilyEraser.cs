@@ -4,7 +4,7 @@ namespace CoordinatieBot.Conversation.Ports;
 
 /// <summary>
 /// Erases a family completely: its state, history and living card, the link from its conversation, the member and
-/// team indexes, its due-index entries and its nudge claims. The erasure itself is recorded without content
+/// team indexes, its due-index entries and its notice claims. The erasure itself is recorded without content
 /// (a hash of the family id, when, why, and by whom) in a separate log.
 /// </summary>
 public interface IFamilyEraser

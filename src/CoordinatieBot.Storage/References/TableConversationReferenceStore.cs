@@ -8,7 +8,7 @@ namespace CoordinatieBot.Storage.References;
 /// <summary>
 /// Conversation references, partitioned by tenant: one row per conversation ("c-") and one per user ("u-", and "e-"
 /// by Entra id) holding the user's latest service URL and, once known, their 1:1 conversation. Rows this process read
-/// or wrote are kept for a few minutes: a sweep sending a thousand nudges should not read a thousand references.
+/// or wrote are kept for a few minutes: a sweep sending a thousand notices should not read a thousand references.
 /// </summary>
 public sealed class TableConversationReferenceStore(TableSet tables) : IConversationReferenceStore
 {
