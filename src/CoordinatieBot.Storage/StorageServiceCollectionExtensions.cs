@@ -3,13 +3,25 @@ using CoordinatieBot.Storage.References;
 using CoordinatieBot.Storage.Escalation;
 using CoordinatieBot.Storage.Families;
 using CoordinatieBot.Storage.Tables;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CoordinatieBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    public static IServiceCollection AddTableStorage(this IServiceCollection services)
+    /// <summary>Everything storage offers the conversation layer, with its settings (Storage:*), checked at start-up.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        return services.AddTableStorage();
+    }
+
+    private static IServiceCollection AddTableStorage(this IServiceCollection services)
     {
         services.AddSingleton<TableSet>();
         services.AddSingleton<TableDueIndex>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoordinatieBot.Teams;
 
@@ -22,10 +23,10 @@ public static class TeamsProtocolServiceCollectionExtensions
 
         var authOptions = BotAuthOptions.FromConfiguration(configuration);
         authOptions.Validate(isDevelopment);
-        var connectorOptions = configuration.GetSection("Bot:Connector").Get<ConnectorClientOptions>() ?? new ConnectorClientOptions();
-
         services.AddSingleton(authOptions);
-        services.AddSingleton(connectorOptions);
+        services.AddOptions<ConnectorClientOptions>().Bind(configuration.GetSection(ConnectorClientOptions.Section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorClientOptions>, ConnectorClientOptionsValidator>());
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<ConnectorClientOptions>>().Value);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IServiceUrlTrust>(new InMemoryServiceUrlTrust(authOptions.AllowedServiceUrls));
 

@@ -47,7 +47,7 @@ public static class CardVerbs
     /// <summary>The value of <see cref="Keys.Language"/>: the reader's language travels with a button, as "en" or "nl".</summary>
     public static string LanguageCode(Language language) => language == Language.English ? "en" : "nl";
 
-    /// <summary>The value of <see cref="Keys.Card"/> on a nudge: a nudge posted in the thread stays a nudge when pressed.</summary>
+    /// <summary>The value of <see cref="Keys.Card"/> on a task card: one posted in the thread stays a task card when pressed. The value is what cards already in chats carry.</summary>
     public const string TaskCard = "nudge";
 
     public static class Keys

@@ -48,7 +48,7 @@ public sealed class EscalationSweeper(
             FamiliesAlreadyQueued = items.Count - queued,
             SweepMilliseconds = Math.Round(swept.TotalMilliseconds, 1),
             Sending = Task.WhenAll(items.Select(i => i.Done)),
-            Reports = SendReportsAsync(now, ct), // like nudges, sent at Teams' pace after the sweep returns
+            Reports = SendReportsAsync(now, ct), // like notices, sent at Teams' pace after the sweep returns
         };
         log.LogInformation("Sweep: {Due} due entries, {Queued} families queued ({InFlight} still in flight), in {Ms} ms",
             summary.DueEntries, summary.FamiliesQueued, summary.FamiliesAlreadyQueued, summary.SweepMilliseconds);

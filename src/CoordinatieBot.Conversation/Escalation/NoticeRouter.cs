@@ -129,7 +129,7 @@ public sealed class NoticeRouter(
     private async Task<bool> AskAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
         await RemindAsync(f, userId, message, ct);
 
-    /// <summary>A 1:1 message to a member (in the thread with a mention when Teams refuses a 1:1); observers never get nudges.</summary>
+    /// <summary>A 1:1 message to a member (in the thread with a mention when Teams refuses a 1:1); observers never get notices.</summary>
     public Task<bool> ToMemberAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
         _reach.ToMemberAsync(f, userId, message, ct);
 

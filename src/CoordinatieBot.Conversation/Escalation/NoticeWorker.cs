@@ -9,7 +9,7 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// Drains the <see cref="NoticeQueue"/>. For each due family: read it, decide on that fresh state what the ladder
 /// calls for, send every notice once (claim → send), record what was told and move the family to its next check.
 /// Many families are in flight at once, so the proactive pacer, not storage round trips, sets the pace; deciding
-/// just before sending means a task done a minute ago is not nudged.
+/// just before sending means a task done a minute ago is not reminded.
 /// </summary>
 public sealed class NoticeWorker(
     NoticeQueue queue,
@@ -99,7 +99,7 @@ public sealed class NoticeWorker(
             }
             // Told even when nobody could be reached: retrying every few minutes would not reach them either. The claim
             // is not marked sent: recording the notice in the family below is what keeps it from being decided again
-            // (one storage write less per nudge); only a host dying between the send and that record sends it twice.
+            // (one storage write less per notice); only a host dying between the send and that record sends it twice.
             told.Add(notice);
         }
 

@@ -22,6 +22,9 @@ public sealed class PeriodicReports(
     INoticeClaims claims,
     EscalationPolicy policy)
 {
+    /// <summary>The overview claim's name for the families outside a team (unchanged, so no week's overview goes twice).</summary>
+    private const string OutsideTeams = "(tenant)";
+
     // Once a host has done today's digests or this week's overviews, later sweeps skip the claims altogether.
     private DateOnly _digestsDoneFor;
     private string? _overviewsDoneFor;
@@ -61,9 +64,8 @@ public sealed class PeriodicReports(
         var sent = 0;
         foreach (var team in await teams.AllAsync(ct))
         {
-            var teamId = team.TeamKey == ProcesmanagerResolver.TeamKey(null) ? null : team.TeamKey;
-            if (await procesmanagers.ForTeamAsync(team.TenantId, teamId, ct) is not { } pm) continue;
-            var claim = await claims.TryClaimAsync($"overview-{team.TenantId}", $"{team.TeamKey}|{week}", host, now, policy.Options.ClaimLease, ct);
+            if (await procesmanagers.ForTeamAsync(team.TenantId, team.TeamId, ct) is not { } pm) continue;
+            var claim = await claims.TryClaimAsync($"overview-{team.TenantId}", $"{team.TeamId ?? OutsideTeams}|{week}", host, now, policy.Options.ClaimLease, ct);
             if (claim.Outcome != ClaimOutcome.Claimed) continue;
 
             var text = await OverviewAsync(team, DutchTime.DateOf(now), now, week, ct);

@@ -7,15 +7,17 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// <summary>Finds the procesmanager who guards a family: the one set for its team, else the tenant default.</summary>
 public sealed class ProcesmanagerResolver(IProcesmanagerDirectory directory, IOptions<ProcesmanagerOptions> options)
 {
-    /// <summary>Families outside a team (group chats) share the tenant's key.</summary>
-    public static string TeamKey(string? teamId) => teamId ?? "(tenant)";
+    /// <summary>
+    /// The value storage used to be given for a family outside a team. Storage now derives its keys from the team id
+    /// itself (null: outside a team) and reads this value as null too, so old callers keep working.
+    /// </summary>
 
     public async Task<Procesmanager?> ForFamilyAsync(FamilyState family, CancellationToken ct) =>
         await ForTeamAsync(family.TenantId, family.TeamId, ct);
 
     public async Task<Procesmanager?> ForTeamAsync(string tenantId, string? teamId, CancellationToken ct)
     {
-        if (await directory.GetForTeamAsync(tenantId, TeamKey(teamId), ct) is { } set) return set;
+        if (await directory.GetForTeamAsync(tenantId, teamId, ct) is { } set) return set;
         return options.Value.DefaultProcesmanager is { AadObjectId.Length: > 0 } d ? new Procesmanager(d.AadObjectId, d.Name) : null;
     }
 
@@ -33,5 +35,5 @@ public sealed class ProcesmanagerResolver(IProcesmanagerDirectory directory, IOp
         (!string.IsNullOrEmpty(pm.UserId) && pm.UserId == actor.UserId);
 
     public Task SetAsync(string tenantId, string? teamId, Procesmanager procesmanager, CancellationToken ct) =>
-        directory.SetForTeamAsync(tenantId, TeamKey(teamId), procesmanager, ct);
+        directory.SetForTeamAsync(tenantId, teamId, procesmanager, ct);
 }

@@ -1,5 +1,4 @@
 using CoordinatieBot.Conversation.Coordination;
-using CoordinatieBot.Conversation.Escalation;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Privacy;
@@ -41,7 +40,7 @@ public sealed class FamilyCommands(FamilyTurns turns, IFamilyRepository families
             var winner = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);
             return winner is null ? TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(alias))) : AlreadyHere(winner, l);
         }
-        await teamFamilies.AddAsync(where.TenantId, ProcesmanagerResolver.TeamKey(where.TeamId), family.Id, ct);
+        await teamFamilies.AddAsync(where.TenantId, where.TeamId, family.Id, ct);
         log.LogInformation("Family {FamilyId} started", family.Id);
         return started;
     }

@@ -10,9 +10,9 @@ public static class AliasRules
 {
     public const int MaxLength = 40;
 
-    private static readonly Regex Email = TextFold.Re(@"[^\s@]+@[^\s@]+\.[^\s@]+");
+    private static readonly Regex Email = TextFold.Compile(@"[^\s@]+@[^\s@]+\.[^\s@]+");
 
-    private static readonly Regex Bsn = TextFold.Re(
+    private static readonly Regex Bsn = TextFold.Compile(
         @"(?<![0-9])([0-9]{9}|[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{4}[ .-][0-9]{2}[ .-][0-9]{3}|[0-9]{3}[ .-][0-9]{2}[ .-][0-9]{2}[ .-][0-9]{2})(?![0-9])");
 
     /// <summary>Null when the alias is fine, else why not.</summary>
@@ -35,4 +35,14 @@ public static class AliasRules
             if (!(char.IsLetterOrDigit(ch) || ch is ' ' or '-' or '_')) return AliasProblem.InvalidCharacters;
         return null;
     }
+}
+
+/// <summary>Why an alias was refused.</summary>
+public enum AliasProblem
+{
+    Empty,
+    TooLong,
+    InvalidCharacters,
+    LooksLikeBsn,
+    LooksLikeEmail,
 }

@@ -112,39 +112,41 @@ public static class DateExpressionParser
         ["end of next month"] = Fixed.EndOfNextMonth, ["the end of next month"] = Fixed.EndOfNextMonth,
     };
 
-    private static readonly Regex LeadingConnector = TextFold.Re(
+    private static readonly Regex LeadingConnector = TextFold.Compile(
         @"^((uiterlijk\s+op|uiterlijk\s+voor|uiterlijk|voor\s+of\s+op|op\s+of\s+voor|tot\s+en\s+met|no\s+later\s+than|due\s+by|due\s+on|due\s+before|" +
         @"deadline|voor|op|by|before|on|due|tot|t/m|until|till|per)\s*:?\s+)+");
 
-    private static readonly Regex TimeOfDayCompound = TextFold.Re(
+    private static readonly Regex TimeOfDayCompound = TextFold.Compile(
         @"\b(?<w>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)(ochtend|middag|avond|nacht|morgen)\b");
 
-    private static readonly Regex TimeSuffix = TextFold.Re(
+    private static readonly Regex TimeSuffix = TextFold.Compile(
         @"\s+(((om|at|rond|around|voor|before)\s+)?[0-9]{1,2}([:.][0-9]{2})?\s*(uur|u|h|am|pm)|((om|at|rond|around)\s+)?[0-9]{1,2}[:.][0-9]{2}(\s*uur)?|(om|at|rond|around)\s+[0-9]{1,2}|" +
         @"('s\s+)?(ochtends|middags|avonds)|in\s+the\s+(morning|afternoon|evening)|morning|afternoon|evening|night|ochtend|middag|avond|eod|" +
         @"(aan\s+het\s+)?(eind|einde)\s+van\s+de\s+dag|end\s+of\s+(the\s+)?day)$");
 
-    private static readonly Regex Relative = TextFold.Re(
+    private static readonly Regex Relative = TextFold.Compile(
         @"^((over|in|binnen|within)\s+)?(?<n>[0-9]{1,4}|[a-z]+)\s+(?<u>dagen|dag|days|day|werkdagen|werkdag|working\s+days?|business\s+days?|weken|week|weeks|maanden|maand|months|month|jaren|jaar|years|year)" +
         @"(?<t>'?s?\s+time|\s+from\s+(now|today)|\s+vanaf\s+(nu|vandaag)|\s+na\s+vandaag)?$");
 
-    private static readonly Regex WeekdayA = TextFold.Re(
+    /// <summary>"dinsdag", "komende dinsdag", "dinsdag volgende week", "next Tuesday".</summary>
+    private static readonly Regex WeekdayWithModifier = TextFold.Compile(
         @"^((?<m>komende|aanstaande|this|coming|volgende|next|afgelopen|vorige|last)\s+)?(?<wd>" + Weekday + @")" +
         @"(\s+(?<m2>aanstaande|a\.?s|volgende\s+week|next\s+week|deze\s+week|this\s+week|vorige\s+week|last\s+week|van\s+deze\s+week|van\s+volgende\s+week|of\s+this\s+week|of\s+next\s+week|komende\s+week))?$");
 
-    private static readonly Regex WeekdayB = TextFold.Re(
+    /// <summary>"volgende week dinsdag", "next week on Tuesday".</summary>
+    private static readonly Regex WeekThenWeekday = TextFold.Compile(
         @"^(?<m>volgende\s+week|next\s+week|deze\s+week|this\s+week|vorige\s+week|last\s+week|komende\s+week)\s+((op|on)\s+)?(de\s+|the\s+)?(?<wd>" + Weekday + @")$");
 
-    private static readonly Regex DayMonthName = TextFold.Re(
+    private static readonly Regex DayMonthName = TextFold.Compile(
         @"^((?<wd>" + Weekday + @")\s*,?\s+)?(the\s+)?(?<d>[0-9]{1,2})(st|nd|rd|th|ste|de|e)?\s*(of\s+)?(?<mo>" + Month + @")\.?(\s*,?\s*(?<y>[0-9]{4}|'[0-9]{2}))?$");
 
-    private static readonly Regex MonthNameDay = TextFold.Re(
+    private static readonly Regex MonthNameDay = TextFold.Compile(
         @"^((?<wd>" + Weekday + @")\s*,?\s+)?(?<mo>" + Month + @")\.?\s+(the\s+)?(?<d>[0-9]{1,2})(st|nd|rd|th)?(\s*,?\s+(?<y>[0-9]{4}))?$");
 
-    private static readonly Regex Numeric = TextFold.Re(
+    private static readonly Regex Numeric = TextFold.Compile(
         @"^((?<wd>" + Weekday + @")\s*,?\s+)?(?<d>[0-9]{1,2})(?<sep>[-/.])(?<mo>[0-9]{1,2})(\k<sep>(?<y>[0-9]{4}|[0-9]{2}))?$");
 
-    private static readonly Regex Iso = TextFold.Re(@"^(?<y>[0-9]{4})(?<sep>[-/.])(?<mo>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})$");
+    private static readonly Regex Iso = TextFold.Compile(@"^(?<y>[0-9]{4})(?<sep>[-/.])(?<mo>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})$");
 
     /// <summary>Reads <paramref name="text"/> as one date expression. Never throws.</summary>
     public static DateParseResult Parse(string? text, DateOnly today, DateDirection direction = DateDirection.Future)
@@ -209,8 +211,8 @@ public static class DateExpressionParser
 
         if (Relative.Match(s) is { Success: true } rel && MatchRelative(rel, s, today, dir) is { } relative) return relative;
 
-        if (WeekdayA.Match(s) is { Success: true } wa) return MatchWeekday(wa, today, dir, s);
-        if (WeekdayB.Match(s) is { Success: true } wb) return MatchWeekday(wb, today, dir, s);
+        if (WeekdayWithModifier.Match(s) is { Success: true } wa) return MatchWeekday(wa, today, dir, s);
+        if (WeekThenWeekday.Match(s) is { Success: true } wb) return MatchWeekday(wb, today, dir, s);
 
         if (DayMonthName.Match(s) is { Success: true } dm) return FromParts(dm, today, dir, numeric: false);
         if (MonthNameDay.Match(s) is { Success: true } md) return FromParts(md, today, dir, numeric: false);

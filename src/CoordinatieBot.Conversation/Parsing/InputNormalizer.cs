@@ -20,16 +20,16 @@ internal static class InputNormalizer
     private static readonly Regex HtmlTag = new(@"</?(p|div|span|br|b|i|u|strong|em|font|blockquote|li|ul|ol)(\s[^>]{0,200})?/?>",
         TextFold.Options | RegexOptions.IgnoreCase, TextFold.RegexTimeout);
 
-    private static readonly Regex Token = TextFold.Re(@"@@m(?<k>[0-9]{1,3})");
+    private static readonly Regex Token = TextFold.Compile(@"@@m(?<k>[0-9]{1,3})");
 
-    private static readonly Regex LeadingBot = TextFold.Re(@"^((@?coordinatie\s?bot|@bot|bot|hey\s+bot)(?=$|[\s,:;!])[\s,:;!]*)+");
+    private static readonly Regex LeadingBot = TextFold.Compile(@"^((@?coordinatie\s?bot|@bot|bot|hey\s+bot)(?=$|[\s,:;!])[\s,:;!]*)+");
 
-    private static readonly Regex LeadingPolite = TextFold.Re(
+    private static readonly Regex LeadingPolite = TextFold.Compile(
         @"^(please|pls|graag|alsjeblieft|alstublieft|kun\s+je|kan\s+je|kunt\s+u|wil\s+je|wilt\s+u|can\s+you|could\s+you|would\s+you)\s+(?=\S)");
 
-    private static readonly Regex TrailingPunctuation = TextFold.Re(@"[\s?!.:;,]+$");
+    private static readonly Regex TrailingPunctuation = TextFold.Compile(@"[\s?!.:;,]+$");
 
-    private static readonly Regex TrailingPolite = TextFold.Re(
+    private static readonly Regex TrailingPolite = TextFold.Compile(
         @"(^|[\s,;]+)(graag|please|pls|plz|aub|a\.u\.b|alsjeblieft|alstublieft|svp|thanks|thank\s+you|thx|bedankt|dank\s+je(\s+wel)?|dankjewel|dank\s+u)$");
 
     public static NormalizedInput? Normalize(string? text, IReadOnlyList<MentionedPerson>? mentions)

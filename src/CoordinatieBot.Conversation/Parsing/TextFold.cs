@@ -14,7 +14,8 @@ internal static class TextFold
     // Compiled: every message runs through ~170 of these; compiling costs about a second once, at first use.
     public const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
-    public static Regex Re(string pattern) => new(pattern, Options, RegexTimeout);
+    /// <summary>A pattern for folded text, with the options and timeout every parser pattern uses.</summary>
+    public static Regex Compile(string pattern) => new(pattern, Options, RegexTimeout);
 
     public static string Fold(string s)
     {

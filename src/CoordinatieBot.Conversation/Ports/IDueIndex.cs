@@ -9,7 +9,9 @@ public interface IDueIndex
     /// <summary>Entries due at or before <paramref name="upTo"/>.</summary>
     Task<IReadOnlyList<DueEntry>> ReadDueAsync(DateTimeOffset upTo, CancellationToken ct);
 
+    /// <summary>Removes the entry; removing one that is already gone is not an error.</summary>
     Task RemoveAsync(DueEntry entry, CancellationToken ct);
 }
 
-public sealed record DueEntry(string FamilyId, DateTimeOffset At, string Partition, string Row);
+/// <summary>The family <see cref="FamilyId"/> is to be looked at from <see cref="At"/> on.</summary>
+public sealed record DueEntry(string FamilyId, DateTimeOffset At);

@@ -4,13 +4,13 @@ namespace CoordinatieBot.Conversation.Ports;
 
 /// <summary>
 /// Erases a family completely: its state, history and living card, the link from its conversation, the member and
-/// team indexes, its due-index entries and its nudge claims. The erasure itself is recorded without content
+/// team indexes, its due-index entries and its notice claims. The erasure itself is recorded without content
 /// (a hash of the family id, when, why, and by whom) in a separate log.
 /// </summary>
 public interface IFamilyEraser
 {
-    /// <summary>Idempotent: erasing what is already gone only adds nothing but the log row.</summary>
-    Task EraseAsync(FamilyState family, ErasureRequest request, CancellationToken ct);
+    /// <summary>Idempotent: erasing what is already gone only adds nothing but the log row. Returns that log row.</summary>
+    Task<ErasureLogEntry> EraseAsync(FamilyState family, ErasureRequest request, CancellationToken ct);
 
     /// <summary>Ids of families closed before <paramref name="closedBefore"/> (candidates for retention).</summary>
     Task<IReadOnlyList<string>> ClosedBeforeAsync(DateTimeOffset closedBefore, CancellationToken ct);

@@ -40,8 +40,8 @@ public sealed class FamilyErasure(
         if (!closed && string.IsNullOrWhiteSpace(command.Reason)) return TurnResult.Say(Messages.EraseNeedsReason(l));
         if (!command.Confirmed) return TurnResult.Say(Messages.EraseConfirm(l, UserText.Escape(family.Alias), closed));
 
-        await EraseAsync(family, new ErasureRequest(ErasureTrigger.Request, actor.UserId, time.GetUtcNow()), l, ct);
-        log.LogInformation("Family erased on request (erasure log {FamilyHash})", Hash(family.Id));
+        var logged = await EraseAsync(family, new ErasureRequest(ErasureTrigger.Request, actor.UserId, time.GetUtcNow()), l, ct);
+        log.LogInformation("Family erased on request (erasure log {FamilyHash})", logged.FamilyHash);
         return TurnResult.Say(Messages.Erased(l));
     }
 
@@ -64,15 +64,13 @@ public sealed class FamilyErasure(
         return erased;
     }
 
-    /// <summary>Erases the family, then empties the plan card that still stands in the chat.</summary>
-    private async Task EraseAsync(FamilyState family, ErasureRequest request, Language l, CancellationToken ct)
+    /// <summary>Erases the family, then empties the plan card that still stands in the chat. Returns the erasure log row.</summary>
+    private async Task<ErasureLogEntry> EraseAsync(FamilyState family, ErasureRequest request, Language l, CancellationToken ct)
     {
         var card = await livingCards.GetAsync(family.Id, ct);
-        await eraser.EraseAsync(family, request, ct);
+        var logged = await eraser.EraseAsync(family, request, ct);
         if (card is not null)
             await sender.ReplaceCardAsync(family.TenantId, card.ConversationId, card.ActivityId, new Views.ErasedPlanCardView(l), ct);
+        return logged;
     }
-
-    private static string Hash(string familyId) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(familyId))[..16]);
 }

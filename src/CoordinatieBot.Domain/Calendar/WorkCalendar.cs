@@ -1,7 +1,7 @@
 namespace CoordinatieBot.Domain;
 
 /// <summary>
-/// Working days and hours in Europe/Amsterdam: when lateness is counted and when people may be nudged.
+/// Working days and hours in Europe/Amsterdam: when lateness is counted and when people may be sent notices.
 /// Weekends and the configured holidays are not working days.
 /// </summary>
 public sealed class WorkCalendar(TimeOnly workStart, TimeOnly workEnd, IReadOnlyCollection<DateOnly>? holidays = null)

@@ -30,7 +30,7 @@ public sealed class EscalationOptions
     /// <summary>How often the scheduler sweeps.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>A claimed nudge whose send did not finish within this time is taken over by the next sweep.</summary>
+    /// <summary>A claimed notice whose send did not finish within this time is taken over by the next sweep.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
     public WorkCalendar Calendar() => new(WorkStart, WorkEnd, Holidays);

@@ -7,6 +7,6 @@ public enum MemberRole
     Uitvoerder,
     /// <summary>Referred the family; asked for feedback on referrals.</summary>
     Verwijzer,
-    /// <summary>Consultation only: never owns actions, never nudged.</summary>
+    /// <summary>Consultation only: never owns actions, never sent reminders.</summary>
     Observer,
 }

@@ -8,7 +8,7 @@ namespace CoordinatieBot.Storage.Escalation;
 public sealed class TableDigestPreferences(TableSet tables) : IDigestPreferences
 {
     private const string Prefix = "digest-";
-    // Few people opt in and a sweep asks about every nudge: the whole set is read at most once a minute.
+    // Few people opt in and a sweep asks about every notice: the whole set is read at most once a minute.
     private static readonly long TtlMs = 60_000;
     private (HashSet<string> Keys, long At)? _subscribers;
 

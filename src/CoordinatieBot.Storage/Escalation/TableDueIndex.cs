@@ -37,15 +37,16 @@ public sealed class TableDueIndex(TableSet tables) : IDueIndex
                     Interlocked.Increment(ref _entitiesRead);
                     var bar = row.RowKey.IndexOf('|');
                     if (bar < 0 || !long.TryParse(row.RowKey[..bar], out var ticks)) continue;
-                    entries.Add(new DueEntry(row.RowKey[(bar + 1)..], new DateTimeOffset(ticks, TimeSpan.Zero), row.PartitionKey, row.RowKey));
+                    entries.Add(new DueEntry(row.RowKey[(bar + 1)..], new DateTimeOffset(ticks, TimeSpan.Zero)));
                 }
                 return entries;
             });
             return (await Task.WhenAll(reads)).SelectMany(e => e).OrderBy(e => e.At).ToList();
         }, "read due index");
 
+    /// <summary>The keys follow from the family id and the moment, as <see cref="AddAsync"/> wrote them.</summary>
     public Task RemoveAsync(DueEntry entry, CancellationToken ct) =>
-        StorageErrors.Guard(() => Table.DeleteEntityAsync(entry.Partition, entry.Row, cancellationToken: ct), "remove due entry");
+        StorageErrors.Guard(() => RemoveQuietlyAsync(entry.FamilyId, entry.At, ct), "remove due entry");
 
     /// <summary>Files the family under its new check moment (before the family is saved, so nothing due is ever lost).</summary>
     internal Task AddAsync(string familyId, DateTimeOffset at, CancellationToken ct) =>

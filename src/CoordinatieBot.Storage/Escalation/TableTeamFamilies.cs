@@ -8,11 +8,11 @@ public sealed class TableTeamFamilies(TableSet tables) : ITeamFamilies
 {
     private TableClient Table => tables[TableNames.TeamFamilies];
 
-    public Task AddAsync(string tenantId, string teamKey, string familyId, CancellationToken ct) =>
-        StorageErrors.Guard(() => Table.UpsertEntityAsync(new TableEntity(Keys.Hash(tenantId, teamKey), familyId)
+    public Task AddAsync(string tenantId, string? teamId, string familyId, CancellationToken ct) =>
+        StorageErrors.Guard(() => Table.UpsertEntityAsync(new TableEntity(Keys.Hash(tenantId, Keys.Team(teamId)), familyId)
         {
             ["TenantId"] = tenantId,
-            ["TeamKey"] = teamKey,
+            ["TeamKey"] = Keys.Team(teamId),
         }, TableUpdateMode.Replace, ct), "index team family");
 
     public Task<IReadOnlyList<TeamFamilies>> AllAsync(CancellationToken ct) =>
@@ -22,7 +22,7 @@ public sealed class TableTeamFamilies(TableSet tables) : ITeamFamilies
             await foreach (var row in Table.QueryAsync<TableEntity>(select: ["PartitionKey", "RowKey", "TenantId", "TeamKey"], cancellationToken: ct))
                 rows.Add(row);
             return rows.GroupBy(r => r.PartitionKey)
-                .Select(g => new TeamFamilies(g.First().GetString("TenantId") ?? "", g.First().GetString("TeamKey") ?? "", g.Select(r => r.RowKey).ToList()))
+                .Select(g => new TeamFamilies(g.First().GetString("TenantId") ?? "", Keys.TeamIdOf(g.First().GetString("TeamKey")), g.Select(r => r.RowKey).ToList()))
                 .ToList();
         }, "read team families");
 }

@@ -20,13 +20,14 @@ public sealed class TableFamilyEraser(TableSet tables, FamilyCache cache) : IFam
 
     private TableClient Families => tables[TableNames.Families];
 
-    public Task EraseAsync(FamilyState family, ErasureRequest request, CancellationToken ct) =>
+    public Task<ErasureLogEntry> EraseAsync(FamilyState family, ErasureRequest request, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
             var id = family.Id;
-            await tables[TableNames.ErasureLog].AddEntityAsync(new TableEntity(LogPartition, $"{Keys.InvertedTicks(request.At)}-{Keys.Hash(id)}")
+            var entry = new ErasureLogEntry(Keys.Hash(id), request.At, request.Trigger, request.ByUserId);
+            await tables[TableNames.ErasureLog].AddEntityAsync(new TableEntity(LogPartition, $"{Keys.InvertedTicks(request.At)}-{entry.FamilyHash}")
             {
-                ["FamilyHash"] = Keys.Hash(id),
+                ["FamilyHash"] = entry.FamilyHash,
                 ["At"] = request.At,
                 ["Trigger"] = request.Trigger.ToString(),
                 ["ByUserId"] = request.ByUserId,
@@ -62,6 +63,7 @@ public sealed class TableFamilyEraser(TableSet tables, FamilyCache cache) : IFam
             await DeleteQuietlyAsync(Families, id, FamilyRows.StateRowKey, ct);
             cache.Evict(id);
             cache.EvictLink(family.TenantId, family.ConversationId);
+            return entry;
         }, "erase family");
 
     public Task<IReadOnlyList<string>> ClosedBeforeAsync(DateTimeOffset closedBefore, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Conversation.Turns;
 using CoordinatieBot.Storage.Tables;
 
 namespace CoordinatieBot.Storage.References;
@@ -7,7 +8,7 @@ namespace CoordinatieBot.Storage.References;
 /// <summary>
 /// Conversation references, partitioned by tenant: one row per conversation ("c-") and one per user ("u-", and "e-"
 /// by Entra id) holding the user's latest service URL and, once known, their 1:1 conversation. Rows this process read
-/// or wrote are kept for a few minutes: a sweep sending a thousand nudges should not read a thousand references.
+/// or wrote are kept for a few minutes: a sweep sending a thousand notices should not read a thousand references.
 /// </summary>
 public sealed class TableConversationReferenceStore(TableSet tables) : IConversationReferenceStore
 {
@@ -27,9 +28,9 @@ public sealed class TableConversationReferenceStore(TableSet tables) : IConversa
             {
                 var userRow = "u-" + Keys.Hash(userId);
                 // A group message tells us the user's service URL; only a 1:1 message tells us their personal chat.
-                var isPersonal = address.ConversationType == "personal";
+                var isPersonal = address.Kind == ConversationKind.Personal;
                 var existing = isPersonal ? null : await ReadAsync(tenant, userRow, ct);
-                var toStore = isPersonal || existing is null || existing.ConversationType != "personal"
+                var toStore = isPersonal || existing is null || existing.Kind != ConversationKind.Personal
                     ? address with { PersonalChatRefusedAt = isPersonal ? null : existing?.PersonalChatRefusedAt ?? address.PersonalChatRefusedAt }
                     : existing with { ServiceUrl = address.ServiceUrl, LastSeenAt = address.LastSeenAt };
                 rows.Add((userRow, toStore));
@@ -111,6 +112,7 @@ public sealed class TableConversationReferenceStore(TableSet tables) : IConversa
             TenantId = e.GetString("TenantId") ?? "",
             ConversationId = e.GetString("ConversationId") ?? "",
             ConversationType = e.GetString("ConversationType") ?? "",
+            Kind = Enum.TryParse<ConversationKind>(e.GetString("Kind"), out var kind) ? kind : null,
             ServiceUrl = e.GetString("ServiceUrl") ?? "",
             BotId = e.GetString("BotId"),
             UserId = e.GetString("UserId"),
@@ -127,6 +129,7 @@ public sealed class TableConversationReferenceStore(TableSet tables) : IConversa
         ["TenantId"] = a.TenantId,
         ["ConversationId"] = a.ConversationId,
         ["ConversationType"] = a.ConversationType,
+        ["Kind"] = a.Kind?.ToString(),
         ["ServiceUrl"] = a.ServiceUrl,
         ["BotId"] = a.BotId,
         ["UserId"] = a.UserId,

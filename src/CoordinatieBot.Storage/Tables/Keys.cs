@@ -18,6 +18,14 @@ public static class Keys
 
     public static string Hash(string first, string second) => Hash(first + "\n" + second);
 
+    /// <summary>The key a team is stored under; families outside a team (group chats) share the tenant's.</summary>
+    public static string Team(string? teamId) => teamId ?? OutsideTeams;
+
+    /// <summary>The team id back from <see cref="Team"/>: null for the families outside a team.</summary>
+    public static string? TeamIdOf(string? teamKey) => teamKey is null or OutsideTeams ? null : teamKey;
+
+    private const string OutsideTeams = "(tenant)";
+
     /// <summary>Row keys that sort newest first.</summary>
     public static string InvertedTicks(DateTimeOffset at) => (DateTimeOffset.MaxValue.UtcTicks - at.UtcTicks).ToString("D19");
 }

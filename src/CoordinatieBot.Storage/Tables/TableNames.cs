@@ -7,7 +7,7 @@ public static class TableNames
     public const string MemberFamilies = "MemberFamilies";
     public const string ConversationReferences = "ConversationReferences";
     public const string DueIndex = "DueIndex";
-    public const string NoticeClaims = "NudgeClaims";
+    public const string NoticeClaims = "NudgeClaims"; // the stored table keeps its name
     public const string Settings = "Settings";
     /// <summary>Which families each team's procesmanager guards (for the weekly overview).</summary>
     public const string TeamFamilies = "TeamFamilies";

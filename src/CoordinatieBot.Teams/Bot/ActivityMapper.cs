@@ -17,9 +17,9 @@ public static class ActivityMapper
         if (TenantOf(a) is not { Length: > 0 } tenant || a.Conversation?.Id is not { Length: > 0 } id) return null;
         var kind = a.Conversation.ConversationType switch
         {
-            "channel" => ConversationKind.Channel,
-            "groupChat" => ConversationKind.GroupChat,
-            "personal" => ConversationKind.Personal,
+            ConversationTypes.Channel => ConversationKind.Channel,
+            ConversationTypes.GroupChat => ConversationKind.GroupChat,
+            ConversationTypes.Personal => ConversationKind.Personal,
             _ => a.Conversation.IsGroup == true ? ConversationKind.GroupChat : ConversationKind.Personal,
         };
         return new ConversationKey(tenant, id, kind, a.ChannelData?.Team?.Id);
@@ -73,7 +73,8 @@ public static class ActivityMapper
     {
         TenantId = where.TenantId,
         ConversationId = where.ConversationId,
-        ConversationType = a.Conversation?.ConversationType ?? (where.Kind == ConversationKind.Personal ? "personal" : "groupChat"),
+        ConversationType = a.Conversation?.ConversationType ?? (where.Kind == ConversationKind.Personal ? ConversationTypes.Personal : ConversationTypes.GroupChat),
+        Kind = where.Kind,
         ServiceUrl = a.ServiceUrl!,
         BotId = a.Recipient?.Id,
         UserId = a.From?.Id,

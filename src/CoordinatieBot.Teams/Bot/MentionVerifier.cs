@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace CoordinatieBot.Teams.Bot;
 
 /// <summary>
-/// A mention makes someone a member of the family (and so a receiver of its plan and nudges). Teams only offers
+/// A mention makes someone a member of the family (and so a receiver of its plan and notices). Teams only offers
 /// people of the chat to @mention, but the entities of an activity are data: so every mentioned person is checked
 /// with the Connector (GET v3/conversations/{id}/members/{userId}) before the conversation layer sees them.
 /// Someone who is not in the conversation (404), or who cannot be checked right now, is dropped from the mentions:

@@ -4,7 +4,7 @@ using System.Diagnostics;
 namespace CoordinatieBot.Teams.Bot;
 
 /// <summary>
-/// Keeps proactive sending under Teams' published limits, so nudges are paced instead of answered with 429:
+/// Keeps proactive sending under Teams' published limits, so notices are paced instead of answered with 429:
 /// per tenant a steady rate (default 48 per second, just under the 50 RPS per app per tenant), and per conversation
 /// 7 per second, 8 per 2 s, 60 per 30 s and 1800 per hour. Waits are real time: the limits are on the wire.
 /// </summary>

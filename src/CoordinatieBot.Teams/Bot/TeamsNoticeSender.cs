@@ -80,7 +80,7 @@ public sealed class TeamsNoticeSender(
     }
 
     /// <summary>
-    /// Several nudges to someone without a 1:1 chat yet (one sweep, many of their families) open it once: the others
+    /// Several notices to someone without a 1:1 chat yet (one sweep, many of their families) open it once: the others
     /// wait for that call instead of each spending one of the tenant's calls per second on the same chat.
     /// </summary>
     private async Task<string> OpenPersonalChatOnceAsync(string tenantId, string serviceUrl, ConversationReference? address, Recipient to, CancellationToken ct)
@@ -115,6 +115,7 @@ public sealed class TeamsNoticeSender(
         await references.SaveAsync(new ConversationReference
         {
             TenantId = tenantId, ConversationId = conversationId, ConversationType = ConversationTypes.Personal,
+            Kind = ConversationKind.Personal,
             ServiceUrl = serviceUrl, BotId = address?.BotId, UserId = to.UserId, AadObjectId = to.AadObjectId ?? address?.AadObjectId,
             LastSeenAt = time.GetUtcNow(),
         }, ct);

@@ -1,8 +1,10 @@
 namespace CoordinatieBot.Teams.Connector;
 
-/// <summary>Retry settings, bound from Bot:Connector.</summary>
+/// <summary>Retry and pacing settings of the Bot Connector, bound from Bot:Connector.</summary>
 public sealed class ConnectorClientOptions
 {
+    public const string Section = "Bot:Connector";
+
     public int MaxAttempts { get; set; } = 4;
 
     /// <summary>First backoff delay when no Retry-After is given; doubles each try, with jitter.</summary>
@@ -12,4 +14,22 @@ public sealed class ConnectorClientOptions
 
     /// <summary>A Retry-After longer than this is shortened to it.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Proactive messages per second per tenant (Bot:Connector:ProactiveRatePerSecond).</summary>
+    public double ProactiveRatePerSecond { get; set; } = Bot.ProactivePacer.DefaultRatePerSecond;
+}
+
+/// <summary>Bot:Connector:*.</summary>
+public sealed class ConnectorClientOptionsValidator() : Conversation.Settings.SettingsValidator<ConnectorClientOptions>(ConnectorClientOptions.Section)
+{
+    protected override IEnumerable<string?> Problems(ConnectorClientOptions o)
+    {
+        yield return AtLeast(o.MaxAttempts, 1, nameof(o.MaxAttempts));
+        yield return NotNegative(o.BaseDelay, nameof(o.BaseDelay));
+        yield return o.MaxDelay >= o.BaseDelay
+            ? null
+            : $"{Key(nameof(o.MaxDelay))} ('{o.MaxDelay}') must not be shorter than {Key(nameof(o.BaseDelay))} ('{o.BaseDelay}')";
+        yield return NotNegative(o.MaxRetryAfter, nameof(o.MaxRetryAfter));
+        yield return o.ProactiveRatePerSecond > 0 ? null : $"{Key(nameof(o.ProactiveRatePerSecond))} must be more than 0, not {o.ProactiveRatePerSecond}";
+    }
 }

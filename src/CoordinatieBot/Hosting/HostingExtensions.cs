@@ -8,10 +8,9 @@ using Microsoft.Extensions.Options;
 using CoordinatieBot.Storage;
 using CoordinatieBot.Storage.Tables;
 using CoordinatieBot.Teams;
-using CoordinatieBot.Teams.Bot;
-using CoordinatieBot.Teams.Bot.Inbox;
 using CoordinatieBot.Storage.Inbox;
-using CoordinatieBot.Teams.Graph;
+using CoordinatieBot.Conversation.Settings;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoordinatieBot.Hosting;
 
@@ -33,33 +32,23 @@ public static class HostingExtensions
         if (builder.Environment.IsDevelopment()) services.AddSingleton<TimeProvider>(new DevClock());
         else services.AddSingleton(TimeProvider.System);
 
-        services.AddTeamsProtocol(config, builder.Environment.IsDevelopment());
-        services.AddGraphDirectory(config, builder.Environment.IsDevelopment());
-        services.AddSingleton(new TenantPolicy(config.GetSection("Bot:AllowedTenants").Get<string[]>() ?? []));
-        services.AddSingleton(_ => new TurnQueue()); // the process clock, not the DevClock
-        services.AddHostedService<TurnQueueWorker>();
-        services.AddSingleton<BotTurnHandler>();
-        services.AddSingleton<InboxTurns>();
-        services.AddSingleton<RecentActivities>();
-        services.AddHostedService<InboxPoller>();
+        // Adapters: each registers itself, with its settings checked at start-up.
+        services.AddTeams(config, builder.Environment.IsDevelopment());
+        services.AddStorage(config);
         // SIGTERM: stop accepting (503), finish or hand back what was accepted, then exit; App Service waits for this.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = config.GetValue("Bot:ShutdownTimeout", DefaultShutdownTimeout));
 
-        services.Configure<StorageOptions>(config.GetSection(StorageOptions.Section));
-        services.AddTableStorage();
+        // ---- Conversation layer: settings (Coordination:*, Escalation:*), bound and checked the same way as every other.
+        services.AddSettings<CoordinationOptions, CoordinationOptionsValidator>(config, CoordinationOptions.Section);
+        services.AddSettings<ProcesmanagerOptions, ProcesmanagerOptionsValidator>(config, CoordinationOptions.Section);
+        services.AddSettings<EscalationOptions, EscalationOptionsValidator>(config, EscalationOptions.Section);
 
-        services.Configure<CoordinationOptions>(config.GetSection(CoordinationOptions.Section));
-        services.AddSingleton<StripedLock>();
-        services.AddSingleton<FamilyTurns>();
-        services.AddSingleton<CoordinationService>();
-        services.AddCommandHandlers();
+        // ---- Conversation layer: coordination (the turns in a family's chat, every concept's operations).
+        services.AddCoordination();
 
-        services.Configure<EscalationOptions>(config.GetSection(EscalationOptions.Section));
-        services.Configure<ProcesmanagerOptions>(config.GetSection(CoordinationOptions.Section));
+        // ---- Conversation layer: escalation (the ladder, notices, reports, the sweep).
         services.AddSingleton(sp => new EscalationPolicy(sp.GetRequiredService<IOptions<EscalationOptions>>().Value));
         services.AddSingleton<ProcesmanagerResolver>();
-        services.AddSingleton(new ProactivePacer(config.GetValue("Bot:Connector:ProactiveRatePerSecond", ProactivePacer.DefaultRatePerSecond)));
-        services.AddSingleton<INoticeSender, TeamsNoticeSender>();
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<MyTasksReader>();
         services.AddSingleton<PeriodicReports>();
@@ -69,6 +58,20 @@ public static class HostingExtensions
         services.AddSingleton<EscalationSweeper>();
         if (config.GetValue("Escalation:SchedulerEnabled", true)) services.AddHostedService<SweepScheduler>();
         return builder;
+    }
+
+    /// <summary>
+    /// How every options class of the conversation layer is bound: from its section, checked by its validator when the
+    /// host starts (a bad value stops start-up with a message naming the setting). Storage and Teams do the same in
+    /// AddStorage and AddTeams.
+    /// </summary>
+    public static IServiceCollection AddSettings<TOptions, TValidator>(this IServiceCollection services, IConfiguration config, string section)
+        where TOptions : class
+        where TValidator : class, IValidateOptions<TOptions>
+    {
+        services.AddOptions<TOptions>().Bind(config.GetSection(section)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, TValidator>());
+        return services;
     }
 
     /// <summary>Creates the tables and the inbox queue; retries for a while so the bot can start together with its storage.</summary>
@@ -84,7 +87,8 @@ public static class HostingExtensions
                 await services.GetRequiredService<QueueInbox>().CreateIfNotExistsAsync(ct);
                 return;
             }
-            catch (Exception e) when (attempt < 10 && e is not OperationCanceledException)
+            // A bad setting (OptionsValidationException) is not storage starting up: it stops start-up at once.
+            catch (Exception e) when (attempt < 10 && e is not (OperationCanceledException or OptionsValidationException))
             {
                 log.LogWarning("Storage not reachable yet (attempt {Attempt}): {Error}", attempt, e.GetType().Name);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), ct);

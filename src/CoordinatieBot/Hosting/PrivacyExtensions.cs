@@ -1,18 +1,17 @@
 using CoordinatieBot.Conversation.Privacy;
 using CoordinatieBot.Scheduling;
-using CoordinatieBot.Teams.Bot;
+using CoordinatieBot.Conversation.Settings;
 
 namespace CoordinatieBot.Hosting;
 
 public static class PrivacyExtensions
 {
-    /// <summary>Erasure (on request and after Privacy:RetentionDays), the daily retention job, and the mention check.</summary>
+    /// <summary>Erasure (on request and after Privacy:RetentionDays) and the daily retention job. (The mention check is the Teams layer's.)</summary>
     public static WebApplicationBuilder AddPrivacyAndSafety(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<PrivacyOptions>(builder.Configuration.GetSection(PrivacyOptions.Section));
+        services.AddSettings<PrivacyOptions, PrivacyOptionsValidator>(builder.Configuration, PrivacyOptions.Section);
         services.AddSingleton<FamilyErasure>();
-        services.AddSingleton<MentionVerifier>();
         if (builder.Configuration.GetValue("Privacy:RetentionJobEnabled", true)) services.AddHostedService<RetentionScheduler>();
         return builder;
     }

@@ -54,6 +54,12 @@ public partial class UserTextHomeTests
         ["ActivityReader.FindMissingRequiredField"] = "the field named in ActivityReadResult.Failure",
     };
 
+    /// <summary>Types (by the end of their name) whose strings are all for whoever runs the bot, with the reason.</summary>
+    private static readonly Dictionary<string, string> OperatorTypeSuffixes = new(StringComparer.Ordinal)
+    {
+        ["Validator"] = "settings validators (SettingsValidator): the message that stops start-up names a setting and its value",
+    };
+
     /// <summary>Files whose strings are all for whoever runs the bot, with the reason.</summary>
     private static readonly Dictionary<string, string> OperatorFiles = new(StringComparer.Ordinal)
     {
@@ -240,7 +246,8 @@ public partial class UserTextHomeTests
 
     private static bool IsForOperators(SourceLiteral literal) =>
         literal.Calls.Any(OperatorCalls.ContainsKey)
-        || OperatorMembers.ContainsKey(literal.Type + "." + literal.Member);
+        || OperatorMembers.ContainsKey(literal.Type + "." + literal.Member)
+        || OperatorTypeSuffixes.Keys.Any(suffix => literal.Type.EndsWith(suffix, StringComparison.Ordinal));
 
     private static string SimpleName(string call) => call[(call.LastIndexOf('.') + 1)..];
 

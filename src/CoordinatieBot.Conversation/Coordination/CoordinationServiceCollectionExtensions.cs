@@ -9,11 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatieBot.Conversation.Coordination;
 
-public static class CommandHandlersServiceCollectionExtensions
+public static class CoordinationServiceCollectionExtensions
 {
-    /// <summary>Every concept's operations, the one dispatch to them, and what follows a saved change.</summary>
-    public static IServiceCollection AddCommandHandlers(this IServiceCollection services)
+    /// <summary>The ways in, the load-change-save unit, every concept's operations, the one dispatch to them, and what follows a saved change.</summary>
+    public static IServiceCollection AddCoordination(this IServiceCollection services)
     {
+        services.AddSingleton<StripedLock>();
+        services.AddSingleton<FamilyTurns>();
+        services.AddSingleton<CoordinationService>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<ProcesmanagerGate>();
         services.AddSingleton<CommandDispatcher>();
