@@ -53,16 +53,9 @@ public sealed class FamilyCommands(FamilyTurns turns, IFamilyRepository families
     /// <summary>Open actions need an answer first, unless the closer said they lapse ("open taken vervallen, reden").</summary>
     private static FamilyChange Close(Family f, Actor actor, string? reason, Moment at, Language l)
     {
-        var (lapse, closeReason) = OpenActionsLapse(reason);
+        var (lapse, closeReason) = ReasonReader.OpenActionsLapse(reason);
         var closing = f.Close(actor, closeReason, at.Now, lapse);
         if (closing.Error == DomainError.OpenActionsOnClose) return FamilyChange.Ask(Messages.CloseWithOpenActions(l, f.State));
         return Say.After(closing, s => Messages.FamilyClosed(l, UserText.Escape(s.Alias)));
-    }
-
-    private static (bool Lapse, string Reason) OpenActionsLapse(string? reason)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(reason ?? "",
-            @"^\s*(open\s+taken\s+vervallen|open\s+tasks\s+lapse)\s*[:,;.-]?\s*(?<rest>.*)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
-        return match.Success ? (true, match.Groups["rest"].Value) : (false, reason ?? "");
     }
 }

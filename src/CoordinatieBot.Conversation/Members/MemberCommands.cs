@@ -32,19 +32,8 @@ public sealed class MemberCommands(FamilyTurns turns, IFamilyRepository families
     /// <summary>Outside the consent, a reason is needed; the regisseur hears of it (a follow-up of the change).</summary>
     private static FamilyChange SetOrganisation(Family f, Actor actor, string text, Moment at, Language l)
     {
-        var (organisation, reason) = SplitReason(text);
+        var (organisation, reason) = ReasonReader.SplitReason(text);
         return Say.After(f.SetOrganisation(actor, organisation, reason, at.Today, at.Now), _ => Messages.OrganisationSet(l, actor.Name, organisation));
-    }
-
-    /// <summary>"Veilig Thuis, reden: zorg om kindveiligheid" → the organisation and the reason for going outside consent.</summary>
-    private static (string Value, string? Reason) SplitReason(string text)
-    {
-        foreach (var marker in new[] { ", reden:", " reden:", ", reason:", " reason:", ", omdat ", " because " })
-        {
-            var at = text.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at > 0) return (text[..at].Trim(' ', ','), text[(at + marker.Length)..].Trim());
-        }
-        return (text.Trim(), null);
     }
 
     private static FamilyChange RecordConsent(Family f, Actor actor, RecordConsentCommand consent, Moment at, Language l)

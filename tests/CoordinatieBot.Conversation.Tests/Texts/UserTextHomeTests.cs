@@ -16,18 +16,6 @@ public partial class UserTextHomeTests
     /// <summary>The parser's keywords are vocabulary the bot reads, not text it writes.</summary>
     private const string Parsing = "src/CoordinatieBot.Conversation/Parsing/";
 
-    /// <summary>
-    /// Files left out of the scan while they were being rewritten when the rest moved into Texts. None of them holds a
-    /// sentence today, so this list can go; shrink it, never grow it. An entry that no longer names a file fails
-    /// <see cref="Every_file_still_to_move_exists"/>.
-    /// </summary>
-    private static readonly string[] NotYetMoved =
-    [
-        "src/CoordinatieBot.Conversation/Coordination/CoordinationService.cs",
-        "src/CoordinatieBot.Conversation/Coordination/FamilyTurns.cs",
-        "src/CoordinatieBot.Conversation/Escalation/NoticeRouter.cs",
-    ];
-
     /// <summary>Calls whose string arguments are read by whoever runs the bot, never in a chat or on a card.</summary>
     private static readonly Dictionary<string, string> OperatorCalls = new(StringComparer.Ordinal)
     {
@@ -150,10 +138,10 @@ public partial class UserTextHomeTests
     }
 
     [Fact]
-    public void Every_file_still_to_move_exists()
+    public void Every_listed_operator_file_exists()
     {
         var root = RepoRoot();
-        var stale = NotYetMoved.Concat(OperatorFiles.Keys).Where(p => !File.Exists(Path.Combine(root, p))).ToList();
+        var stale = OperatorFiles.Keys.Where(p => !File.Exists(Path.Combine(root, p))).ToList();
         Assert.True(stale.Count == 0, "Remove these entries, the files are gone:\n" + string.Join("\n", stale));
     }
 
@@ -236,7 +224,7 @@ public partial class UserTextHomeTests
     }
 
     private static bool IsExempt(string path) =>
-        path.StartsWith(Home, StringComparison.Ordinal) || path.StartsWith(Parsing, StringComparison.Ordinal) || NotYetMoved.Contains(path);
+        path.StartsWith(Home, StringComparison.Ordinal) || path.StartsWith(Parsing, StringComparison.Ordinal);
 
     /// <summary>Log templates (Log…( and [LoggerMessage(…)]) and exception messages.</summary>
     private static bool IsLogOrException(SourceLiteral literal) =>
