@@ -200,12 +200,12 @@ public sealed class TelemetryTests : IAsyncLifetime
     {
         long total = 0;
         foreach (var metric in _metrics.Where(m => m.Name == name))
-        foreach (ref readonly var point in metric.GetMetricPoints())
-        {
-            var tags = new Dictionary<string, object?>();
-            foreach (var tag in point.Tags) tags[tag.Key] = tag.Value;
-            if (where.All(w => tags.TryGetValue(w.Key, out var v) && Equals(v, w.Value))) total += point.GetSumLong();
-        }
+            foreach (ref readonly var point in metric.GetMetricPoints())
+            {
+                var tags = new Dictionary<string, object?>();
+                foreach (var tag in point.Tags) tags[tag.Key] = tag.Value;
+                if (where.All(w => tags.TryGetValue(w.Key, out var v) && Equals(v, w.Value))) total += point.GetSumLong();
+            }
         return total;
     }
 
@@ -213,8 +213,8 @@ public sealed class TelemetryTests : IAsyncLifetime
     {
         long total = 0;
         foreach (var metric in _metrics.Where(m => m.Name == name))
-        foreach (ref readonly var point in metric.GetMetricPoints())
-            total += point.GetHistogramCount();
+            foreach (ref readonly var point in metric.GetMetricPoints())
+                total += point.GetHistogramCount();
         return total;
     }
 }
