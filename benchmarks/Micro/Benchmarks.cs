@@ -16,7 +16,7 @@ namespace CoordinatieBot.Benchmarks.Micro;
 public class CommandParsing
 {
     private static readonly DateOnly Today = new(2026, 11, 25);
-    private static readonly MentionedPerson[] Mentions = [new("Fatima El Amrani", "29:fatima")];
+    private static readonly MentionedPerson[] Mentions = [new(Persona.Fatima.Name, Persona.Fatima.Id)];
 
     [Params(
         "<at>CoordinatieBot</at> wie is regisseur?",

@@ -395,12 +395,13 @@ sealed class CountingProxy : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var client = new HttpClient(new SocketsHttpHandler
+        var handler = new SocketsHttpHandler
         {
             UseProxy = false,
             AutomaticDecompression = System.Net.DecompressionMethods.None,
             MaxConnectionsPerServer = 256,
-        }) { Timeout = TimeSpan.FromSeconds(60) };
+        };
+        var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
         var proxy = new CountingProxy(app, client, target, prefix);
         app.Run(proxy.ForwardAsync);
         await app.StartAsync();

@@ -6,10 +6,12 @@ internal static class FamilyFixture
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.FromHours(1));
     public static readonly DateOnly Today = new(2026, 11, 28);
-    public static readonly Actor Piet = new("29:piet", "Piet de Vries");
-    public static readonly Actor Fatima = new("29:fatima", "Fatima El Amrani");
-    public static readonly Actor Ahmed = new("29:ahmed", "Ahmed Yilmaz");
-    public static readonly Actor Outsider = new("29:outsider", "Olga Buiten");
+    public static readonly Actor Piet = Persona.Piet.Actor;
+    public static readonly Actor Fatima = Persona.Fatima.Actor;
+    public static readonly Actor Ahmed = Persona.Ahmed.Actor;
+
+    /// <summary>Olga, who is never in family Vlinder's thread here.</summary>
+    public static readonly Actor Outsider = Persona.Olga.Actor;
 
     /// <summary>Family Vlinder, started by Piet, with Fatima and Ahmed in the thread.</summary>
     public static Family Vlinder()

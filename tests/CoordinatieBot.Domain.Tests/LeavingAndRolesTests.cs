@@ -79,10 +79,10 @@ public class LeavingAndRolesTests
         family.TakeRegie(Piet, Now);
         family.RemoveMember(Piet.UserId, Now);
         Assert.Equal(Now, Family.RegieOpenSince(family.State));
-        Assert.Equal(DomainError.RegieNotOpenLongEnough, family.AppointRegisseur("aad-karin", Fatima.UserId, Now.AddDays(6)).Error);
-        Assert.Equal(DomainError.UnknownPerson, family.AppointRegisseur("aad-karin", Piet.UserId, Now.AddDays(7)).Error);
-        Assert.True(family.AppointRegisseur("aad-karin", Fatima.UserId, Now.AddDays(7)).Succeeded);
+        Assert.Equal(DomainError.RegieNotOpenLongEnough, family.AppointRegisseur(Persona.Karin.AadObjectId, Fatima.UserId, Now.AddDays(6)).Error);
+        Assert.Equal(DomainError.UnknownPerson, family.AppointRegisseur(Persona.Karin.AadObjectId, Piet.UserId, Now.AddDays(7)).Error);
+        Assert.True(family.AppointRegisseur(Persona.Karin.AadObjectId, Fatima.UserId, Now.AddDays(7)).Succeeded);
         Assert.Equal(Fatima.UserId, family.State.Regisseur!.UserId);
-        Assert.Equal(DomainError.RegieHeldByOther, family.AppointRegisseur("aad-karin", Ahmed.UserId, Now.AddDays(8)).Error);
+        Assert.Equal(DomainError.RegieHeldByOther, family.AppointRegisseur(Persona.Karin.AadObjectId, Ahmed.UserId, Now.AddDays(8)).Error);
     }
 }

@@ -4,14 +4,14 @@ namespace CoordinatieBot.Samples;
 
 /// <summary>
 /// Families in the shapes the card checks and the micro-benchmarks both need: just started, a typical full plan,
-/// and a huge one. Linked into tests/CoordinatieBot.Teams.Tests and benchmarks/Micro, so both measure the same thing.
+/// and a huge one. Linked into every test project and benchmarks/Micro, so the card checks and the benchmarks measure the same thing.
 /// </summary>
 public static class SampleFamilies
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 25, 9, 0, 0, TimeSpan.FromHours(1));
     public static readonly DateOnly Today = new(2026, 11, 25);
-    public static readonly Actor Piet = new("29:piet", "Piet de Vries");
-    public static readonly Actor Ahmed = new("29:ahmed", "Ahmed Yilmaz");
+    public static readonly Actor Piet = Persona.Piet.Actor;
+    public static readonly Actor Ahmed = Persona.Ahmed.Actor;
 
     public static Family Started()
     {

@@ -8,8 +8,8 @@ public class CommandParserTests
     /// <summary>Saturday 28 November 2026.</summary>
     private static readonly DateOnly Today = new(2026, 11, 28);
 
-    private static readonly MentionedPerson Fatima = new("Fatima", "29:fatima");
-    private static readonly MentionedPerson Sanne = new("Sanne de Vries", "29:sanne");
+    private static readonly MentionedPerson Fatima = new("Fatima", Persona.Fatima.Id);
+    private static readonly MentionedPerson Sanne = new("Sanne de Vries", Persona.Sanne.Id);
 
     private static ParsedCommand Parse(string text, params MentionedPerson[] mentions) => CommandParser.Parse(text, mentions, Today);
 

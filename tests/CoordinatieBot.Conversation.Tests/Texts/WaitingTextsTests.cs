@@ -13,9 +13,9 @@ public class WaitingTextsTests
     {
         Number = 1,
         Description = "aanmelding",
-        OwnerUserId = "29:ahmed",
+        OwnerUserId = Persona.Ahmed.Id,
         CreatedAt = Now,
-        CreatedBy = "29:piet",
+        CreatedBy = Persona.Piet.Id,
         UpdatedAt = Now,
         Status = ActionStatus.Waiting,
         WaitingOn = party,
@@ -35,7 +35,7 @@ public class WaitingTextsTests
     public void Open_questions_are_those_asked_without_news_since_for_the_owner_and_the_referrer()
     {
         var asked = Waiting("wachtlijst") with { WaitingAskedAt = Now.AddDays(1) };
-        var referral = Waiting(null) with { Number = 2, Status = ActionStatus.Open, ReferrerUserId = "29:fatima", ReferralAskedAt = Now.AddDays(1) };
+        var referral = Waiting(null) with { Number = 2, Status = ActionStatus.Open, ReferrerUserId = Persona.Fatima.Id, ReferralAskedAt = Now.AddDays(1) };
         var answered = referral with { Number = 3, UpdatedAt = Now.AddDays(2) };
         var family = new FamilyState
         {
@@ -48,10 +48,10 @@ public class WaitingTextsTests
         };
         var today = new DateOnly(2026, 12, 10);
 
-        var ahmed = DigestQuestion.OpenFor(family, "29:ahmed", today).ToList();
+        var ahmed = DigestQuestion.OpenFor(family, Persona.Ahmed.Id, today).ToList();
         Assert.Equal([(1, NoticeKind.StillWaiting), (2, NoticeKind.ReferralSilent)], ahmed.Select(q => (q.Action.Number, q.Kind)));
         Assert.All(ahmed, q => Assert.False(q.ToReferrer));
-        var fatima = Assert.Single(DigestQuestion.OpenFor(family, "29:fatima", today));
+        var fatima = Assert.Single(DigestQuestion.OpenFor(family, Persona.Fatima.Id, today));
         Assert.True(fatima.ToReferrer);
         Assert.Equal(2, fatima.Action.Number);
     }

@@ -8,48 +8,48 @@ public class RegieTests : BotTestBase
     public async Task Who_is_regisseur_always_answers()
     {
         var chat = GroupChat();
-        await chat.SayAsync(ChatUser.Piet, "start gezin Vlinder");
-        Assert.Contains("nog geen regisseur", await chat.SayAsync(ChatUser.Fatima, "wie is regisseur?"));
-        Assert.Contains("ik neem de regie", await chat.SayAsync(ChatUser.Fatima, "Wie is de regisseur"));
+        await chat.SayAsync(Persona.Piet, "start gezin Vlinder");
+        Assert.Contains("nog geen regisseur", await chat.SayAsync(Persona.Fatima, "wie is regisseur?"));
+        Assert.Contains("ik neem de regie", await chat.SayAsync(Persona.Fatima, "Wie is de regisseur"));
 
-        await chat.SayAsync(ChatUser.Piet, "ik ben van Wijkteam Noord");
-        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        var answer = await chat.SayAsync(ChatUser.Fatima, "wie is regisseur?");
+        await chat.SayAsync(Persona.Piet, "ik ben van Wijkteam Noord");
+        await chat.SayAsync(Persona.Piet, "ik neem de regie");
+        var answer = await chat.SayAsync(Persona.Fatima, "wie is regisseur?");
         Assert.Contains("**Piet de Vries** (Wijkteam Noord)", answer);
         Assert.Contains("sinds 25 november 2026", answer);
-        Assert.Contains("Piet de Vries", await chat.SayAsync(ChatUser.Fatima, "who is the regisseur?"));
+        Assert.Contains("Piet de Vries", await chat.SayAsync(Persona.Fatima, "who is the regisseur?"));
     }
 
     [Fact]
     public async Task A_second_person_cannot_take_regie_silently()
     {
         var chat = await VlinderAsync();
-        Assert.Contains("Er is al een regisseur", await chat.SayAsync(ChatUser.Fatima, "ik neem de regie"));
-        Assert.Contains("Piet de Vries", await chat.SayAsync(ChatUser.Fatima, "wie is regisseur?"));
+        Assert.Contains("Er is al een regisseur", await chat.SayAsync(Persona.Fatima, "ik neem de regie"));
+        Assert.Contains("Piet de Vries", await chat.SayAsync(Persona.Fatima, "wie is regisseur?"));
     }
 
     [Fact]
     public async Task A_handover_is_accepted_on_the_card_by_the_receiver_only()
     {
         var chat = await VlinderAsync();
-        await chat.SayAsync(ChatUser.Fatima, "hallo");
-        var calls = await chat.SendAsync(ChatUser.Piet, "regie overdragen aan @Fatima", ChatUser.Fatima);
+        await chat.SayAsync(Persona.Fatima, "hallo");
+        var calls = await chat.SendAsync(Persona.Piet, "regie overdragen aan @Fatima", Persona.Fatima);
         Assert.Contains(calls, c => c.Text?.Contains("Tot dan blijft Piet de Vries regisseur") == true);
         var card = calls.Single(c => c.Card is not null);
         var cardId = card.ResponseId!;
         var familyId = FindData(card.Card!, "regie.accept")["familyId"]!.GetValue<string>();
 
-        Assert.Contains("Piet de Vries", await chat.SayAsync(ChatUser.Ahmed, "wie is regisseur?"));
+        Assert.Contains("Piet de Vries", await chat.SayAsync(Persona.Ahmed, "wie is regisseur?"));
 
-        var refused = await chat.InvokeAsync(ChatUser.Ahmed, "regie.accept", new Dictionary<string, string> { ["familyId"] = familyId }, cardId);
+        var refused = await chat.InvokeAsync(Persona.Ahmed, "regie.accept", new Dictionary<string, string> { ["familyId"] = familyId }, cardId);
         Assert.Contains("Alleen degene", refused["value"]!.ToString());
-        Assert.Contains("Piet de Vries", await chat.SayAsync(ChatUser.Ahmed, "wie is regisseur?"));
+        Assert.Contains("Piet de Vries", await chat.SayAsync(Persona.Ahmed, "wie is regisseur?"));
 
-        var accepted = await chat.InvokeAsync(ChatUser.Fatima, "regie.accept", new Dictionary<string, string> { ["familyId"] = familyId }, cardId);
+        var accepted = await chat.InvokeAsync(Persona.Fatima, "regie.accept", new Dictionary<string, string> { ["familyId"] = familyId }, cardId);
         Assert.Equal("application/vnd.microsoft.card.adaptive", accepted["type"]!.GetValue<string>());
         Assert.Contains("geaccepteerd", accepted["value"]!.ToJsonString());
         Assert.Contains(Connector.Calls, c => c.Method == "PUT" && c.Path.EndsWith(cardId)); // the card changes for everyone
-        var now = await chat.SayAsync(ChatUser.Ahmed, "wie is regisseur?");
+        var now = await chat.SayAsync(Persona.Ahmed, "wie is regisseur?");
         Assert.Contains("**Fatima El Amrani**", now);
     }
 
@@ -57,22 +57,22 @@ public class RegieTests : BotTestBase
     public async Task A_declined_handover_keeps_the_regisseur_and_records_the_reason()
     {
         var chat = await VlinderAsync();
-        var calls = await chat.SendAsync(ChatUser.Piet, "regie overdragen aan @Fatima", ChatUser.Fatima);
+        var calls = await chat.SendAsync(Persona.Piet, "regie overdragen aan @Fatima", Persona.Fatima);
         var card = calls.Single(c => c.Card is not null);
         var familyId = FindData(card.Card!, "regie.accept")["familyId"]!.GetValue<string>();
 
-        await chat.InvokeAsync(ChatUser.Fatima, "regie.decline", new Dictionary<string, string> { ["familyId"] = familyId, ["reason"] = "te veel gezinnen" }, card.ResponseId!);
-        Assert.Contains("Piet de Vries", await chat.SayAsync(ChatUser.Ahmed, "wie is regisseur?"));
-        Assert.Contains("weigerde de regie (te veel gezinnen)", await chat.SayAsync(ChatUser.Ahmed, "geschiedenis"));
+        await chat.InvokeAsync(Persona.Fatima, "regie.decline", new Dictionary<string, string> { ["familyId"] = familyId, ["reason"] = "te veel gezinnen" }, card.ResponseId!);
+        Assert.Contains("Piet de Vries", await chat.SayAsync(Persona.Ahmed, "wie is regisseur?"));
+        Assert.Contains("weigerde de regie (te veel gezinnen)", await chat.SayAsync(Persona.Ahmed, "geschiedenis"));
     }
 
     [Fact]
     public async Task Regie_can_be_accepted_in_chat_too()
     {
         var chat = await VlinderAsync();
-        await chat.SendAsync(ChatUser.Piet, "regie overdragen aan @Fatima", ChatUser.Fatima);
-        Assert.Contains("geaccepteerd", await chat.SayAsync(ChatUser.Fatima, "ik accepteer de regie"));
-        Assert.Contains("Fatima El Amrani", await chat.SayAsync(ChatUser.Piet, "wie is regisseur?"));
+        await chat.SendAsync(Persona.Piet, "regie overdragen aan @Fatima", Persona.Fatima);
+        Assert.Contains("geaccepteerd", await chat.SayAsync(Persona.Fatima, "ik accepteer de regie"));
+        Assert.Contains("Fatima El Amrani", await chat.SayAsync(Persona.Piet, "wie is regisseur?"));
     }
 
     internal static System.Text.Json.Nodes.JsonNode FindData(System.Text.Json.Nodes.JsonNode card, string verb)

@@ -14,19 +14,19 @@ public class CostOfAChangeTests
         await using var connector = await FakeConnector.StartAsync();
         await using var app = new BotApp(connector, new Dictionary<string, string?> { ["Storage:ConnectionString"] = queues.ConnectionString });
         var chat = new Chat(app, app.CreateClient(), "19:cost@thread.v2");
-        await chat.SayAsync(ChatUser.Piet, "start gezin Specht");
-        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        await chat.SendAsync(ChatUser.Piet, "plan");
-        await chat.SayAsync(ChatUser.Piet, "taak: ik bel de school voor vrijdag"); // warm: addresses saved, links known
+        await chat.SayAsync(Persona.Piet, "start gezin Specht");
+        await chat.SayAsync(Persona.Piet, "ik neem de regie");
+        await chat.SendAsync(Persona.Piet, "plan");
+        await chat.SayAsync(Persona.Piet, "taak: ik bel de school voor vrijdag"); // warm: addresses saved, links known
         await Task.Delay(1500); // the inbox poller's idle look is not a change's cost: start between two looks
 
         const int Changes = 20;
         var (table0, queue0) = (tables.Requests, queues.Requests);
-        for (var i = 0; i < Changes; i++) await chat.SayAsync(ChatUser.Piet, $"taak: ik mail de GGD over punt {i} voor vrijdag");
+        for (var i = 0; i < Changes; i++) await chat.SayAsync(Persona.Piet, $"taak: ik mail de GGD over punt {i} voor vrijdag");
         var (changeTables, changeQueues) = ((tables.Requests - table0) / (double)Changes, (queues.Requests - queue0) / (double)Changes);
 
         var (table1, queue1) = (tables.Requests, queues.Requests);
-        for (var i = 0; i < Changes; i++) await chat.SayAsync(ChatUser.Piet, "wie is regisseur?");
+        for (var i = 0; i < Changes; i++) await chat.SayAsync(Persona.Piet, "wie is regisseur?");
         var (readTables, readQueues) = ((tables.Requests - table1) / (double)Changes, (queues.Requests - queue1) / (double)Changes);
 
         Console.WriteLine($"[exactly-once] cost with durability: a change {changeTables:0.0} table + {changeQueues:0.0} queue requests, " +

@@ -25,7 +25,7 @@ public class DuplicateDeliveryTests : BotTestBase
     public async Task The_same_change_delivered_twice_in_a_row_is_applied_and_answered_once()
     {
         var (chat, familyId) = await FamilyAsync();
-        var message = chat.Message(ChatUser.Piet, "taak: ik bel de school voor vrijdag", "dup-seq-1");
+        var message = chat.Message(Persona.Piet, "taak: ik bel de school voor vrijdag", "dup-seq-1");
 
         Assert.True((await chat.PostAsync(message)).IsSuccessStatusCode);
         await App.IdleAsync();
@@ -40,7 +40,7 @@ public class DuplicateDeliveryTests : BotTestBase
     public async Task The_same_change_delivered_twice_at_once_is_applied_and_answered_once()
     {
         var (chat, familyId) = await FamilyAsync();
-        var message = chat.Message(ChatUser.Piet, "taak: ik bel de school voor vrijdag", "dup-par-1");
+        var message = chat.Message(Persona.Piet, "taak: ik bel de school voor vrijdag", "dup-par-1");
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => chat.PostAsync(message)));
         await App.IdleAsync();
@@ -55,7 +55,7 @@ public class DuplicateDeliveryTests : BotTestBase
     {
         // What another host sees, or this one after a restart: the family's own record is what holds.
         var (chat, familyId) = await FamilyAsync();
-        var message = chat.Message(ChatUser.Piet, "taak: ik bel de school voor vrijdag", "dup-late-1");
+        var message = chat.Message(Persona.Piet, "taak: ik bel de school voor vrijdag", "dup-late-1");
         await chat.PostAsync(message);
         await App.IdleAsync();
 
@@ -72,7 +72,7 @@ public class DuplicateDeliveryTests : BotTestBase
     public async Task Starting_a_family_delivered_twice_says_so_once()
     {
         var chat = GroupChat("19:dup-start@thread.v2");
-        var message = chat.Message(ChatUser.Piet, "start gezin Merel", "dup-start-1");
+        var message = chat.Message(Persona.Piet, "start gezin Merel", "dup-start-1");
         await chat.PostAsync(message);
         await App.IdleAsync();
         await using var other = new BotApp(Connector, new Dictionary<string, string?> { ["Storage:TablePrefix"] = App.Prefix });
@@ -87,11 +87,11 @@ public class DuplicateDeliveryTests : BotTestBase
     public async Task The_same_card_action_delivered_twice_is_applied_once()
     {
         var (chat, familyId) = await FamilyAsync();
-        await chat.SayAsync(ChatUser.Piet, "taak: ik bel de school voor vrijdag");
-        var posted = (await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null);
+        await chat.SayAsync(Persona.Piet, "taak: ik bel de school voor vrijdag");
+        var posted = (await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null);
         var data = Coordination.RegieTests.FindData(posted.Card!, "action.done").AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
 
-        var invoke = chat.Invoke(ChatUser.Piet, "action.done", data, posted.ResponseId!, "dup-invoke-1");
+        var invoke = chat.Invoke(Persona.Piet, "action.done", data, posted.ResponseId!, "dup-invoke-1");
         var first = await chat.PostAsync(invoke);
         var second = await chat.PostAsync(invoke);
         await App.IdleAsync();

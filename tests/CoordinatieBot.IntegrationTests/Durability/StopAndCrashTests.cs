@@ -37,7 +37,7 @@ public class StopAndCrashTests
         for (var i = 0; i < Families; i++)
         {
             var chat = new Chat(first, first.Http, $"19:flood-{i}@thread.v2", tenantId: Tenant);
-            await chat.SendAsync(ChatUser.Piet, $"start gezin Vloed{i}");
+            await chat.SendAsync(Persona.Piet, $"start gezin Vloed{i}");
             chats.Add(chat);
         }
 
@@ -55,7 +55,7 @@ public class StopAndCrashTests
             {
                 try
                 {
-                    var response = await chat.PostAsync(chat.Message(ChatUser.Piet, $"taak: ik bel de school over zaak{n:D3}", activityId));
+                    var response = await chat.PostAsync(chat.Message(Persona.Piet, $"taak: ik bel de school over zaak{n:D3}", activityId));
                     if (response.IsSuccessStatusCode)
                     {
                         acknowledged[n] = activityId;

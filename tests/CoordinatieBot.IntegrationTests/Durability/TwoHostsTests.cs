@@ -15,18 +15,18 @@ public class TwoHostsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _connector.DisposeAsync();
 
-    private static readonly (ChatUser From, string Text, ChatUser[] Mentions)[] Script =
+    private static readonly (Persona From, string Text, Persona[] Mentions)[] Script =
     [
-        (ChatUser.Piet, "start gezin Zwaluw", []),
-        (ChatUser.Ahmed, "wie is regisseur?", []),
-        (ChatUser.Piet, "ik neem de regie", []),
-        (ChatUser.Ahmed, "wie is regisseur?", []),
-        (ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor vrijdag", [ChatUser.Ahmed]),
-        (ChatUser.Ahmed, "taak 1 bezig", []),
-        (ChatUser.Piet, "taak: ik mail de school voor 4 december", []),
-        (ChatUser.Ahmed, "klaar met 1", []),
-        (ChatUser.Piet, "mijn taken", []),
-        (ChatUser.Ahmed, "wie is wie?", []),
+        (Persona.Piet, "start gezin Zwaluw", []),
+        (Persona.Ahmed, "wie is regisseur?", []),
+        (Persona.Piet, "ik neem de regie", []),
+        (Persona.Ahmed, "wie is regisseur?", []),
+        (Persona.Piet, "taak: @Ahmed belt de woningcorporatie voor vrijdag", [Persona.Ahmed]),
+        (Persona.Ahmed, "taak 1 bezig", []),
+        (Persona.Piet, "taak: ik mail de school voor 4 december", []),
+        (Persona.Ahmed, "klaar met 1", []),
+        (Persona.Piet, "mijn taken", []),
+        (Persona.Ahmed, "wie is wie?", []),
     ];
 
     [Fact]
@@ -67,17 +67,17 @@ public class TwoHostsTests : IAsyncLifetime
         await using var b = new BotApp(_connector, settings);
         var onA = new Chat(a, a.CreateClient(), "19:erase-two@thread.v2");
         var onB = new Chat(b, b.CreateClient(), "19:erase-two@thread.v2");
-        await onA.SayAsync(ChatUser.Piet, "start gezin Koekoek");
-        await onA.SayAsync(ChatUser.Piet, "ik neem de regie");
-        Assert.Contains("Piet de Vries", await onB.SayAsync(ChatUser.Ahmed, "wie is regisseur?")); // b has read (and cached) it
+        await onA.SayAsync(Persona.Piet, "start gezin Koekoek");
+        await onA.SayAsync(Persona.Piet, "ik neem de regie");
+        Assert.Contains("Piet de Vries", await onB.SayAsync(Persona.Ahmed, "wie is regisseur?")); // b has read (and cached) it
 
-        await onA.SayAsync(ChatUser.Piet, "gezin wissen: verzoek van het gezin");
-        Assert.Contains("gewist", await onA.SayAsync(ChatUser.Piet, "gezin wissen bevestigd: verzoek van het gezin"));
+        await onA.SayAsync(Persona.Piet, "gezin wissen: verzoek van het gezin");
+        Assert.Contains("gewist", await onA.SayAsync(Persona.Piet, "gezin wissen bevestigd: verzoek van het gezin"));
 
-        Assert.Contains("nog geen gezin", await onB.SayAsync(ChatUser.Ahmed, "wie is regisseur?"));
+        Assert.Contains("nog geen gezin", await onB.SayAsync(Persona.Ahmed, "wie is regisseur?"));
         // A new family in the same chat is found by both, not the erased one behind an old link.
-        await onA.SayAsync(ChatUser.Piet, "start gezin Kwartel");
-        Assert.Contains("Kwartel", (await onB.SendAsync(ChatUser.Ahmed, "plan")).Single(c => c.Card is not null).Card!.ToJsonString());
+        await onA.SayAsync(Persona.Piet, "start gezin Kwartel");
+        Assert.Contains("Kwartel", (await onB.SendAsync(Persona.Ahmed, "plan")).Single(c => c.Card is not null).Card!.ToJsonString());
     }
 
     [Fact]
@@ -88,16 +88,16 @@ public class TwoHostsTests : IAsyncLifetime
         await using var b = new BotApp(_connector, settings);
         var onA = new Chat(a, a.CreateClient(), "19:card-two@thread.v2");
         var onB = new Chat(b, b.CreateClient(), "19:card-two@thread.v2");
-        await onA.SayAsync(ChatUser.Piet, "start gezin Merel");
-        Assert.Contains("nog geen regisseur", await onB.SayAsync(ChatUser.Ahmed, "wie is regisseur?"), StringComparison.OrdinalIgnoreCase);
-        await onA.SayAsync(ChatUser.Piet, "ik neem de regie");
-        Assert.Contains("Piet de Vries", await onB.SayAsync(ChatUser.Ahmed, "wie is regisseur?"));
+        await onA.SayAsync(Persona.Piet, "start gezin Merel");
+        Assert.Contains("nog geen regisseur", await onB.SayAsync(Persona.Ahmed, "wie is regisseur?"), StringComparison.OrdinalIgnoreCase);
+        await onA.SayAsync(Persona.Piet, "ik neem de regie");
+        Assert.Contains("Piet de Vries", await onB.SayAsync(Persona.Ahmed, "wie is regisseur?"));
 
-        var card = (await onB.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null);
+        var card = (await onB.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null);
         var changes = new[] { (onA, "taak: ik bel de school voor vrijdag"), (onB, "taak: ik mail de GGD voor vrijdag"), (onA, "klaar met 2"), (onB, "1 bezig") };
         foreach (var (chat, text) in changes)
         {
-            var calls = await chat.SendAsync(ChatUser.Piet, text);
+            var calls = await chat.SendAsync(Persona.Piet, text);
             Assert.Single(calls, c => c.Method == "PUT" && c.Path.EndsWith("/" + card.ResponseId));
         }
         var last = _connector.Calls.Last(c => c.Method == "PUT" && c.Path.EndsWith("/" + card.ResponseId)).Card!.ToJsonString();

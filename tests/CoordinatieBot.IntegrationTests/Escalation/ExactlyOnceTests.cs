@@ -15,10 +15,10 @@ public class ExactlyOnceTests : EscalationTestBase
         for (var i = 0; i < count; i++)
         {
             var chat = new Chat(app, http, $"19:{prefix}-{i}@thread.v2");
-            await chat.SayAsync(ChatUser.Piet, $"start gezin {prefix}{i}");
-            await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-            await chat.SayAsync(ChatUser.Piet, $"taak: @Ahmed belt de corporatie voor {due}", ChatUser.Ahmed);
-            var card = (await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null).Card!;
+            await chat.SayAsync(Persona.Piet, $"start gezin {prefix}{i}");
+            await chat.SayAsync(Persona.Piet, "ik neem de regie");
+            await chat.SayAsync(Persona.Piet, $"taak: @Ahmed belt de corporatie voor {due}", Persona.Ahmed);
+            var card = (await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null).Card!;
             ids.Add(Coordination.RegieTests.FindData(card, "action.done")["familyId"]!.GetValue<string>());
         }
         return ids;

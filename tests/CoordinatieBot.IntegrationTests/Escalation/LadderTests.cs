@@ -9,15 +9,15 @@ public class LadderTests : EscalationTestBase
     public async Task The_ladder_climbs_over_weeks_and_everyone_hears_it_once()
     {
         var chat = await VlinderAsync();
-        await chat.SayAsync(ChatUser.Ahmed, "ik ben van Woonstad");
-        await chat.SayAsync(ChatUser.Piet, "doel wonen: huurachterstand opgelost, gezin zegt: 'we willen hier blijven wonen'");
-        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+        await chat.SayAsync(Persona.Ahmed, "ik ben van Woonstad");
+        await chat.SayAsync(Persona.Piet, "doel wonen: huurachterstand opgelost, gezin zegt: 'we willen hier blijven wonen'");
+        await chat.SayAsync(Persona.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", Persona.Ahmed);
 
         // Before the date: nothing. Then Friday 4 December: the owner, 1:1.
         Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 3)))["sent"]!.GetValue<int>());
         var due = await SweepAtAsync(At(2026, 12, 4));
         Assert.Equal(1, due["sent"]!.GetValue<int>());
-        var ahmed = SentToPerson(ChatUser.Ahmed.Id);
+        var ahmed = SentToPerson(Persona.Ahmed.Id);
         Assert.Single(ahmed);
         Assert.Contains("geheugensteuntje", Content(ahmed[0]));
         Assert.Contains("action.done", Content(ahmed[0]));
@@ -28,21 +28,21 @@ public class LadderTests : EscalationTestBase
 
         // Tuesday 8 December, 2 working days late: the owner again, the regisseur informed.
         await SweepAtAsync(At(2026, 12, 8));
-        Assert.Equal(2, SentToPerson(ChatUser.Ahmed.Id).Count);
-        var piet = SentToPerson(ChatUser.Piet.Id);
+        Assert.Equal(2, SentToPerson(Persona.Ahmed.Id).Count);
+        var piet = SentToPerson(Persona.Piet.Id);
         Assert.Single(piet);
         Assert.Contains("2 werkdagen over de datum", Content(piet[0]));
 
         // Friday 11 December, 5 working days: the regisseur gets the options card.
         await SweepAtAsync(At(2026, 12, 11));
-        piet = SentToPerson(ChatUser.Piet.Id);
+        piet = SentToPerson(Persona.Piet.Id);
         Assert.Equal(2, piet.Count);
         Assert.Contains("regie.askManager", Content(piet[1]));
         Assert.Contains("action.escalate", Content(piet[1]));
 
         // Friday 18 December, 10 working days: the procesmanager, process facts only; the thread hears it.
         await SweepAtAsync(At(2026, 12, 18));
-        var karin = SentToPerson("aad-karin");
+        var karin = SentToPerson(Persona.Karin.AadObjectId);
         var escalation = Assert.Single(karin);
         var card = Content(escalation);
         Assert.Contains("Vlinder", card);
@@ -55,44 +55,44 @@ public class LadderTests : EscalationTestBase
         // Weeks later: nothing more, nobody got anything twice.
         await SweepAtAsync(At(2026, 12, 28));
         await SweepAtAsync(At(2027, 1, 11));
-        Assert.Equal(2, SentToPerson(ChatUser.Ahmed.Id).Count);
-        Assert.Equal(2, SentToPerson(ChatUser.Piet.Id).Count(c => !Content(c).Contains("stil rond dit gezin")));
-        Assert.Single(SentToPerson("aad-karin"));
-        Assert.Contains("CoordinatieBot legde taak 1 voor aan de procesmanager", await chat.SayAsync(ChatUser.Piet, "geschiedenis"));
+        Assert.Equal(2, SentToPerson(Persona.Ahmed.Id).Count);
+        Assert.Equal(2, SentToPerson(Persona.Piet.Id).Count(c => !Content(c).Contains("stil rond dit gezin")));
+        Assert.Single(SentToPerson(Persona.Karin.AadObjectId));
+        Assert.Contains("CoordinatieBot legde taak 1 voor aan de procesmanager", await chat.SayAsync(Persona.Piet, "geschiedenis"));
     }
 
     [Fact]
     public async Task No_nudges_outside_working_hours()
     {
         var chat = await VlinderAsync();
-        await chat.SayAsync(ChatUser.Piet, "taak: ik bel de school voor 4 december");
+        await chat.SayAsync(Persona.Piet, "taak: ik bel de school voor 4 december");
         var evening = await SweepAtAsync(At(2026, 12, 4, 19));
         Assert.True(evening["outsideWorkingHours"]!.GetValue<bool>());
         var saturday = await SweepAtAsync(At(2026, 12, 5, 10));
         Assert.True(saturday["outsideWorkingHours"]!.GetValue<bool>());
-        Assert.Empty(SentToPerson(ChatUser.Piet.Id));
+        Assert.Empty(SentToPerson(Persona.Piet.Id));
         Assert.Equal(1, (await SweepAtAsync(At(2026, 12, 7, 8)))["sent"]!.GetValue<int>());
         // Due on Friday, told on Monday: the card says when it was due, not "today".
-        Assert.Contains("stond voor vr 4 dec", Content(Assert.Single(SentToPerson(ChatUser.Piet.Id))));
+        Assert.Contains("stond voor vr 4 dec", Content(Assert.Single(SentToPerson(Persona.Piet.Id))));
     }
 
     [Fact]
     public async Task Done_on_the_nudge_card_shows_in_the_thread_and_brings_the_ladder_down()
     {
         var chat = await VlinderAsync();
-        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+        await chat.SayAsync(Persona.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", Persona.Ahmed);
         await SweepAtAsync(At(2026, 12, 4));
         await SweepAtAsync(At(2026, 12, 8));
-        var nudge = SentToPerson(ChatUser.Ahmed.Id).Last();
+        var nudge = SentToPerson(Persona.Ahmed.Id).Last();
         var familyId = Coordination.RegieTests.FindData(nudge.Card!, "action.done")["familyId"]!.GetValue<string>();
 
-        var personal = new Chat(App, Http, OneToOnes()[ChatUser.Ahmed.Id], "personal");
+        var personal = new Chat(App, Http, OneToOnes()[Persona.Ahmed.Id], "personal");
         var before = Connector.Calls.Count;
-        var response = await personal.InvokeAsync(ChatUser.Ahmed, "action.done", new Dictionary<string, string> { ["familyId"] = familyId, ["action"] = "1" }, nudge.ResponseId!);
+        var response = await personal.InvokeAsync(Persona.Ahmed, "action.done", new Dictionary<string, string> { ["familyId"] = familyId, ["action"] = "1" }, nudge.ResponseId!);
         Assert.Contains("gedaan", response["value"]!.ToJsonString());
 
         Assert.Contains(SentTo(chat.ConversationId, before), c => Content(c).Contains("taak **1** is gedaan"));
-        Assert.Contains(SentToPerson(ChatUser.Piet.Id, before), c => Content(c).Contains("weer in beweging"));
+        Assert.Contains(SentToPerson(Persona.Piet.Id, before), c => Content(c).Contains("weer in beweging"));
         Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 11)))["sent"]!.GetValue<int>());
     }
 
@@ -100,15 +100,15 @@ public class LadderTests : EscalationTestBase
     public async Task A_stranger_cannot_act_on_a_nudge_card()
     {
         var chat = await VlinderAsync();
-        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+        await chat.SayAsync(Persona.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", Persona.Ahmed);
         await SweepAtAsync(At(2026, 12, 4));
-        var nudge = SentToPerson(ChatUser.Ahmed.Id).Single();
+        var nudge = SentToPerson(Persona.Ahmed.Id).Single();
         var familyId = Coordination.RegieTests.FindData(nudge.Card!, "action.done")["familyId"]!.GetValue<string>();
 
         var olga = new Chat(App, Http, "a:olga-1on1", "personal");
-        var response = await olga.InvokeAsync(ChatUser.Olga, "action.done", new Dictionary<string, string> { ["familyId"] = familyId, ["action"] = "1" }, "x");
+        var response = await olga.InvokeAsync(Persona.Olga, "action.done", new Dictionary<string, string> { ["familyId"] = familyId, ["action"] = "1" }, "x");
         Assert.Contains("Alleen deelnemers", response["value"]!.ToJsonString());
-        Assert.Contains("Open taken (1)", Content((await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null)));
+        Assert.Contains("Open taken (1)", Content((await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null)));
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public class LadderTests : EscalationTestBase
         });
         var http = app.CreateClient();
         var chat = new Chat(app, http, "19:settings@thread.v2");
-        await chat.SayAsync(ChatUser.Piet, "start gezin Vlinder");
-        await chat.SayAsync(ChatUser.Piet, "taak: ik bel de school voor 4 december");
+        await chat.SayAsync(Persona.Piet, "start gezin Vlinder");
+        await chat.SayAsync(Persona.Piet, "taak: ik bel de school voor 4 december");
 
         Assert.True((await SweepAtAsync(At(2026, 12, 4, 10), app, http))["outsideWorkingHours"]!.GetValue<bool>()); // a holiday
         Assert.True((await SweepAtAsync(At(2026, 12, 7, 9), app, http))["outsideWorkingHours"]!.GetValue<bool>());  // before 09:30

@@ -9,43 +9,43 @@ public class MethodQuestionsTests : EscalationTestBase
     public async Task The_receiver_is_asked_for_terugkoppeling_the_referrer_whether_it_came_and_no_news_after_bezig_asks_again()
     {
         var chat = await VlinderAsync();
-        await chat.SayAsync(ChatUser.Sanne, "hallo");
-        await chat.SayAsync(ChatUser.Fatima, "verwijzing naar @Sanne: aanmelding schuldhulpverlening", ChatUser.Sanne);
+        await chat.SayAsync(Persona.Sanne, "hallo");
+        await chat.SayAsync(Persona.Fatima, "verwijzing naar @Sanne: aanmelding schuldhulpverlening", Persona.Sanne);
         await SweepAtAsync(At(2026, 12, 7));
-        var toSanne = Content(Assert.Single(SentToPerson(ChatUser.Sanne.Id)));
-        var toFatima = Content(Assert.Single(SentToPerson(ChatUser.Fatima.Id)));
+        var toSanne = Content(Assert.Single(SentToPerson(Persona.Sanne.Id)));
+        var toFatima = Content(Assert.Single(SentToPerson(Persona.Fatima.Id)));
         Assert.Contains("bij jou terechtgekomen", toSanne);
         Assert.Contains("terugkoppeling geven", toSanne);
         Assert.Contains("goed aangekomen", toFatima);
         Assert.DoesNotContain("bij jou terechtgekomen", toFatima);
 
         App.Clock.SetUtcNow(At(2026, 12, 8, 10));
-        await chat.SayAsync(ChatUser.Sanne, "1 bezig, verwacht 15 januari");
+        await chat.SayAsync(Persona.Sanne, "1 bezig, verwacht 15 januari");
         foreach (var day in new[] { At(2026, 12, 9), At(2026, 12, 14), At(2026, 12, 17) })
             await SweepAtAsync(day);
-        Assert.Single(SentToPerson(ChatUser.Sanne.Id));
+        Assert.Single(SentToPerson(Persona.Sanne.Id));
 
         // Ten days after "bezig" without news: both are asked again, once.
         await SweepAtAsync(At(2026, 12, 18));
-        Assert.Equal(2, SentToPerson(ChatUser.Sanne.Id).Count);
-        Assert.Equal(2, SentToPerson(ChatUser.Fatima.Id).Count);
+        Assert.Equal(2, SentToPerson(Persona.Sanne.Id).Count);
+        Assert.Equal(2, SentToPerson(Persona.Fatima.Id).Count);
         await SweepAtAsync(At(2026, 12, 28));
-        Assert.Equal(2, SentToPerson(ChatUser.Fatima.Id).Count);
+        Assert.Equal(2, SentToPerson(Persona.Fatima.Id).Count);
     }
 
     [Fact]
     public async Task Who_is_on_the_daily_overview_gets_the_questions_in_it()
     {
         var chat = await VlinderAsync();
-        Assert.Contains("Dagoverzicht staat aan", await Personal(ChatUser.Fatima).SayAsync(ChatUser.Fatima, "dagoverzicht aan"));
-        Assert.Contains("Dagoverzicht staat aan", await Personal(ChatUser.Sanne).SayAsync(ChatUser.Sanne, "dagoverzicht aan"));
-        await chat.SayAsync(ChatUser.Fatima, "verwijzing naar @Sanne: aanmelding schuldhulpverlening", ChatUser.Sanne);
-        await chat.SayAsync(ChatUser.Piet, "taak: @Sanne vraagt bewindvoering aan", ChatUser.Sanne);
-        await chat.SayAsync(ChatUser.Sanne, "taak 2: wacht op de wachtlijst van het fonds");
+        Assert.Contains("Dagoverzicht staat aan", await Personal(Persona.Fatima).SayAsync(Persona.Fatima, "dagoverzicht aan"));
+        Assert.Contains("Dagoverzicht staat aan", await Personal(Persona.Sanne).SayAsync(Persona.Sanne, "dagoverzicht aan"));
+        await chat.SayAsync(Persona.Fatima, "verwijzing naar @Sanne: aanmelding schuldhulpverlening", Persona.Sanne);
+        await chat.SayAsync(Persona.Piet, "taak: @Sanne vraagt bewindvoering aan", Persona.Sanne);
+        await chat.SayAsync(Persona.Sanne, "taak 2: wacht op de wachtlijst van het fonds");
 
         await SweepAtAsync(At(2026, 12, 7)); // the referral is asked about today
-        var sanneChat = Personal(ChatUser.Sanne).ConversationId;
-        var fatimaChat = Personal(ChatUser.Fatima).ConversationId;
+        var sanneChat = Personal(Persona.Sanne).ConversationId;
+        var fatimaChat = Personal(Persona.Fatima).ConversationId;
         var before = Connector.Calls.Count;
         await SweepAtAsync(At(2026, 12, 8));
         var sanneDigest = Content(Assert.Single(SentTo(sanneChat, before)));
@@ -70,7 +70,7 @@ public class MethodQuestionsTests : EscalationTestBase
         await using var app = new BotApp(connector, new Dictionary<string, string?> { ["Escalation:Holidays:0"] = "2026-12-07" });
         var http = app.CreateClient();
         var chat = new Chat(app, http, "19:holiday@thread.v2");
-        await chat.SayAsync(ChatUser.Piet, "start gezin Vlinder");
+        await chat.SayAsync(Persona.Piet, "start gezin Vlinder");
 
         Assert.True((await SweepAtAsync(At(2026, 12, 7), app, http))["outsideWorkingHours"]!.GetValue<bool>());
         Assert.Equal(1, (await SweepAtAsync(At(2026, 12, 8), app, http))["overviewsSent"]!.GetValue<int>());

@@ -15,9 +15,9 @@ public class SweepAndSenderTests : EscalationTestBase
     private async Task<Chat> FamilyWithTaskForAhmedAsync(string conversationId, string alias)
     {
         var chat = GroupChat(conversationId);
-        await chat.SayAsync(ChatUser.Piet, $"start gezin {alias}");
-        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
+        await chat.SayAsync(Persona.Piet, $"start gezin {alias}");
+        await chat.SayAsync(Persona.Piet, "ik neem de regie");
+        await chat.SayAsync(Persona.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", Persona.Ahmed);
         return chat;
     }
 
@@ -35,7 +35,7 @@ public class SweepAndSenderTests : EscalationTestBase
         Assert.Equal(3, summary.DueEntries);
         Assert.Equal(3, summary.FamiliesQueued);
         Assert.False(summary.Sending.IsCompleted); // Teams has not answered the first 1:1 yet, and the sweep is done
-        Assert.Empty(SentToPerson(ChatUser.Ahmed.Id));
+        Assert.Empty(SentToPerson(Persona.Ahmed.Id));
 
         Connector.Gate.SetResult();
         var delivered = summary.WithSent(await summary.Sending.WaitAsync(TimeSpan.FromSeconds(20)), await summary.Reports, TimeSpan.Zero);
@@ -44,7 +44,7 @@ public class SweepAndSenderTests : EscalationTestBase
         Assert.Equal(6, delivered.EntitiesRead);
         // Three nudges to Ahmed in flight at once: his 1:1 chat is opened once, and all three arrive in it.
         Assert.Single(Connector.Calls, c => c.Method == "POST" && c.Path == "/v3/conversations");
-        Assert.Equal(3, SentToPerson(ChatUser.Ahmed.Id).Count);
+        Assert.Equal(3, SentToPerson(Persona.Ahmed.Id).Count);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class SweepAndSenderTests : EscalationTestBase
 
         Connector.Gate.SetResult();
         await Task.WhenAll(first.Sending, second.Sending).WaitAsync(TimeSpan.FromSeconds(20));
-        Assert.Single(SentToPerson(ChatUser.Ahmed.Id));
+        Assert.Single(SentToPerson(Persona.Ahmed.Id));
         Assert.Equal(0, (await SweepAtAsync(At(2026, 12, 4, 11)))["sent"]!.GetValue<int>());
     }
 
@@ -70,9 +70,9 @@ public class SweepAndSenderTests : EscalationTestBase
     public async Task The_daily_overviews_are_sent_after_the_sweep_returns_too()
     {
         var chat = await VlinderAsync();
-        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", ChatUser.Ahmed);
-        var ahmed = Personal(ChatUser.Ahmed);
-        await ahmed.SayAsync(ChatUser.Ahmed, "dagoverzicht aan");
+        await chat.SayAsync(Persona.Piet, "taak: @Ahmed belt de woningcorporatie voor 4 december", Persona.Ahmed);
+        var ahmed = Personal(Persona.Ahmed);
+        await ahmed.SayAsync(Persona.Ahmed, "dagoverzicht aan");
         Connector.HoldWhere = path => path.StartsWith($"/v3/conversations/{ahmed.ConversationId}/");
         App.Clock.SetUtcNow(At(2026, 12, 4));
 
@@ -93,7 +93,7 @@ public class SweepAndSenderTests : EscalationTestBase
 
         // The sender read the family before this change and is waiting for Teams; its record must not overwrite it.
         await Connector.WaitForAsync(c => c.Method == "POST" && c.Path == "/v3/conversations");
-        await chat.SayAsync(ChatUser.Piet, "taak: @Piet belt school volgende week");
+        await chat.SayAsync(Persona.Piet, "taak: @Piet belt school volgende week");
         Connector.Gate.SetResult();
         await summary.Sending.WaitAsync(TimeSpan.FromSeconds(20));
 

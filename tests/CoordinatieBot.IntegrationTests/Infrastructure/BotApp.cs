@@ -36,7 +36,7 @@ public sealed class BotApp : WebApplicationFactory<Program>, IChatHost
             ["Escalation:SchedulerEnabled"] = "false",
             // Retention runs when a test asks (POST /api/dev/retention).
             ["Privacy:RetentionJobEnabled"] = "false",
-            ["Coordination:DefaultProcesmanager:AadObjectId"] = "aad-karin",
+            ["Coordination:DefaultProcesmanager:AadObjectId"] = Persona.Karin.AadObjectId,
             ["Coordination:DefaultProcesmanager:Name"] = "Karin Procesmanager",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;

@@ -22,14 +22,14 @@ public abstract class BotTestBase : IAsyncLifetime
 
     protected Chat GroupChat(string id = "19:vlinder@thread.v2", string tenant = "tenant-1") => new(App, Http, id, "groupChat", tenant);
 
-    protected Chat Personal(ChatUser user, string tenant = "tenant-1") => new(App, Http, $"a:1on1-{user.Id}", "personal", tenant);
+    protected Chat Personal(Persona user, string tenant = "tenant-1") => new(App, Http, $"a:1on1-{user.Id}", "personal", tenant);
 
     /// <summary>A group chat with family Vlinder and Piet as regisseur.</summary>
     protected async Task<Chat> VlinderAsync()
     {
         var chat = GroupChat();
-        await chat.SayAsync(ChatUser.Piet, "start gezin Vlinder");
-        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
+        await chat.SayAsync(Persona.Piet, "start gezin Vlinder");
+        await chat.SayAsync(Persona.Piet, "ik neem de regie");
         return chat;
     }
 }

@@ -23,7 +23,7 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     public string TenantId => tenantId;
 
     /// <summary>Posts a message and returns the bot's text replies to it.</summary>
-    public async Task<IReadOnlyList<RecordedCall>> SendAsync(ChatUser from, string text, params ChatUser[] mentions)
+    public async Task<IReadOnlyList<RecordedCall>> SendAsync(Persona from, string text, params Persona[] mentions)
     {
         var before = app.Connector.Calls.Count;
         var activityId = $"msg-{conversationId}-{Interlocked.Increment(ref _activity)}";
@@ -35,7 +35,7 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     }
 
     /// <summary>Posts a message and returns the text of the bot's first reply.</summary>
-    public async Task<string> SayAsync(ChatUser from, string text, params ChatUser[] mentions)
+    public async Task<string> SayAsync(Persona from, string text, params Persona[] mentions)
     {
         var calls = await SendAsync(from, text, mentions);
         // The reply in this conversation; 1:1 messages the turn sent to others (e.g. telling the regisseur) come before it.
@@ -46,7 +46,7 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     }
 
     /// <summary>Presses a card button (Action.Execute) and returns the invoke response body.</summary>
-    public async Task<JsonNode> InvokeAsync(ChatUser from, string verb, IDictionary<string, string> data, string cardActivityId)
+    public async Task<JsonNode> InvokeAsync(Persona from, string verb, IDictionary<string, string> data, string cardActivityId)
     {
         var response = await PostAsync(Invoke(from, verb, data, cardActivityId));
         response.EnsureSuccessStatusCode();
@@ -55,7 +55,7 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     }
 
     /// <summary>The invoke activity Teams posts when a card button (Action.Execute) is pressed.</summary>
-    public JsonObject Invoke(ChatUser from, string verb, IDictionary<string, string> data, string cardActivityId, string? activityId = null)
+    public JsonObject Invoke(Persona from, string verb, IDictionary<string, string> data, string cardActivityId, string? activityId = null)
     {
         var dataNode = new JsonObject();
         foreach (var (k, v) in data) dataNode[k] = v;
@@ -74,7 +74,7 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     /// Posts a conversationUpdate as Teams does when people join or leave: in a group chat plain membersAdded /
     /// membersRemoved, in a team with channelData.eventType teamMemberAdded / teamMemberRemoved.
     /// </summary>
-    public async Task MembersChangedAsync(ChatUser[]? added = null, ChatUser[]? removed = null)
+    public async Task MembersChangedAsync(Persona[]? added = null, Persona[]? removed = null)
     {
         var activity = Base("conversationUpdate", added?.FirstOrDefault() ?? removed![0], $"cu-{Interlocked.Increment(ref _activity)}");
         activity.Remove("text");
@@ -89,7 +89,7 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
     public Task<HttpResponseMessage> PostAsync(JsonNode activity) =>
         http.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
 
-    public JsonObject Message(ChatUser from, string text, string activityId, params ChatUser[] mentions)
+    public JsonObject Message(Persona from, string text, string activityId, params Persona[] mentions)
     {
         var activity = Base("message", from, activityId);
         var entities = new JsonArray { Mention(BotId, BotName) };
@@ -105,7 +105,7 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
         return activity;
     }
 
-    public JsonObject Base(string type, ChatUser from, string activityId) => new()
+    public JsonObject Base(string type, Persona from, string activityId) => new()
     {
         ["type"] = type,
         ["id"] = activityId,

@@ -29,8 +29,8 @@ public sealed class OtlpExportTests
             ["OpenTelemetry:OtlpProtocol"] = "http/protobuf",
         });
         var chat = new Chat(app, app.CreateClient(), "19:otlp-chat-1c2d@thread.v2");
-        await chat.SayAsync(ChatUser.Piet, "start gezin Vlinder");
-        await chat.SayAsync(ChatUser.Piet, "taak: ik bel morgen de school");
+        await chat.SayAsync(Persona.Piet, "start gezin Vlinder");
+        await chat.SayAsync(Persona.Piet, "taak: ik bel morgen de school");
         await app.DisposeAsync(); // shutting down flushes every signal
 
         var paths = collector.Received.Select(r => r.Path).ToHashSet();
@@ -40,7 +40,7 @@ public sealed class OtlpExportTests
         var everything = Encoding.UTF8.GetString(collector.Received.SelectMany(r => r.Body).ToArray());
         Assert.Contains("bot.inbound message", everything, StringComparison.Ordinal);
         Assert.Contains("bot.activities.inbound", everything, StringComparison.Ordinal);
-        foreach (var secret in new[] { "Vlinder", "bel de school", "bel morgen de school", ChatUser.Piet.Name, "otlp-chat-1c2d", ChatUser.Piet.AadObjectId })
+        foreach (var secret in new[] { "Vlinder", "bel de school", "bel morgen de school", Persona.Piet.Name, "otlp-chat-1c2d", Persona.Piet.AadObjectId })
             Assert.DoesNotContain(secret, everything, StringComparison.OrdinalIgnoreCase);
     }
 

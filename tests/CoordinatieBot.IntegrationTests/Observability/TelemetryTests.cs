@@ -23,8 +23,8 @@ public sealed class TelemetryTests : IAsyncLifetime
     /// <summary>What must never leave the bot in telemetry or logs (compared case-insensitively).</summary>
     private static readonly string[] Secrets =
     [
-        "Vlinder", "bel de school", "bel morgen de school", ChatUser.Piet.Name, "Piet de",
-        ConversationId, Uri.EscapeDataString(ConversationId), "obs-chat-7f3a", ChatUser.Piet.AadObjectId, ChatUser.Piet.Id,
+        "Vlinder", "bel de school", "bel morgen de school", Persona.Piet.Name, "Piet de",
+        ConversationId, Uri.EscapeDataString(ConversationId), "obs-chat-7f3a", Persona.Piet.AadObjectId, Persona.Piet.Id,
     ];
 
     private readonly List<Activity> _spans = [];
@@ -63,9 +63,9 @@ public sealed class TelemetryTests : IAsyncLifetime
 
     private async Task ConverseAsync()
     {
-        Assert.Contains("Vlinder", await _chat.SayAsync(ChatUser.Piet, "start gezin Vlinder"));
-        await _chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        Assert.Contains("bel de school", await _chat.SayAsync(ChatUser.Piet, "taak: ik bel morgen de school"));
+        Assert.Contains("Vlinder", await _chat.SayAsync(Persona.Piet, "start gezin Vlinder"));
+        await _chat.SayAsync(Persona.Piet, "ik neem de regie");
+        Assert.Contains("bel de school", await _chat.SayAsync(Persona.Piet, "taak: ik bel morgen de school"));
     }
 
     [Fact]
@@ -142,10 +142,10 @@ public sealed class TelemetryTests : IAsyncLifetime
     [Fact]
     public async Task Metrics_count_inbound_activities_replies_retries_and_time_turns()
     {
-        await _chat.SayAsync(ChatUser.Piet, "start gezin Vlinder");
-        await _chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        _connector.FailNext.Enqueue(429); // answered with Retry-After: 1, waited on the bot's (fake) clock
-        var third = _chat.SayAsync(ChatUser.Piet, "taak: ik bel morgen de school");
+        await _chat.SayAsync(Persona.Piet, "start gezin Vlinder");
+        await _chat.SayAsync(Persona.Piet, "ik neem de regie");
+        _connector.Enqueue(429); // answered with Retry-After: 1, waited on the bot's (fake) clock
+        var third = _chat.SayAsync(Persona.Piet, "taak: ik bel morgen de school");
         await _connector.WaitForAsync(c => c.FailedWith == 429);
         while (!third.IsCompleted)
         {
@@ -200,12 +200,12 @@ public sealed class TelemetryTests : IAsyncLifetime
     {
         long total = 0;
         foreach (var metric in _metrics.Where(m => m.Name == name))
-        foreach (ref readonly var point in metric.GetMetricPoints())
-        {
-            var tags = new Dictionary<string, object?>();
-            foreach (var tag in point.Tags) tags[tag.Key] = tag.Value;
-            if (where.All(w => tags.TryGetValue(w.Key, out var v) && Equals(v, w.Value))) total += point.GetSumLong();
-        }
+            foreach (ref readonly var point in metric.GetMetricPoints())
+            {
+                var tags = new Dictionary<string, object?>();
+                foreach (var tag in point.Tags) tags[tag.Key] = tag.Value;
+                if (where.All(w => tags.TryGetValue(w.Key, out var v) && Equals(v, w.Value))) total += point.GetSumLong();
+            }
         return total;
     }
 
@@ -213,8 +213,8 @@ public sealed class TelemetryTests : IAsyncLifetime
     {
         long total = 0;
         foreach (var metric in _metrics.Where(m => m.Name == name))
-        foreach (ref readonly var point in metric.GetMetricPoints())
-            total += point.GetHistogramCount();
+            foreach (ref readonly var point in metric.GetMetricPoints())
+                total += point.GetHistogramCount();
         return total;
     }
 }

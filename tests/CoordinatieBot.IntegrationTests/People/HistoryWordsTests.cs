@@ -21,46 +21,46 @@ public class HistoryWordsTests : EscalationTestBase
     {
         var chat = await VlinderAsync();
         var seen = new List<string>();
-        async Task Look() => seen.Add(await chat.SayAsync(ChatUser.Piet, "geschiedenis"));
+        async Task Look() => seen.Add(await chat.SayAsync(Persona.Piet, "geschiedenis"));
         // A minute between steps, so the history (newest first) shows them in the order they happened.
-        async Task<string> Step(ChatUser from, string text, params ChatUser[] mentions)
+        async Task<string> Step(Persona from, string text, params Persona[] mentions)
         {
             App.Clock.Advance(TimeSpan.FromMinutes(1));
             return string.Join("\n", (await chat.SendAsync(from, text, mentions)).Select(c => c.Text));
         }
-        await Step(ChatUser.Piet, "ik ben van Wijkteam Noord");
-        await Step(ChatUser.Ahmed, "mijn rol: verwijzer");
-        await Step(ChatUser.Piet, "niveau MPG2");
-        await Step(ChatUser.Piet, "doel financiën: schulden in kaart, gezin zegt: 'rust'");
-        await Step(ChatUser.Piet, "plan besproken met gezin");
+        await Step(Persona.Piet, "ik ben van Wijkteam Noord");
+        await Step(Persona.Ahmed, "mijn rol: verwijzer");
+        await Step(Persona.Piet, "niveau MPG2");
+        await Step(Persona.Piet, "doel financiën: schulden in kaart, gezin zegt: 'rust'");
+        await Step(Persona.Piet, "plan besproken met gezin");
         await Look();
-        await Step(ChatUser.Piet, "taak: @Sanne belt de school voor 4 december", ChatUser.Sanne);
-        await Step(ChatUser.Piet, "taak: @Ahmed vraagt de schuldhulp om een intake voor 4 december", ChatUser.Ahmed);
-        await Step(ChatUser.Piet, "taak: ik bel de huisarts voor 4 december");
-        await Step(ChatUser.Sanne, "1 bezig");
-        await Step(ChatUser.Ahmed, "taak 2: wacht op de wachtlijst van de GGZ");
-        await Step(ChatUser.Piet, "3 lukt niet: huisarts met vakantie");
+        await Step(Persona.Piet, "taak: @Sanne belt de school voor 4 december", Persona.Sanne);
+        await Step(Persona.Piet, "taak: @Ahmed vraagt de schuldhulp om een intake voor 4 december", Persona.Ahmed);
+        await Step(Persona.Piet, "taak: ik bel de huisarts voor 4 december");
+        await Step(Persona.Sanne, "1 bezig");
+        await Step(Persona.Ahmed, "taak 2: wacht op de wachtlijst van de GGZ");
+        await Step(Persona.Piet, "3 lukt niet: huisarts met vakantie");
         await Look();
-        await Step(ChatUser.Piet, "taak: ik bel de wijkagent voor 4 december");
-        Assert.Contains("nieuwe datum: wo 3 mrt 2027", await Step(ChatUser.Piet, "4 nieuwe datum 3 maart 2027"));
+        await Step(Persona.Piet, "taak: ik bel de wijkagent voor 4 december");
+        Assert.Contains("nieuwe datum: wo 3 mrt 2027", await Step(Persona.Piet, "4 nieuwe datum 3 maart 2027"));
         await Look();
-        await Step(ChatUser.Piet, "taak 4 naar @Fatima", ChatUser.Fatima);
-        await Step(ChatUser.Piet, "knelpunt: school reageert niet");
+        await Step(Persona.Piet, "taak 4 naar @Fatima", Persona.Fatima);
+        await Step(Persona.Piet, "knelpunt: school reageert niet");
         await Look();
         await SweepAtAsync(At(2026, 12, 4));
         await SweepAtAsync(At(2026, 12, 8));
         await Look();
         await SweepAtAsync(At(2026, 12, 11));
         await SweepAtAsync(At(2026, 12, 18));
-        var escalation = SentToPerson("aad-karin").First(c => Content(c).Contains("esc.deescalate"));
+        var escalation = SentToPerson(Persona.Karin.AadObjectId).First(c => Content(c).Contains("esc.deescalate"));
         var data = RegieTests.FindData(escalation.Card!, "esc.deescalate").AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
-        var karin = new ChatUser("29:karin", "Karin Procesmanager", "aad-karin");
+        var karin = Persona.Karin;
         await Personal(karin).InvokeAsync(karin, "esc.deescalate", data, escalation.ResponseId!);
-        await Step(ChatUser.Sanne, "klaar met 1");
+        await Step(Persona.Sanne, "klaar met 1");
 
         await Look();
         var history = string.Join("\n", seen);
-        var english = await chat.SayAsync(ChatUser.Piet, "history");
+        var english = await chat.SayAsync(Persona.Piet, "history");
         // The configured procesmanager of the tests is called "Karin Procesmanager": her name is not a code.
         foreach (var text in seen.Append(english).Select(t => t.Replace("Karin Procesmanager", "Karin")))
         {
@@ -87,10 +87,10 @@ public class HistoryWordsTests : EscalationTestBase
     public async Task Help_lists_every_command_family_the_escalation_routes_and_that_English_works()
     {
         var chat = GroupChat();
-        var help = await chat.SayAsync(ChatUser.Piet, "help");
+        var help = await chat.SayAsync(Persona.Piet, "help");
         foreach (var expected in new[] { "start gezin", "ik neem de regie", "taak:", "klaar met", "plan", "wie is wie", "toestemming:", "mijn taken",
                      "geschiedenis", "knelpunt:", "escaleer taak", "geen overeenstemming:", "zorg over veiligheid:", "procesmanager is", "gezin afsluiten", "English works too" })
             Assert.Contains(expected, help);
-        Assert.Contains("Dutch works too", await chat.SayAsync(ChatUser.Piet, "what can you do?"));
+        Assert.Contains("Dutch works too", await chat.SayAsync(Persona.Piet, "what can you do?"));
     }
 }

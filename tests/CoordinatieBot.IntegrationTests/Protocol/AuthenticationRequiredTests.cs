@@ -18,11 +18,11 @@ public class AuthenticationRequiredTests
         var http = app.CreateClient();
         var chat = new Chat(app, http, "19:auth@thread.v2");
 
-        var response = await chat.PostAsync(chat.Message(ChatUser.Piet, "help", "m1"));
+        var response = await chat.PostAsync(chat.Message(Persona.Piet, "help", "m1"));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
 
         http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "not.a.jwt");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await chat.PostAsync(chat.Message(ChatUser.Piet, "help", "m2"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await chat.PostAsync(chat.Message(Persona.Piet, "help", "m2"))).StatusCode);
 
         await app.IdleAsync();
         Assert.Empty(connector.Calls);

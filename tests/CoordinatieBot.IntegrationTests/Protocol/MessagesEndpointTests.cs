@@ -28,7 +28,7 @@ public class MessagesEndpointTests : IAsyncLifetime
     public async Task A_message_gets_200_and_a_reply_through_the_connector()
     {
         var chat = new Chat(_app, _http, "19:help@thread.v2");
-        var calls = await chat.SendAsync(ChatUser.Piet, "help");
+        var calls = await chat.SendAsync(Persona.Piet, "help");
 
         var reply = Assert.Single(calls);
         Assert.Equal("POST", reply.Method);
@@ -43,14 +43,14 @@ public class MessagesEndpointTests : IAsyncLifetime
     public async Task English_gets_an_English_answer()
     {
         var chat = new Chat(_app, _http, "19:en@thread.v2");
-        Assert.Contains("start family", await chat.SayAsync(ChatUser.Piet, "what can you do?"));
+        Assert.Contains("start family", await chat.SayAsync(Persona.Piet, "what can you do?"));
     }
 
     [Fact]
     public async Task Anything_unknown_gets_a_friendly_help()
     {
         var chat = new Chat(_app, _http, "19:unknown@thread.v2");
-        var reply = await chat.SayAsync(ChatUser.Piet, "blablabla wat een dag");
+        var reply = await chat.SayAsync(Persona.Piet, "blablabla wat een dag");
         Assert.Contains("begreep ik niet", reply);
         Assert.Contains("start gezin", reply);
     }
@@ -92,16 +92,16 @@ public class MessagesEndpointTests : IAsyncLifetime
     public async Task Every_conversation_is_stored_as_a_conversation_reference()
     {
         var chat = new Chat(_app, _http, "a:personal-piet", "personal");
-        await chat.SendAsync(ChatUser.Piet, "hallo");
+        await chat.SendAsync(Persona.Piet, "hallo");
 
         var store = _app.Services.GetService(typeof(CoordinatieBot.Conversation.Ports.IConversationReferenceStore)) as CoordinatieBot.Conversation.Ports.IConversationReferenceStore;
         var conversation = await store!.GetConversationAsync("tenant-1", "a:personal-piet", default);
         Assert.NotNull(conversation);
         Assert.Equal(_connector.ServiceUrl, conversation.ServiceUrl);
         Assert.Equal("personal", conversation.ConversationType);
-        Assert.Equal(ChatUser.Piet.Id, conversation.UserId);
-        Assert.Equal(ChatUser.Piet.AadObjectId, conversation.AadObjectId);
-        var user = await store.GetUserAsync("tenant-1", ChatUser.Piet.Id, default);
+        Assert.Equal(Persona.Piet.Id, conversation.UserId);
+        Assert.Equal(Persona.Piet.AadObjectId, conversation.AadObjectId);
+        var user = await store.GetUserAsync("tenant-1", Persona.Piet.Id, default);
         Assert.Equal("a:personal-piet", user!.ConversationId);
     }
 

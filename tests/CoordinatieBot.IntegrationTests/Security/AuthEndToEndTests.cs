@@ -1,8 +1,6 @@
 using System.Net;
-using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using CoordinatieBot.IntegrationTests.Infrastructure;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CoordinatieBot.IntegrationTests.Security;
 
@@ -18,7 +16,7 @@ public class AuthEndToEndTests
     {
         await using var host = await AuthenticatedHost.StartAsync();
         var chat = host.Chat("19:auth-ok@thread.v2");
-        var response = await host.PostAsync(chat.Message(ChatUser.Piet, "help", "m1"), host.Token());
+        var response = await host.PostAsync(chat.Message(Persona.Piet, "help", "m1"), host.Token());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(host.Connector.Calls);
         Assert.Equal($"Bearer {AuthenticatedHost.OutboundToken}", reply.Authorization);
@@ -30,14 +28,14 @@ public class AuthEndToEndTests
     {
         await using var host = await AuthenticatedHost.StartAsync();
         var chat = host.Chat("19:auth-invoke@thread.v2");
-        foreach (var (who, text, mention) in new[] { (ChatUser.Piet, "start gezin Kraai", (ChatUser?)null), (ChatUser.Piet, "ik neem de regie", null), (ChatUser.Fatima, "hallo", null) })
+        foreach (var (who, text, mention) in new[] { (Persona.Piet, "start gezin Kraai", (Persona?)null), (Persona.Piet, "ik neem de regie", null), (Persona.Fatima, "hallo", null) })
             Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(chat.Message(who, text, Guid.NewGuid().ToString("N")), host.Token())).StatusCode);
-        var handover = chat.Message(ChatUser.Piet, "regie overdragen aan @Fatima", "m-handover", ChatUser.Fatima);
+        var handover = chat.Message(Persona.Piet, "regie overdragen aan @Fatima", "m-handover", Persona.Fatima);
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(handover, host.Token())).StatusCode);
         var card = host.Connector.Calls.Single(c => c.Card is not null);
         var familyId = Coordination.RegieTests.FindData(card.Card!, "regie.accept")["familyId"]!.GetValue<string>();
 
-        var invoke = chat.Base("invoke", ChatUser.Fatima, "inv-1");
+        var invoke = chat.Base("invoke", Persona.Fatima, "inv-1");
         invoke["name"] = "adaptiveCard/action";
         invoke["replyToId"] = card.ResponseId;
         invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "regie.accept", ["data"] = new JsonObject { ["familyId"] = familyId } } };
@@ -64,27 +62,27 @@ public class AuthEndToEndTests
     {
         await using var host = await AuthenticatedHost.StartAsync(new Dictionary<string, string?> { ["Bot:AllowedTenants:0"] = "tenant-1" });
         var own = host.Chat("19:own@thread.v2");
-        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(own.Message(ChatUser.Piet, "start gezin Kraai", "m1"), host.Token())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(own.Message(Persona.Piet, "start gezin Kraai", "m1"), host.Token())).StatusCode);
         var callsBefore = host.Connector.Calls.Count;
         var before = await StorageSnapshot.TakeAsync(host.App.Services, withAddresses: true);
 
         var foreign = host.Chat("19:foreign@thread.v2", tenant: "tenant-evil");
         var attempts = new List<JsonNode>
         {
-            foreign.Message(ChatUser.Olga, "start gezin Egel", "f1"),
-            foreign.Message(ChatUser.Olga, "mijn taken", "f2"),
-            host.Chat("19:own@thread.v2", tenant: "tenant-evil").Message(ChatUser.Olga, "plan", "f3"), // the same chat id, another tenant
-            host.Chat("a:olga", tenant: "tenant-evil", type: "personal").Message(ChatUser.Olga, "mijn taken", "f4"),
+            foreign.Message(Persona.Olga, "start gezin Egel", "f1"),
+            foreign.Message(Persona.Olga, "mijn taken", "f2"),
+            host.Chat("19:own@thread.v2", tenant: "tenant-evil").Message(Persona.Olga, "plan", "f3"), // the same chat id, another tenant
+            host.Chat("a:olga", tenant: "tenant-evil", type: "personal").Message(Persona.Olga, "mijn taken", "f4"),
         };
-        var invoke = foreign.Base("invoke", ChatUser.Olga, "f5");
+        var invoke = foreign.Base("invoke", Persona.Olga, "f5");
         invoke["name"] = "adaptiveCard/action";
         invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "plan.refresh", ["data"] = new JsonObject { ["familyId"] = "x" } } };
         attempts.Add(invoke);
-        var noTenant = own.Message(ChatUser.Olga, "plan", "f6");
+        var noTenant = own.Message(Persona.Olga, "plan", "f6");
         noTenant["conversation"]!.AsObject().Remove("tenantId");
         noTenant.AsObject().Remove("channelData");
         attempts.Add(noTenant);
-        var mixed = own.Message(ChatUser.Olga, "plan", "f7"); // conversation says tenant-1, channelData another tenant
+        var mixed = own.Message(Persona.Olga, "plan", "f7"); // conversation says tenant-1, channelData another tenant
         mixed["channelData"]!["tenant"]!["id"] = "tenant-evil";
         attempts.Add(mixed);
 
@@ -95,8 +93,8 @@ public class AuthEndToEndTests
         Assert.Equal(attempts.Count, refused);
         Assert.Equal(callsBefore, host.Connector.Calls.Count);
         Assert.Empty((await StorageSnapshot.TakeAsync(host.App.Services, withAddresses: true)).DiffFrom(before));
-        Assert.True(host.Logs.Count(l => l.Contains("tenant", StringComparison.OrdinalIgnoreCase) && l.StartsWith("Warning")) >= attempts.Count,
-            string.Join("\n", host.Logs));
+        Assert.True(host.Logs.Entries.Select(e => e.Line).Count(l => l.Contains("tenant", StringComparison.OrdinalIgnoreCase) && l.StartsWith("Warning")) >= attempts.Count,
+            string.Join("\n", host.Logs.Entries.Select(e => e.Line)));
         SecurityFigures.Report("auth: other tenants (Bot:AllowedTenants)", attempts.Count, refused, attempts.Count - refused, 0);
     }
 
@@ -106,11 +104,11 @@ public class AuthEndToEndTests
         await using var host = await AuthenticatedHost.StartAsync();
         await using var attacker = await FakeConnector.StartAsync();
         var chat = host.Chat("19:ssrf@thread.v2");
-        var stranger = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "test-key-1" }; // same kid, other key
+        var stranger = OpenIdTestServer.NewKey("test-key-1"); // same kid, other key
 
         JsonNode ToAttacker(string id)
         {
-            var a = chat.Message(ChatUser.Piet, "help", id);
+            var a = chat.Message(Persona.Piet, "help", id);
             a["serviceUrl"] = attacker.ServiceUrl;
             return a;
         }
@@ -119,7 +117,7 @@ public class AuthEndToEndTests
         {
             ("no token", ToAttacker("s1"), null),
             ("token for the real connector, activity points elsewhere", ToAttacker("s2"), host.Token()),
-            ("token for another service URL", chat.Message(ChatUser.Piet, "help", "s3"), host.Token("https://smba.trafficmanager.net/emea/")),
+            ("token for another service URL", chat.Message(Persona.Piet, "help", "s3"), host.Token("https://smba.trafficmanager.net/emea/")),
             ("expired token", ToAttacker("s4"), host.Token(attacker.ServiceUrl, TimeSpan.FromMinutes(-30))),
             ("token signed by another key", ToAttacker("s5"), host.Token(attacker.ServiceUrl, key: stranger)),
             ("token for another bot", ToAttacker("s6"), host.Token(attacker.ServiceUrl, audience: "22222222-0000-0000-0000-000000000000")),
@@ -134,8 +132,8 @@ public class AuthEndToEndTests
         Assert.Empty(host.Connector.Calls);
 
         // A real conversation, a nudge sweep: still nothing goes to the attacker's URL.
-        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(chat.Message(ChatUser.Piet, "start gezin Kraai", "ok1"), host.Token())).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(chat.Message(ChatUser.Piet, "taak: ik bel de school voor 4 december", "ok2"), host.Token())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(chat.Message(Persona.Piet, "start gezin Kraai", "ok1"), host.Token())).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(chat.Message(Persona.Piet, "taak: ik bel de school voor 4 december", "ok2"), host.Token())).StatusCode);
         host.App.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(1)));
         (await host.Http.PostAsync("/api/dev/sweep", null)).EnsureSuccessStatusCode();
         Assert.NotEmpty(host.Connector.Calls);

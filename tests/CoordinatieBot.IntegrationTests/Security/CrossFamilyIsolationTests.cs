@@ -21,10 +21,10 @@ public class CrossFamilyIsolationTests : BotTestBase
     private const string TenantB = "tenant-b";
     private const string SharedChatId = "19:shared-id@thread.v2"; // Vlinder's chat in tenant A; an unrelated chat in tenant B
 
-    private static readonly ChatUser FakeKarin = new("29:karin-b", "Karin Procesmanager", "aad-karin"); // the pm's Entra id, in another tenant
+    private static readonly Persona FakeKarin = new("29:karin-b", Persona.Karin.Name, Persona.Karin.AadObjectId); // the pm's Entra id, in another tenant
 
     /// <summary>One sample per command record; the test fails when a command has none, so a new command is tried too.</summary>
-    private static readonly (string Command, string Text, ChatUser[] Mentions)[] Samples =
+    private static readonly (string Command, string Text, Persona[] Mentions)[] Samples =
     [
         ("StartFamilyCommand", "start gezin Kraai", []),
         ("HelpCommand", "help", []),
@@ -33,7 +33,7 @@ public class CrossFamilyIsolationTests : BotTestBase
         ("SetLevelCommand", "niveau MPG2", []),
         ("WhoIsRegisseurCommand", "wie is regisseur?", []),
         ("TakeRegieCommand", "ik neem de regie", []),
-        ("HandOverRegieCommand", "regie overdragen aan @Piet", [ChatUser.Piet]),
+        ("HandOverRegieCommand", "regie overdragen aan @Piet", [Persona.Piet]),
         ("AcceptRegieCommand", "ik accepteer de regie", []),
         ("DeclineRegieCommand", "regie weigeren: te druk", []),
         ("WhoIsWhoCommand", "wie is wie", []),
@@ -50,14 +50,14 @@ public class CrossFamilyIsolationTests : BotTestBase
         ("InvalidConsentCommand", "toestemming: moeder", []),
         ("InvalidDateCommand", "plan besproken met het gezin op 3 december 2030", []),
         ("AddTaskCommand", "taak: ik bel aanvaltaak voor vrijdag", []),
-        ("SetProcesmanagerCommand", "procesmanager is @Olga", [ChatUser.Olga]),
+        ("SetProcesmanagerCommand", "procesmanager is @Olga", [Persona.Olga]),
         ("WhoIsProcesmanagerCommand", "wie is procesmanager?", []),
         ("TaskDoneCommand", "klaar met 1", []),
         ("TaskInProgressCommand", "1 bezig", []),
         ("TaskWaitingCommand", "taak 1: wacht op IND tot 1 februari", []),
         ("TaskNotPossibleCommand", "1 lukt niet: aanval", []),
         ("TaskNewDateCommand", "1 nieuwe datum 12 december: aanval", []),
-        ("TaskReassignCommand", "taak 1 naar @Piet", [ChatUser.Piet]),
+        ("TaskReassignCommand", "taak 1 naar @Piet", [Persona.Piet]),
         ("EscalateTaskCommand", "escaleer taak 1", []),
         ("MyTasksCommand", "mijn taken", []),
         ("HistoryCommand", "geschiedenis", []),
@@ -90,41 +90,41 @@ public class CrossFamilyIsolationTests : BotTestBase
 
         // --- the families -------------------------------------------------------------------------------------------
         var vlinderChat = GroupChat(SharedChatId, TenantA);
-        await vlinderChat.SayAsync(ChatUser.Piet, "start gezin Kolibrie");
-        await vlinderChat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        await vlinderChat.SayAsync(ChatUser.Piet, "doel financiën: vlxschulden in kaart");
-        await vlinderChat.SayAsync(ChatUser.Piet, "kracht: vlxkracht moeder");
-        await vlinderChat.SayAsync(ChatUser.Piet, "zorg: vlxzorg huur");
-        await vlinderChat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt vlxcorporatie voor vrijdag", ChatUser.Ahmed);
-        await vlinderChat.SayAsync(ChatUser.Piet, "taak: ik bel vlxschool voor vrijdag");
-        await vlinderChat.SayAsync(ChatUser.Fatima, "knelpunt: vlxknelpunt school reageert niet");
-        var vlinderId = FamilyIdOf((await vlinderChat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null));
+        await vlinderChat.SayAsync(Persona.Piet, "start gezin Kolibrie");
+        await vlinderChat.SayAsync(Persona.Piet, "ik neem de regie");
+        await vlinderChat.SayAsync(Persona.Piet, "doel financiën: vlxschulden in kaart");
+        await vlinderChat.SayAsync(Persona.Piet, "kracht: vlxkracht moeder");
+        await vlinderChat.SayAsync(Persona.Piet, "zorg: vlxzorg huur");
+        await vlinderChat.SayAsync(Persona.Piet, "taak: @Ahmed belt vlxcorporatie voor vrijdag", Persona.Ahmed);
+        await vlinderChat.SayAsync(Persona.Piet, "taak: ik bel vlxschool voor vrijdag");
+        await vlinderChat.SayAsync(Persona.Fatima, "knelpunt: vlxknelpunt school reageert niet");
+        var vlinderId = FamilyIdOf((await vlinderChat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null));
         var pmCard = Connector.Calls.Single(c => c.Card is not null && c.Path.StartsWith("/v3/conversations/a:conv-") && Content(c).Contains("vlxknelpunt"));
 
         var merelChat = GroupChat("19:merel@thread.v2", TenantA);
-        await merelChat.SayAsync(ChatUser.Sanne, "start gezin Merel");
-        await merelChat.SayAsync(ChatUser.Sanne, "ik neem de regie");
-        await merelChat.SayAsync(ChatUser.Sanne, "taak: ik bel mrxggd voor vrijdag");
-        var merelId = FamilyIdOf((await merelChat.SendAsync(ChatUser.Sanne, "plan")).Single(c => c.Card is not null));
+        await merelChat.SayAsync(Persona.Sanne, "start gezin Merel");
+        await merelChat.SayAsync(Persona.Sanne, "ik neem de regie");
+        await merelChat.SayAsync(Persona.Sanne, "taak: ik bel mrxggd voor vrijdag");
+        var merelId = FamilyIdOf((await merelChat.SendAsync(Persona.Sanne, "plan")).Single(c => c.Card is not null));
 
         var zwaluwChat = GroupChat("19:zwaluw@thread.v2", TenantB);
-        await zwaluwChat.SayAsync(ChatUser.Olga, "start gezin Zwaluw");
-        await zwaluwChat.SayAsync(ChatUser.Olga, "ik neem de regie");
-        await zwaluwChat.SayAsync(ChatUser.Olga, "taak: ik bel zwxschool voor vrijdag");
-        var zwaluwId = FamilyIdOf((await zwaluwChat.SendAsync(ChatUser.Olga, "plan")).Single(c => c.Card is not null));
+        await zwaluwChat.SayAsync(Persona.Olga, "start gezin Zwaluw");
+        await zwaluwChat.SayAsync(Persona.Olga, "ik neem de regie");
+        await zwaluwChat.SayAsync(Persona.Olga, "taak: ik bel zwxschool voor vrijdag");
+        var zwaluwId = FamilyIdOf((await zwaluwChat.SendAsync(Persona.Olga, "plan")).Single(c => c.Card is not null));
 
         var vlinder = new Victim("Kolibrie", vlinderId, ["Kolibrie", "vlxschulden", "vlxkracht", "vlxzorg", "vlxcorporatie", "vlxschool", "vlxknelpunt"]);
         var merel = new Victim("Merel", merelId, ["Merel", "mrxggd"]);
         var zwaluw = new Victim("Zwaluw", zwaluwId, ["Zwaluw", "zwxschool"]);
 
         // --- the places an outsider can write from -------------------------------------------------------------------
-        var places = new (string Name, ChatUser Who, Chat Chat, Victim[] Victims)[]
+        var places = new (string Name, Persona Who, Chat Chat, Victim[] Victims)[]
         {
-            ("another family's chat, same tenant", ChatUser.Sanne, merelChat, [vlinder, zwaluw]),
-            ("the same chat id in another tenant", ChatUser.Olga, GroupChat(SharedChatId, TenantB), [vlinder, merel]),
-            ("1:1 chat, same tenant", ChatUser.Sanne, Personal(ChatUser.Sanne, TenantA), [vlinder, zwaluw]),
-            ("1:1 chat, other tenant", ChatUser.Olga, Personal(ChatUser.Olga, TenantB), [vlinder, merel]),
-            ("a member of Vlinder, from the other tenant", ChatUser.Piet, Personal(ChatUser.Piet, TenantB), [vlinder, merel]),
+            ("another family's chat, same tenant", Persona.Sanne, merelChat, [vlinder, zwaluw]),
+            ("the same chat id in another tenant", Persona.Olga, GroupChat(SharedChatId, TenantB), [vlinder, merel]),
+            ("1:1 chat, same tenant", Persona.Sanne, Personal(Persona.Sanne, TenantA), [vlinder, zwaluw]),
+            ("1:1 chat, other tenant", Persona.Olga, Personal(Persona.Olga, TenantB), [vlinder, merel]),
+            ("a member of Vlinder, from the other tenant", Persona.Piet, Personal(Persona.Piet, TenantB), [vlinder, merel]),
         };
 
         var tried = 0;
@@ -163,7 +163,7 @@ public class CrossFamilyIsolationTests : BotTestBase
         {
             await AttemptAsync($"{command} with a forged tenant", [vlinder, merel, zwaluw], async () =>
             {
-                var activity = vlinderChat.Message(ChatUser.Olga, text, $"forged-{Guid.NewGuid():N}", mentions);
+                var activity = vlinderChat.Message(Persona.Olga, text, $"forged-{Guid.NewGuid():N}", mentions);
                 activity["channelData"]!["tenant"]!["id"] = TenantB;
                 var response = await vlinderChat.PostAsync(activity);
                 Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -195,7 +195,7 @@ public class CrossFamilyIsolationTests : BotTestBase
             // Inside Vlinder's own chat id, but with the tenant forged in channelData.
             await AttemptAsync($"{verb} with a forged tenant", [vlinder, merel, zwaluw], async () =>
             {
-                var invoke = vlinderChat.Base("invoke", ChatUser.Olga, $"forged-inv-{Guid.NewGuid():N}");
+                var invoke = vlinderChat.Base("invoke", Persona.Olga, $"forged-inv-{Guid.NewGuid():N}");
                 invoke["name"] = "adaptiveCard/action";
                 invoke["channelData"]!["tenant"]!["id"] = TenantB;
                 invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = new JsonObject { ["familyId"] = vlinderId, ["action"] = "1" } } };
@@ -206,7 +206,7 @@ public class CrossFamilyIsolationTests : BotTestBase
         }
 
         // --- what the asker may see ----------------------------------------------------------------------------------
-        var ahmedTasks = await Personal(ChatUser.Ahmed, TenantA).SayAsync(ChatUser.Ahmed, "mijn taken");
+        var ahmedTasks = await Personal(Persona.Ahmed, TenantA).SayAsync(Persona.Ahmed, "mijn taken");
         Assert.Contains("vlxcorporatie", ahmedTasks);
         foreach (var other in new[] { "vlxschool", "mrxggd", "zwxschool", "Merel", "Zwaluw" }) Assert.DoesNotContain(other, ahmedTasks);
         var pm = Content(pmCard);
@@ -215,7 +215,7 @@ public class CrossFamilyIsolationTests : BotTestBase
             Assert.DoesNotContain(notForPm, pm);
 
         // The families themselves are still whole: their own members see their own plan.
-        Assert.Contains("vlxcorporatie", Content((await vlinderChat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null)));
+        Assert.Contains("vlxcorporatie", Content((await vlinderChat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null)));
 
         SecurityFigures.Report("isolation: every command from outside the family (5 places + forged tenant)", commandAttempts, commandRefused, commandAttempts - commandRefused,
             failures.Count(f => f.Contains("leaked", StringComparison.Ordinal) && !f.Contains(" on ", StringComparison.Ordinal)));
@@ -230,7 +230,7 @@ public class CrossFamilyIsolationTests : BotTestBase
         .Select(f => (string)f.GetRawConstantValue()!).ToList();
 
     /// <summary>A card button press that may be refused at the HTTP level too: answers status and body.</summary>
-    private async Task<string> InvokeAsync(Chat chat, ChatUser who, string verb, Dictionary<string, string> data)
+    private async Task<string> InvokeAsync(Chat chat, Persona who, string verb, Dictionary<string, string> data)
     {
         var activity = chat.Base("invoke", who, $"inv-{Guid.NewGuid():N}");
         activity["name"] = "adaptiveCard/action";

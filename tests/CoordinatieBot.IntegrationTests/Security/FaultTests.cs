@@ -13,8 +13,8 @@ public class FaultTests : BotTestBase
     private async Task<(Chat Chat, string FamilyId)> FamilyAsync()
     {
         var chat = await VlinderAsync();
-        foreach (var person in new[] { ChatUser.Fatima, ChatUser.Ahmed, ChatUser.Sanne }) await chat.SayAsync(person, "hallo");
-        var card = (await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null);
+        foreach (var person in new[] { Persona.Fatima, Persona.Ahmed, Persona.Sanne }) await chat.SayAsync(person, "hallo");
+        var card = (await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null);
         return (chat, Coordination.RegieTests.FindData(card.Card!, "plan.refresh")["familyId"]!.GetValue<string>());
     }
 
@@ -22,8 +22,8 @@ public class FaultTests : BotTestBase
     public async Task A_hundred_parallel_edits_of_mixed_kinds_lose_nothing()
     {
         var (chat, familyId) = await FamilyAsync();
-        for (var k = 1; k <= 20; k++) await chat.SayAsync(ChatUser.Piet, $"taak: ik regel basis {k} voor vrijdag");
-        var people = new[] { ChatUser.Piet, ChatUser.Fatima, ChatUser.Ahmed, ChatUser.Sanne };
+        for (var k = 1; k <= 20; k++) await chat.SayAsync(Persona.Piet, $"taak: ik regel basis {k} voor vrijdag");
+        var people = new[] { Persona.Piet, Persona.Fatima, Persona.Ahmed, Persona.Sanne };
 
         var edits = Enumerable.Range(0, 100).Select(i =>
         {
@@ -35,7 +35,7 @@ public class FaultTests : BotTestBase
                 1 => chat.PostAsync(chat.Message(who, $"doel financiën: doelpunt {i}", $"p-{i}")),
                 2 => chat.PostAsync(chat.Message(who, $"kracht: sterkte {i}", $"p-{i}")),
                 3 => chat.PostAsync(chat.Message(who, $"zorg: zorgpunt {i}", $"p-{i}")),
-                _ when n % 2 == 0 => chat.PostAsync(chat.Message(ChatUser.Piet, $"klaar met {n}", $"p-{i}")),
+                _ when n % 2 == 0 => chat.PostAsync(chat.Message(Persona.Piet, $"klaar met {n}", $"p-{i}")),
                 _ => Press(chat, n, familyId, i),
             };
         }).ToList();
@@ -66,7 +66,7 @@ public class FaultTests : BotTestBase
 
     private static Task<HttpResponseMessage> Press(Chat chat, int number, string familyId, int i)
     {
-        var activity = chat.Base("invoke", ChatUser.Piet, $"inv-{i}");
+        var activity = chat.Base("invoke", Persona.Piet, $"inv-{i}");
         activity["name"] = "adaptiveCard/action";
         activity["replyToId"] = "card-x";
         activity["value"] = new JsonObject
@@ -84,17 +84,17 @@ public class FaultTests : BotTestBase
         await using var app = new BotApp(connector, new Dictionary<string, string?> { ["Storage:ConnectionString"] = proxy.ConnectionString });
         var http = app.CreateClient();
         var chat = new Chat(app, http, "19:outage@thread.v2");
-        await chat.SayAsync(ChatUser.Piet, "start gezin Vlinder");
-        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        await chat.SayAsync(ChatUser.Piet, "taak: ik bel de school voor vrijdag");
-        var familyId = Coordination.RegieTests.FindData((await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null).Card!, "plan.refresh")["familyId"]!.GetValue<string>();
+        await chat.SayAsync(Persona.Piet, "start gezin Vlinder");
+        await chat.SayAsync(Persona.Piet, "ik neem de regie");
+        await chat.SayAsync(Persona.Piet, "taak: ik bel de school voor vrijdag");
+        var familyId = Coordination.RegieTests.FindData((await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null).Card!, "plan.refresh")["familyId"]!.GetValue<string>();
         var before = await StorageSnapshot.TakeAsync(app.Services);
 
         var tried = 0;
         var clear = 0;
         foreach (var fault in new[] { StorageProxy.Fault.Transactions, StorageProxy.Fault.Writes, StorageProxy.Fault.Down })
         {
-            foreach (var (who, text) in new[] { (ChatUser.Piet, "taak: ik mail de GGD voor vrijdag"), (ChatUser.Olga, "doel wonen: nieuwe woning"), (ChatUser.Piet, "klaar met 1") })
+            foreach (var (who, text) in new[] { (Persona.Piet, "taak: ik mail de GGD voor vrijdag"), (Persona.Olga, "doel wonen: nieuwe woning"), (Persona.Piet, "klaar met 1") })
             {
                 proxy.Mode = fault;
                 tried++;
@@ -106,7 +106,7 @@ public class FaultTests : BotTestBase
             // An invoke while storage is down: a 503 (the Connector retries) or the same clear answer on the card.
             proxy.Mode = fault;
             tried++;
-            var press = chat.Base("invoke", ChatUser.Piet, $"inv-{fault}");
+            var press = chat.Base("invoke", Persona.Piet, $"inv-{fault}");
             press["name"] = "adaptiveCard/action";
             press["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "action.done", ["data"] = new JsonObject { ["familyId"] = familyId, ["action"] = "1" } } };
             var response = await chat.PostAsync(press);
@@ -126,8 +126,8 @@ public class FaultTests : BotTestBase
         Assert.Single(state.Actions);
         Assert.Equal(ActionStatus.Open, state.Actions[0].Status);
         Assert.Empty(state.Plan.Goals);
-        Assert.DoesNotContain(state.Members, m => m.UserId == ChatUser.Olga.Id);
-        Assert.Contains("Taak **2**", await chat.SayAsync(ChatUser.Piet, "taak: ik mail de GGD voor vrijdag"));
+        Assert.DoesNotContain(state.Members, m => m.UserId == Persona.Olga.Id);
+        Assert.Contains("Taak **2**", await chat.SayAsync(Persona.Piet, "taak: ik mail de GGD voor vrijdag"));
         SecurityFigures.Line($"faults: storage down/failing mid-command: {tried} commands, {clear} clear answers (text or 503), half-written plans 0, rows changed {changed.Count}");
     }
 
@@ -135,9 +135,9 @@ public class FaultTests : BotTestBase
     public async Task Connector_429_and_503_during_a_reply_are_retried_and_the_reply_arrives_once()
     {
         var chat = GroupChat("19:throttled@thread.v2");
-        Connector.FailNext.Enqueue(429);
-        Connector.FailNext.Enqueue(503);
-        var calls = await chat.SendAsync(ChatUser.Piet, "help");
+        Connector.Enqueue(429);
+        Connector.Enqueue(503);
+        var calls = await chat.SendAsync(Persona.Piet, "help");
         var attempts = calls.Where(c => c.Method == "POST").ToList();
         Assert.Equal([429, 503, null], attempts.Select(c => c.FailedWith));
         Assert.Single(attempts, c => c.FailedWith is null && c.Text is not null);
@@ -145,11 +145,11 @@ public class FaultTests : BotTestBase
 
         // A proactive message (a nudge in a sweep) through a 503: delivered once, recorded once.
         var vlinder = GroupChat();
-        await vlinder.SayAsync(ChatUser.Piet, "start gezin Vlinder");
-        await vlinder.SayAsync(ChatUser.Piet, "ik neem de regie");
-        await vlinder.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de corporatie voor 4 december", ChatUser.Ahmed);
+        await vlinder.SayAsync(Persona.Piet, "start gezin Vlinder");
+        await vlinder.SayAsync(Persona.Piet, "ik neem de regie");
+        await vlinder.SayAsync(Persona.Piet, "taak: @Ahmed belt de corporatie voor 4 december", Persona.Ahmed);
         App.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.FromHours(1)));
-        Connector.FailNext.Enqueue(503);
+        Connector.Enqueue(503);
         (await Http.PostAsync("/api/dev/sweep", null)).EnsureSuccessStatusCode();
         (await Http.PostAsync("/api/dev/sweep", null)).EnsureSuccessStatusCode();
         var nudges = Connector.Calls.Where(c => c.Method == "POST" && c.Path.StartsWith("/v3/conversations/a:conv-") && c.Card is not null && c.FailedWith is null).ToList();

@@ -20,14 +20,14 @@ public static class HostileActivities
 
     private static string Message(Chat chat, string text, Action<JsonObject>? change = null)
     {
-        var activity = chat.Message(ChatUser.Piet, text, $"hostile-{Guid.NewGuid():N}");
+        var activity = chat.Message(Persona.Piet, text, $"hostile-{Guid.NewGuid():N}");
         change?.Invoke(activity);
         return Json(activity);
     }
 
     private static string Invoke(Chat chat, JsonNode? value, string name = "adaptiveCard/action")
     {
-        var activity = chat.Base("invoke", ChatUser.Piet, $"hostile-inv-{Guid.NewGuid():N}");
+        var activity = chat.Base("invoke", Persona.Piet, $"hostile-inv-{Guid.NewGuid():N}");
         activity["name"] = name;
         activity["replyToId"] = "card-1";
         activity["value"] = value;
@@ -79,10 +79,10 @@ public static class HostileActivities
         new("markdown/HTML injection in a second family", c => Message(c, "start gezin **Kraai** <img src=x onerror=alert(1)> [klik](https://evil.example)"), [200], "alias"),
         new("template injection", c => Message(c, "${{7*7}} {{DATE(2026-01-01)}} <%= 7*7 %>"), [200], "begreep ik niet"),
         new("SQL/OData-looking text", c => Message(c, "plan' or PartitionKey ne '' --"), [200]),
-        new("mention of someone not in the chat", c => Json(c.Message(ChatUser.Piet, "taak: @Onbekend belt de school voor vrijdag", $"hostile-{Guid.NewGuid():N}",
-            new ChatUser(Outsider, "Onbekend Buiten", "aad-outsider"))), [200], "Wie bedoel je"),
-        new("mention of an outsider as regie receiver", c => Json(c.Message(ChatUser.Piet, "regie overdragen aan @Onbekend", $"hostile-{Guid.NewGuid():N}",
-            new ChatUser(Outsider, "Onbekend Buiten", "aad-outsider"))), [200], "Wie bedoel je"),
+        new("mention of someone not in the chat", c => Json(c.Message(Persona.Piet, "taak: @Onbekend belt de school voor vrijdag", $"hostile-{Guid.NewGuid():N}",
+            new Persona(Outsider, "Onbekend Buiten", "aad-outsider"))), [200], "Wie bedoel je"),
+        new("mention of an outsider as regie receiver", c => Json(c.Message(Persona.Piet, "regie overdragen aan @Onbekend", $"hostile-{Guid.NewGuid():N}",
+            new Persona(Outsider, "Onbekend Buiten", "aad-outsider"))), [200], "Wie bedoel je"),
         new("mention entity without an id", c => Message(c, "taak: <at>Niemand</at> belt voor vrijdag", a => a["entities"]!.AsArray().Add(new JsonObject
             { ["type"] = "mention", ["mentioned"] = new JsonObject { ["name"] = "Niemand" }, ["text"] = "<at>Niemand</at>" })), [200], "Wie bedoel je"),
         new("5000 entities", c => Message(c, "help", a =>

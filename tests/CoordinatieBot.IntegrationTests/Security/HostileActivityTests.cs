@@ -9,9 +9,9 @@ public class HostileActivityTests : BotTestBase
     public async Task Every_hostile_activity_gets_a_clear_answer_and_changes_nothing()
     {
         var chat = await VlinderAsync();
-        await chat.SayAsync(ChatUser.Piet, "taak: ik bel de school voor vrijdag");
-        await chat.SayAsync(ChatUser.Piet, "knelpunt: school reageert niet");
-        var familyId = Coordination.RegieTests.FindData((await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null).Card!, "plan.refresh")["familyId"]!.GetValue<string>();
+        await chat.SayAsync(Persona.Piet, "taak: ik bel de school voor vrijdag");
+        await chat.SayAsync(Persona.Piet, "knelpunt: school reageert niet");
+        var familyId = Coordination.RegieTests.FindData((await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null).Card!, "plan.refresh")["familyId"]!.GetValue<string>();
         foreach (var outsider in HostileActivities.NotInThread) Connector.NotInConversation[$"{chat.ConversationId}|{outsider}"] = true;
 
         var cases = HostileActivities.All(familyId);
@@ -42,7 +42,7 @@ public class HostileActivityTests : BotTestBase
         // After everything, the family is exactly as it was, and still works.
         Assert.Empty((await StorageSnapshot.TakeAsync(App.Services)).DiffFrom(start));
         Assert.Contains("bel de school", Connector.Calls.Last(c => c.Card is not null).Card!.ToJsonString());
-        Assert.Equal(HttpStatusCode.OK, (await chat.PostAsync(chat.Message(ChatUser.Piet, "help", "after"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await chat.PostAsync(chat.Message(Persona.Piet, "help", "after"))).StatusCode);
         var refused = cases.Count - failures.Select(f => f[..f.IndexOf(':')]).Distinct().Count();
         SecurityFigures.Report("bad input: hostile activities (corpus)", cases.Count, refused, cases.Count - refused, 0, "storage unchanged after each");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
@@ -53,8 +53,8 @@ public class HostileActivityTests : BotTestBase
     {
         var chat = await VlinderAsync();
         const string injection = "bel **school** [klik](https://evil.example) <at>Piet</at> ${x} \\u0022}]";
-        await chat.SayAsync(ChatUser.Piet, $"taak: ik {injection} voor vrijdag");
-        var card = (await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null).Card!;
+        await chat.SayAsync(Persona.Piet, $"taak: ik {injection} voor vrijdag");
+        var card = (await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null).Card!;
         var json = card.ToJsonString();
         // User text goes into TextRuns, which render no Markdown; a TextBlock (which does) only ever holds it escaped.
         var holders = Coordination.RegieTests.Walk(card).OfType<System.Text.Json.Nodes.JsonObject>()

@@ -14,7 +14,7 @@ namespace CoordinatieBot.IntegrationTests.Security;
 /// <summary>Logs without content over a whole scenario, retention, erasure on request, and the append-only history.</summary>
 public class PrivacyTests : IAsyncLifetime
 {
-    private static readonly ChatUser Karin = new("29:karin", "Karin Procesmanager", "aad-karin");
+    private static readonly Persona Karin = Persona.Karin;
     private readonly CapturingLoggerProvider _logs = new();
     private FakeConnector _connector = null!;
     private BotApp _app = null!;
@@ -52,17 +52,17 @@ public class PrivacyTests : IAsyncLifetime
     public async Task A_whole_scenario_with_escalation_sweeps_closing_and_retention_logs_no_alias_name_or_plan_text()
     {
         var chat = new Chat(_app, _http, "19:privacy-scenario@thread.v2");
-        await chat.SayAsync(ChatUser.Piet, "start gezin Zeearend");
-        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        await chat.SayAsync(ChatUser.Piet, "ik ben van Wijkteam Noord");
-        await chat.SayAsync(ChatUser.Piet, "doel financiën: schuldsanering aanvragen");
-        await chat.SayAsync(ChatUser.Piet, "kracht: oma helpt elke woensdag");
-        await chat.SayAsync(ChatUser.Piet, "zorg: huurachterstand van drie maanden");
-        await chat.SayAsync(ChatUser.Piet, "toestemming: moeder, schriftelijk, voor Wijkteam, GGD, doel: afstemming hulp");
-        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de woonstichting voor 4 december", ChatUser.Ahmed);
-        await chat.SayAsync(ChatUser.Fatima, "knelpunt: de leerplichtambtenaar reageert niet");
-        await chat.SayAsync(ChatUser.Fatima, "zorg over veiligheid: blauwe plek bij de jongste");
-        await chat.SendAsync(ChatUser.Piet, "plan");
+        await chat.SayAsync(Persona.Piet, "start gezin Zeearend");
+        await chat.SayAsync(Persona.Piet, "ik neem de regie");
+        await chat.SayAsync(Persona.Piet, "ik ben van Wijkteam Noord");
+        await chat.SayAsync(Persona.Piet, "doel financiën: schuldsanering aanvragen");
+        await chat.SayAsync(Persona.Piet, "kracht: oma helpt elke woensdag");
+        await chat.SayAsync(Persona.Piet, "zorg: huurachterstand van drie maanden");
+        await chat.SayAsync(Persona.Piet, "toestemming: moeder, schriftelijk, voor Wijkteam, GGD, doel: afstemming hulp");
+        await chat.SayAsync(Persona.Piet, "taak: @Ahmed belt de woonstichting voor 4 december", Persona.Ahmed);
+        await chat.SayAsync(Persona.Fatima, "knelpunt: de leerplichtambtenaar reageert niet");
+        await chat.SayAsync(Persona.Fatima, "zorg over veiligheid: blauwe plek bij de jongste");
+        await chat.SendAsync(Persona.Piet, "plan");
         var familyId = FamilyIdOf(chat);
 
         // The procesmanager acknowledges the knelpunt on her card.
@@ -80,9 +80,9 @@ public class PrivacyTests : IAsyncLifetime
                                                  && c.Path.StartsWith("/v3/conversations/a:conv-") && !c.Path.Contains(pmChat.ConversationId));
         Assert.Equal(2, toAhmed);
 
-        await chat.SayAsync(ChatUser.Piet, "klaar met 1");
-        await chat.SayAsync(ChatUser.Piet, "geschiedenis");
-        await chat.SayAsync(ChatUser.Piet, "gezin afsluiten: doelen bereikt");
+        await chat.SayAsync(Persona.Piet, "klaar met 1");
+        await chat.SayAsync(Persona.Piet, "geschiedenis");
+        await chat.SayAsync(Persona.Piet, "gezin afsluiten: doelen bereikt");
         _app.Clock.SetUtcNow(At(2027, 12, 20));
         Assert.Equal(1, (await PostAsync("/api/dev/retention"))["erased"]!.GetValue<int>());
         await _app.DisposeAsync(); // shutdown logs count too
@@ -90,7 +90,7 @@ public class PrivacyTests : IAsyncLifetime
         string[] secrets =
         [
             "Zeearend", "schuldsanering", "oma helpt", "huurachterstand", "woonstichting", "leerplichtambtenaar", "blauwe plek", "doelen bereikt",
-            "moeder, schriftelijk", "afstemming hulp", ChatUser.Piet.Name, ChatUser.Ahmed.Name, ChatUser.Fatima.Name, Karin.Name, "Wijkteam Noord",
+            "moeder, schriftelijk", "afstemming hulp", Persona.Piet.Name, Persona.Ahmed.Name, Persona.Fatima.Name, Karin.Name, "Wijkteam Noord",
         ];
         var entries = _logs.Entries.ToList();
         Assert.True(entries.Count > 100, $"only {entries.Count} log entries");
@@ -104,19 +104,19 @@ public class PrivacyTests : IAsyncLifetime
     public async Task A_closed_family_is_erased_completely_after_the_retention_period_and_the_erasure_is_logged_without_content()
     {
         var closed = new Chat(_app, _http, "19:retention-closed@thread.v2");
-        await closed.SayAsync(ChatUser.Piet, "start gezin Reiger");
-        await closed.SayAsync(ChatUser.Piet, "ik neem de regie");
-        await closed.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de school voor 4 december", ChatUser.Ahmed);
-        await closed.SayAsync(ChatUser.Fatima, "knelpunt: school belt niet terug");
-        await closed.SendAsync(ChatUser.Piet, "plan");
+        await closed.SayAsync(Persona.Piet, "start gezin Reiger");
+        await closed.SayAsync(Persona.Piet, "ik neem de regie");
+        await closed.SayAsync(Persona.Piet, "taak: @Ahmed belt de school voor 4 december", Persona.Ahmed);
+        await closed.SayAsync(Persona.Fatima, "knelpunt: school belt niet terug");
+        await closed.SendAsync(Persona.Piet, "plan");
         var closedId = FamilyIdOf(closed);
         _app.Clock.SetUtcNow(At(2026, 12, 4));
         await PostAsync("/api/dev/sweep"); // leaves nudge claims behind
-        await closed.SayAsync(ChatUser.Piet, "gezin afsluiten: open taken vervallen, doelen bereikt");
+        await closed.SayAsync(Persona.Piet, "gezin afsluiten: open taken vervallen, doelen bereikt");
 
         var open = new Chat(_app, _http, "19:retention-open@thread.v2");
-        await open.SayAsync(ChatUser.Sanne, "start gezin Ekster");
-        await open.SendAsync(ChatUser.Sanne, "plan");
+        await open.SayAsync(Persona.Sanne, "start gezin Ekster");
+        await open.SendAsync(Persona.Sanne, "plan");
         var openId = FamilyIdOf(open);
 
         var before = await SnapshotAsync();
@@ -135,7 +135,7 @@ public class PrivacyTests : IAsyncLifetime
         var after = await SnapshotAsync();
         Assert.Empty(after.RowsOf(closedId));
         Assert.Equal(before.RowsOf(openId).Count, after.RowsOf(openId).Count);
-        Assert.Contains("nog geen gezin", await closed.SayAsync(ChatUser.Piet, "plan"));
+        Assert.Contains("nog geen gezin", await closed.SayAsync(Persona.Piet, "plan"));
 
         var log = await _app.Services.GetRequiredService<IFamilyEraser>().LogAsync(10, default);
         var entry = Assert.Single(log);
@@ -154,21 +154,21 @@ public class PrivacyTests : IAsyncLifetime
     public async Task Only_the_regisseur_erases_a_family_on_request_with_a_confirmation_and_a_reason_when_it_is_open()
     {
         var chat = new Chat(_app, _http, "19:erase@thread.v2");
-        await chat.SayAsync(ChatUser.Piet, "start gezin Koekoek");
-        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        await chat.SayAsync(ChatUser.Piet, "taak: @Ahmed belt de GGD voor 4 december", ChatUser.Ahmed);
-        var planCard = (await chat.SendAsync(ChatUser.Piet, "plan")).Single(c => c.Card is not null);
+        await chat.SayAsync(Persona.Piet, "start gezin Koekoek");
+        await chat.SayAsync(Persona.Piet, "ik neem de regie");
+        await chat.SayAsync(Persona.Piet, "taak: @Ahmed belt de GGD voor 4 december", Persona.Ahmed);
+        var planCard = (await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null);
         var familyId = FamilyIdOf(chat);
         var before = await SnapshotAsync();
 
-        Assert.Contains("Alleen de regisseur", await chat.SayAsync(ChatUser.Ahmed, "gezin wissen bevestigd: verzoek van het gezin"));
-        Assert.Contains("reden", await chat.SayAsync(ChatUser.Piet, "gezin wissen"));
-        Assert.Contains("gezin wissen bevestigd", await chat.SayAsync(ChatUser.Piet, "gezin wissen: verzoek van het gezin"));
-        Assert.Contains("Piet de Vries", await chat.SayAsync(ChatUser.Piet, "wie is regisseur?")); // still there
-        Assert.DoesNotContain("gewist", await Personal(ChatUser.Piet).SayAsync(ChatUser.Piet, "gezin wissen bevestigd: verzoek van het gezin"));
+        Assert.Contains("Alleen de regisseur", await chat.SayAsync(Persona.Ahmed, "gezin wissen bevestigd: verzoek van het gezin"));
+        Assert.Contains("reden", await chat.SayAsync(Persona.Piet, "gezin wissen"));
+        Assert.Contains("gezin wissen bevestigd", await chat.SayAsync(Persona.Piet, "gezin wissen: verzoek van het gezin"));
+        Assert.Contains("Piet de Vries", await chat.SayAsync(Persona.Piet, "wie is regisseur?")); // still there
+        Assert.DoesNotContain("gewist", await Personal(Persona.Piet).SayAsync(Persona.Piet, "gezin wissen bevestigd: verzoek van het gezin"));
         Assert.DoesNotContain((await SnapshotAsync()).DiffFrom(before), k => !k.StartsWith(TableNames.ConversationReferences));
 
-        Assert.Contains("gewist", await chat.SayAsync(ChatUser.Piet, "gezin wissen bevestigd: verzoek van het gezin"));
+        Assert.Contains("gewist", await chat.SayAsync(Persona.Piet, "gezin wissen bevestigd: verzoek van het gezin"));
         // The plan card still standing in the chat is emptied too.
         var emptied = _connector.Calls.Last(c => c.Method == "PUT" && c.Path.EndsWith("/" + planCard.ResponseId));
         Assert.Contains("Dit plan is gewist", emptied.Card!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
@@ -177,23 +177,23 @@ public class PrivacyTests : IAsyncLifetime
         Assert.Empty(after.RowsOf(familyId));
         Assert.DoesNotContain(after.Rows, r => r.Value.Contains("verzoek van het gezin") || r.Value.Contains("Koekoek"));
         var entry = Assert.Single(await _app.Services.GetRequiredService<IFamilyEraser>().LogAsync(10, default));
-        Assert.Equal((Keys.Hash(familyId), ErasureTrigger.Request, ChatUser.Piet.Id), (entry.FamilyHash, entry.Trigger, entry.ByUserId));
-        Assert.Contains("nog geen gezin", await chat.SayAsync(ChatUser.Ahmed, "plan"));
-        Assert.Contains("geen open taken", await Personal(ChatUser.Ahmed).SayAsync(ChatUser.Ahmed, "mijn taken"));
-        Assert.Contains("Kwartel", await chat.SayAsync(ChatUser.Piet, "start gezin Kwartel"));
+        Assert.Equal((Keys.Hash(familyId), ErasureTrigger.Request, Persona.Piet.Id), (entry.FamilyHash, entry.Trigger, entry.ByUserId));
+        Assert.Contains("nog geen gezin", await chat.SayAsync(Persona.Ahmed, "plan"));
+        Assert.Contains("geen open taken", await Personal(Persona.Ahmed).SayAsync(Persona.Ahmed, "mijn taken"));
+        Assert.Contains("Kwartel", await chat.SayAsync(Persona.Piet, "start gezin Kwartel"));
         SecurityFigures.Report("privacy: erase requests (non-regisseur, no reason, unconfirmed, 1:1 chat)", 4, 4, 0, 0, "then 1 confirmed erase by the regisseur: 0 rows left, logged without content");
     }
 
-    private Chat Personal(ChatUser user) => new(_app, _http, $"a:1on1-{user.Id}", "personal");
+    private Chat Personal(Persona user) => new(_app, _http, $"a:1on1-{user.Id}", "personal");
 
     [Fact]
     public async Task The_history_is_append_only()
     {
         var chat = new Chat(_app, _http, "19:history@thread.v2");
-        await chat.SayAsync(ChatUser.Piet, "start gezin Gaai");
-        await chat.SayAsync(ChatUser.Piet, "ik neem de regie");
-        await chat.SayAsync(ChatUser.Piet, "taak: ik bel de school voor vrijdag");
-        await chat.SendAsync(ChatUser.Piet, "plan");
+        await chat.SayAsync(Persona.Piet, "start gezin Gaai");
+        await chat.SayAsync(Persona.Piet, "ik neem de regie");
+        await chat.SayAsync(Persona.Piet, "taak: ik bel de school voor vrijdag");
+        await chat.SendAsync(Persona.Piet, "plan");
         var familyId = FamilyIdOf(chat);
         var families = _app.Services.GetRequiredService<TableSet>()[TableNames.Families];
 
@@ -209,7 +209,7 @@ public class PrivacyTests : IAsyncLifetime
         var checks = 0;
         foreach (var text in new[] { "klaar met 1", "doel wonen: huis", "niveau MPG2", "regie overdragen aan @Fatima", "taak: ik mail de GGD voor vrijdag", "1 lukt niet: dubbel" })
         {
-            await chat.SendAsync(ChatUser.Piet, text, ChatUser.Fatima);
+            await chat.SendAsync(Persona.Piet, text, Persona.Fatima);
             var now = await HistoryAsync();
             foreach (var (key, value) in first)
             {

@@ -11,7 +11,7 @@ namespace CoordinatieBot.IntegrationTests.Storage;
 public class FamilyRepositoryTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 0, 0, TimeSpan.Zero);
-    private static readonly Actor Piet = new("29:piet", "Piet");
+    private static readonly Actor Piet = Persona.Piet.Actor;
     private readonly TableSet _tables = new(Options.Create(new StorageOptions
     {
         ConnectionString = TestStorage.ConnectionString,

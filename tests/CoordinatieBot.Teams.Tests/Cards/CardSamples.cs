@@ -24,8 +24,8 @@ public static class CardSamples
         yield return ("plan-overdue", new PlanCardView(SampleFamilies.Full().State, Today.AddDays(20), Language.Dutch));
         foreach (var state in Enum.GetValues<HandoverCardState>())
         {
-            yield return ($"handover-{state.ToString().ToLowerInvariant()}", new HandoverCardView("fam-1", "Vlinder", "Piet de Vries", "29:fatima", "Fatima El Amrani", "meer tijd in de wijk", state, Language.Dutch));
-            yield return ($"handover-{state.ToString().ToLowerInvariant()}-en", new HandoverCardView("fam-1", "Vlinder", "Piet de Vries", "29:fatima", "Fatima El Amrani", null, state, Language.English));
+            yield return ($"handover-{state.ToString().ToLowerInvariant()}", new HandoverCardView("fam-1", "Vlinder", Persona.Piet.Name, Persona.Fatima.Id, Persona.Fatima.Name, "meer tijd in de wijk", state, Language.Dutch));
+            yield return ($"handover-{state.ToString().ToLowerInvariant()}-en", new HandoverCardView("fam-1", "Vlinder", Persona.Piet.Name, Persona.Fatima.Id, Persona.Fatima.Name, null, state, Language.English));
         }
         var full = SampleFamilies.Full().State;
         var late = full.Actions[0];
@@ -47,7 +47,7 @@ public static class CardSamples
         yield return ("escalation-hostile", new EscalationCardView(
             CoordinatieBot.Conversation.Escalation.EscalationFactsBuilder.Build(hostile.State, hostile.State.FindEscalation(knelpunt)!, Today, WorkCalendar.Default, Language.Dutch), Today, Language.Dutch));
         yield return ("handover-hostile", new HandoverCardView("fam-1", Hostile[..30], Hostile, "29:x", Hostile, Hostile, HandoverCardState.Proposed, Language.Dutch));
-        yield return ("assigned", new ActionAssignedCardView(full.Id, full.Alias, late, "Piet de Vries", Today, Language.Dutch));
+        yield return ("assigned", new ActionAssignedCardView(full.Id, full.Alias, late, Persona.Piet.Name, Today, Language.Dutch));
         yield return ("assigned-en", new ActionAssignedCardView(full.Id, full.Alias, late, null, Today, Language.English));
         yield return ("assigned-answered", new ActionAssignedCardView(full.Id, full.Alias, late, null, Today, Language.Dutch, "Dank je! Ahmed pakt taak **1** op."));
         var hostileAction = HostileFamily().State.Actions[0];

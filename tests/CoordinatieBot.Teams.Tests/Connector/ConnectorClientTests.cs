@@ -16,14 +16,15 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     private readonly DelayRecordingTimeProvider _time = new();
     private readonly ConnectorClientOptions _options = new() { MaxAttempts = 4 };
     private readonly HttpClient _http = new();
-    private FakeConnectorServer _server = null!;
+    private FakeConnector _server = null!;
     private InMemoryServiceUrlTrust _trust = null!;
 
     private string ServiceUrl => _server.BaseUrl + "/emea/";
 
     public async Task InitializeAsync()
     {
-        _server = await FakeConnectorServer.StartAsync();
+        _server = await FakeConnector.StartAsync();
+        _server.Default = new ScriptedResponse(201, """{"id":"activity-1"}"""); // every unscripted call: one fixed answer
         _trust = new InMemoryServiceUrlTrust([ServiceUrl]);
     }
 
@@ -39,12 +40,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var response = await Client().SendToConversationAsync(ServiceUrl, ChannelThread, OutgoingActivity.Message("Hallo"));
 
         Assert.Equal("activity-1", response.Id);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(_server.Calls);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/emea/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D1712345678000/activities", request.RawTarget);
         Assert.Equal($"Bearer {Token}", request.Authorization);
         Assert.StartsWith("application/json", request.ContentType, StringComparison.Ordinal);
-        using var body = JsonDocument.Parse(request.Body);
+        using var body = JsonDocument.Parse(request.RawBody);
         Assert.Equal("message", body.RootElement.GetProperty("type").GetString());
         Assert.Equal("Hallo", body.RootElement.GetProperty("text").GetString());
     }
@@ -54,10 +55,10 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         await Client().ReplyToActivityAsync(ServiceUrl, "a:personal", "1712", OutgoingActivity.Message("Antwoord"));
 
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(_server.Calls);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/emea/v3/conversations/a%3Apersonal/activities/1712", request.RawTarget);
-        using var body = JsonDocument.Parse(request.Body);
+        using var body = JsonDocument.Parse(request.RawBody);
         Assert.Equal("1712", body.RootElement.GetProperty("replyToId").GetString());
     }
 
@@ -69,10 +70,10 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var response = await Client().UpdateActivityAsync(ServiceUrl, "a:personal", "1712", OutgoingActivity.Message("Bijgewerkt"));
 
         Assert.Equal("1712", response.Id);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(_server.Calls);
         Assert.Equal("PUT", request.Method);
         Assert.Equal("/emea/v3/conversations/a%3Apersonal/activities/1712", request.RawTarget);
-        using var body = JsonDocument.Parse(request.Body);
+        using var body = JsonDocument.Parse(request.RawBody);
         Assert.Equal("1712", body.RootElement.GetProperty("id").GetString());
         Assert.Equal("Bijgewerkt", body.RootElement.GetProperty("text").GetString());
     }
@@ -93,11 +94,11 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.Equal("19:abc@thread.tacv2;messageid=99", response.Id);
         Assert.Equal("99", response.ActivityId);
-        var request = Assert.Single(_server.Requests);
+        var request = Assert.Single(_server.Calls);
         Assert.Equal("POST", request.Method);
         Assert.Equal("/emea/v3/conversations", request.RawTarget);
         Assert.Equal($"Bearer {Token}", request.Authorization);
-        using var body = JsonDocument.Parse(request.Body);
+        using var body = JsonDocument.Parse(request.RawBody);
         Assert.True(body.RootElement.GetProperty("isGroup").GetBoolean());
         Assert.Equal("tenant-1", body.RootElement.GetProperty("tenantId").GetString());
         Assert.Equal("19:abc@thread.tacv2", body.RootElement.GetProperty("channelData").GetProperty("channel").GetProperty("id").GetString());
@@ -120,7 +121,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var response = await Client().CreateConversationAsync(ServiceUrl, parameters);
 
         Assert.Equal("a:new-personal", response.Id);
-        using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
+        using var body = JsonDocument.Parse(Assert.Single(_server.Calls).RawBody);
         Assert.False(body.RootElement.GetProperty("isGroup").GetBoolean());
         Assert.Equal("29:user", body.RootElement.GetProperty("members")[0].GetProperty("id").GetString());
         Assert.Equal("28:bot", body.RootElement.GetProperty("bot").GetProperty("id").GetString());
@@ -133,7 +134,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         await client.SendToConversationAsync(ServiceUrl, "a:1", OutgoingActivity.Message("x"));
 
-        Assert.Equal(string.Empty, Assert.Single(_server.Requests).Authorization);
+        Assert.Equal(string.Empty, Assert.Single(_server.Calls).Authorization);
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var response = await Client().SendToConversationAsync(ServiceUrl, "a:1", OutgoingActivity.Message("x"));
 
         Assert.Equal("activity-1", response.Id);
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, _server.Calls.Count);
         Assert.Equal([TimeSpan.FromSeconds(1)], _time.Delays);
     }
 
@@ -158,7 +159,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await client.SendToConversationAsync(ServiceUrl, "a:1", OutgoingActivity.Message("x"));
 
         Assert.True(stopwatch.Elapsed >= TimeSpan.FromMilliseconds(950), $"waited only {stopwatch.Elapsed}");
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, _server.Calls.Count);
     }
 
     [Fact]
@@ -192,7 +193,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         var response = await Client().SendToConversationAsync(ServiceUrl, "a:1", OutgoingActivity.Message("x"));
 
         Assert.Equal("activity-1", response.Id);
-        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(3, _server.Calls.Count);
         var delays = _time.Delays.ToArray();
         Assert.Equal(2, delays.Length);
         Assert.InRange(delays[0], TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1));
@@ -210,7 +211,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         await Client().SendToConversationAsync(ServiceUrl, "a:1", OutgoingActivity.Message("x"));
 
-        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(2, _server.Calls.Count);
     }
 
     [Fact]
@@ -222,7 +223,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
         Assert.Equal("ServiceUnavailable", ex.ErrorCode);
-        Assert.Equal(_options.MaxAttempts, _server.Requests.Count);
+        Assert.Equal(_options.MaxAttempts, _server.Calls.Count);
         Assert.Equal(_options.MaxAttempts - 1, _time.Delays.Count);
         Assert.DoesNotContain("geheime", ex.Message, StringComparison.Ordinal);
     }
@@ -237,7 +238,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
         Assert.Equal("ConversationBlockedByUser", ex.ErrorCode);
         Assert.True(ex.IsMessageWritesBlocked);
-        Assert.Single(_server.Requests);
+        Assert.Single(_server.Calls);
     }
 
     [Theory]
@@ -254,7 +255,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal((HttpStatusCode)status, ex.StatusCode);
         Assert.Equal(code, ex.ErrorCode);
         Assert.Equal(status == 404, ex.IsNotFound);
-        Assert.Single(_server.Requests);
+        Assert.Single(_server.Calls);
         Assert.Empty(_time.Delays);
     }
 
@@ -292,7 +293,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => Client().SendToConversationAsync(forged, "a:1", OutgoingActivity.Message("x")));
         await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => Client().CreateConversationAsync(forged, new ConversationParameters()));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(_server.Calls);
     }
 
     [Fact]
@@ -300,7 +301,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     {
         await Assert.ThrowsAsync<UntrustedServiceUrlException>(() => Client().SendToConversationAsync(_server.BaseUrl + "/amer/", "a:1", OutgoingActivity.Message("x")));
 
-        Assert.Empty(_server.Requests);
+        Assert.Empty(_server.Calls);
     }
 
     [Fact]

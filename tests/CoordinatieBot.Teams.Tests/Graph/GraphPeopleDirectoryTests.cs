@@ -24,7 +24,7 @@ public sealed class GraphPeopleDirectoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _graph = await FakeGraphServer.StartAsync();
-        _graph.AddUser(Piet, "Piet de Vries", "piet@wijkteam.example", "Casemanager", managerId: Marieke);
+        _graph.AddUser(Piet, Persona.Piet.Name, "piet@wijkteam.example", "Casemanager", managerId: Marieke);
         _graph.AddUser(Marieke, "Marieke Bos", "marieke@wijkteam.example", "Teamleider", managerId: Directeur);
         _graph.AddUser(Directeur, "Jan Smit", null, null);
     }
@@ -37,7 +37,7 @@ public sealed class GraphPeopleDirectoryTests : IAsyncLifetime
         var lookup = await Directory().GetPersonAsync(Tenant, Piet, default);
 
         Assert.Equal(PersonLookupOutcome.Found, lookup.Outcome);
-        Assert.Equal(new DirectoryPerson(Piet, "Piet de Vries", "piet@wijkteam.example", "Casemanager"), lookup.Person);
+        Assert.Equal(new DirectoryPerson(Piet, Persona.Piet.Name, "piet@wijkteam.example", "Casemanager"), lookup.Person);
         var (target, auth) = Assert.Single(_graph.Requests);
         Assert.StartsWith($"/v1.0/users/{Piet}?", target, StringComparison.Ordinal);
         Assert.Contains("select=id,displayName,mail,jobTitle", Uri.UnescapeDataString(target), StringComparison.Ordinal);
@@ -170,7 +170,7 @@ public sealed class GraphPeopleDirectoryTests : IAsyncLifetime
     {
         var directory = Directory();
 
-        Assert.Equal("Piet de Vries", (await directory.GetPersonAsync(Tenant, Piet, default)).Person!.DisplayName);
+        Assert.Equal(Persona.Piet.Name, (await directory.GetPersonAsync(Tenant, Piet, default)).Person!.DisplayName);
         Assert.Equal("Marieke Bos", (await directory.GetManagerAsync(Tenant, Piet, default)).Person!.DisplayName);
         Assert.Equal(2, _graph.Requests.Count);
     }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CoordinatieBot.Teams.Tests.Auth;
+namespace CoordinatieBot.Testing;
 
 internal static class TestTokens
 {

@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace CoordinatieBot.IntegrationTests.Observability;
+namespace CoordinatieBot.Testing;
 
-/// <summary>Keeps every log entry the bot writes, as everything an exporter could see: message, state values, scopes and exception.</summary>
-public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
+/// <summary>
+/// Keeps every log entry the bot writes from <paramref name="minimum"/> up, as everything an exporter could see:
+/// message, state values, scopes and exception.
+/// </summary>
+public sealed class CapturingLoggerProvider(LogLevel minimum = LogLevel.Trace) : ILoggerProvider, ISupportExternalScope
 {
+    private readonly LogLevel _minimum = minimum;
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 
     public ConcurrentQueue<CapturedLog> Entries { get; } = new();
@@ -22,11 +26,13 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => owner._scopes.Push(state);
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
+        public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None && logLevel >= owner._minimum;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            var parts = new List<string> { formatter(state, exception) };
+            if (!IsEnabled(logLevel)) return;
+            var message = formatter(state, exception);
+            var parts = new List<string> { message };
             if (state is IEnumerable<KeyValuePair<string, object?>> values)
                 parts.AddRange(values.Select(kv => $"{kv.Key}={kv.Value}"));
             owner._scopes.ForEachScope((scope, list) =>
@@ -35,9 +41,16 @@ public sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalS
                 if (scope is IEnumerable<KeyValuePair<string, object?>> kvs) list.AddRange(kvs.Select(kv => $"{kv.Key}={kv.Value}"));
             }, parts);
             if (exception is not null) parts.Add(exception.ToString());
-            owner.Entries.Enqueue(new CapturedLog(logLevel, category, string.Join(" | ", parts)));
+            owner.Entries.Enqueue(new CapturedLog(logLevel, category, string.Join(" | ", parts)) { Message = message });
         }
     }
 }
 
-public sealed record CapturedLog(LogLevel Level, string Category, string Text);
+/// <summary>One log entry: <see cref="Text"/> is all of it, <see cref="Message"/> the formatted message alone.</summary>
+public sealed record CapturedLog(LogLevel Level, string Category, string Text)
+{
+    public string Message { get; init; } = string.Empty;
+
+    /// <summary>"Level Category: Message", as a console logger would print it.</summary>
+    public string Line => $"{Level} {Category}: {Message}";
+}

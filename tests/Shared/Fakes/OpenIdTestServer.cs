@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Tokens;
 
-namespace CoordinatieBot.Teams.Tests.Auth;
+namespace CoordinatieBot.Testing;
 
 /// <summary>
 /// A loopback stand-in for login.botframework.com and login.microsoftonline.com: serves OpenID metadata and a JWKS
