@@ -63,7 +63,7 @@ var storageOptions = Options.Create(new StorageOptions { ConnectionString = stor
 var tables = new TableSet(storageOptions);
 await tables.CreateAllAsync(default);
 var repo = new TableFamilyRepository(tables, new TableDueIndex(tables), new FamilyCache(storageOptions));
-var addresses = new TableConversationReferenceStore(tables);
+var references = new TableConversationReferenceStore(tables);
 string UserId(int u) => $"29:bench-user-{u}";
 Actor ActorOf(int u) => new(UserId(u), $"Professional {u}", $"aad-bench-{u}");
 string ConversationOf(int i) => $"19:sweep-{i}@thread.v2";
@@ -92,7 +92,7 @@ await Parallel.ForEachAsync(Enumerable.Range(0, familyCount), new ParallelOption
         Check(family.AddAction(regisseur, UserId(owner), $"bench taak f{i} t{k}", due, false, today, t0, out _));
     }
     family.ScheduleNextCheck(policy.NextCheck(family.State));
-    if (!await repo.CreateAsync(family, ct)) throw new InvalidOperationException($"family {i} exists already: use a fresh --prefix");
+    if (!await repo.CreateAsync(family, AppliedTurns.None, ct)) throw new InvalidOperationException($"family {i} exists already: use a fresh --prefix");
     await references.SaveAsync(Address(ConversationOf(i), null, null), ct);
     if (Interlocked.Increment(ref created) % 1000 == 0) Log($"  {created} families ({seedWatch.Elapsed.TotalSeconds:F0} s)");
 });
@@ -110,7 +110,7 @@ foreach (var w in Enumerable.Range(0, WarmFamilies))
     Check(family.TakeRegie(professional, t0));
     Check(family.AddAction(professional, professional.UserId, $"bench taak w{w} t1", d0, false, today, t0, out _));
     family.ScheduleNextCheck(policy.NextCheck(family.State));
-    if (!await repo.CreateAsync(family, default)) throw new InvalidOperationException("warm-up family exists already: use a fresh --prefix");
+    if (!await repo.CreateAsync(family, AppliedTurns.None, default)) throw new InvalidOperationException("warm-up family exists already: use a fresh --prefix");
     await references.SaveAsync(Address($"19:warm-{w}@thread.v2", professional.UserId, professional.AadObjectId), default);
     warmIds.Add(family.Id);
 }
@@ -205,7 +205,7 @@ try
         var professional = loaded.Family.State.Members[0];
         Check(loaded.Family.MarkDone(new Actor(professional.UserId, professional.Name, professional.AadObjectId), 1, t0));
         loaded.Family.ScheduleNextCheck(policy.NextCheck(loaded.Family.State));
-        await repo.SaveAsync(loaded.Family, loaded.Version, default);
+        await repo.SaveAsync(loaded.Family, loaded.Version, loaded.Applied, default);
     }
     Log($"warm-up: {warm["summary"]!["sent"]} nudges sent, the {WarmFamilies} tasks marked done");
 

@@ -76,7 +76,7 @@ public class CrossFamilyIsolationTests : BotTestBase
         // Every command record has a sample that parses to it, or is what a card button is read into (all verbs are tried below).
         var commandTypes = typeof(Command).Assembly.GetTypes().Where(t => t.IsSealed && t.IsSubclassOf(typeof(Command))).Select(t => t.Name).ToHashSet();
         var cardCommands = CardVerbFields().Select(verb => CardButtons.Read(new IncomingCardAction(
-                new ConversationKey(TenantA, SharedChatId, ConversationKind.GroupChat), new Actor(ChatUser.Piet.Id, ChatUser.Piet.Name), verb,
+                new ConversationKey(TenantA, SharedChatId, ConversationKind.GroupChat), new Actor(Persona.Piet.Id, Persona.Piet.Name), verb,
                 new Dictionary<string, string> { ["familyId"] = "f", ["action"] = "1", ["party"] = "x", ["owner"] = "x", ["regisseur"] = "x" }, null), Language.Dutch).Command)
             .OfType<Command>().Select(c => c.GetType().Name);
         Assert.Empty(commandTypes.Except(Samples.Select(s => s.Command)).Except(cardCommands));
