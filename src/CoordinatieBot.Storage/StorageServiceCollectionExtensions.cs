@@ -1,7 +1,7 @@
 using CoordinatieBot.Conversation.Ports;
-using CoordinatieBot.Storage.References;
 using CoordinatieBot.Storage.Escalation;
 using CoordinatieBot.Storage.Families;
+using CoordinatieBot.Storage.References;
 using CoordinatieBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

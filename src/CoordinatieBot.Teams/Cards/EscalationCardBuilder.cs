@@ -19,7 +19,7 @@ public static class EscalationCardBuilder
         var data = Data(f.FamilyId, l, f.ActionNumber);
         data[CardVerbs.Keys.Escalation] = f.EscalationNumber.ToString();
 
-                var body = new List<JsonNode?>
+        var body = new List<JsonNode?>
         {
             Text(EscalationCard.Title(l, f.Kind), size: "Medium", weight: "Bolder"),
             Fact(EscalationCard.Family(l), $"{f.FamilyAlias} · {Messages.LevelName(f.Level)}"),

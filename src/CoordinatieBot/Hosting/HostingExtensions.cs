@@ -1,16 +1,16 @@
 using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Escalation;
 using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Conversation.Settings;
 using CoordinatieBot.Development;
 using CoordinatieBot.Domain;
 using CoordinatieBot.Scheduling;
-using Microsoft.Extensions.Options;
 using CoordinatieBot.Storage;
+using CoordinatieBot.Storage.Inbox;
 using CoordinatieBot.Storage.Tables;
 using CoordinatieBot.Teams;
-using CoordinatieBot.Storage.Inbox;
-using CoordinatieBot.Conversation.Settings;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CoordinatieBot.Hosting;
 

@@ -1,6 +1,6 @@
 using CoordinatieBot.Conversation.Privacy;
-using CoordinatieBot.Scheduling;
 using CoordinatieBot.Conversation.Settings;
+using CoordinatieBot.Scheduling;
 
 namespace CoordinatieBot.Hosting;
 
