@@ -288,7 +288,7 @@ internal static class TaskRules
         }
         var extraction = DateExtractor.Extract(original, match.Today);
         if (dateRequired && extraction is null) return null;
-        var description = match.Clean(extraction?.Remainder ?? original);
+        var description = TaskTitle.FromRequest(match.Clean(extraction?.Remainder ?? original));
         if (description.Length == 0 && extraction is null) return null;
         return new AddTaskCommand(owner, description, extraction?.Result, urgent);
     }
