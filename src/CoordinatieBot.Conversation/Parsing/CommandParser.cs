@@ -80,7 +80,9 @@ public static class CommandParser
                 if (rule.Build(new RuleMatch(match, input, today)) is not { } command) continue;
                 return new ParsedCommand(command, rule.Language ?? LanguageGuesser.Guess(input.Folded));
             }
-            return new ParsedCommand(new UnknownCommand(text ?? ""), LanguageGuesser.Guess(input.Folded));
+            // No rule reads it exactly: the question it most resembles as a whole, if one clearly does (a question changes nothing).
+            Command understood = Intents.IntentMatcher.Match(input.Folded) ?? new UnknownCommand(text ?? "");
+            return new ParsedCommand(understood, LanguageGuesser.Guess(input.Folded));
         }
 #pragma warning disable CA1031 // the contract is: never throw; anything unexpected is simply not understood
         catch (Exception)

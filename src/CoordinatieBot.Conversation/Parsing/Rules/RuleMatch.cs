@@ -18,6 +18,9 @@ internal sealed class RuleMatch(Match match, NormalizedInput input, DateOnly tod
     /// <summary>The whole message as typed (mention tokens still in).</summary>
     public string Original => input.Original;
 
+    /// <summary>The whole message, folded (lower case, no diacritics, single spaces).</summary>
+    public string WholeFolded => input.Folded;
+
     /// <summary>Whether the group took part in the match.</summary>
     public bool Has(string group) => match.Groups[group].Success;
 

@@ -211,7 +211,7 @@ internal static class TaskRules
     [
         "ben", "was", "waren", "heb", "had", "weet", "wist", "denk", "dacht", "vind", "vond", "snap", "begrijp", "hoop", "geloof",
         "zie", "zag", "hoor", "voel", "mis", "ken", "bedoel", "twijfel", "kijk", "zit", "sta", "lig", "woon", "heet", "accepteer",
-        "weiger", "neem", "draag",
+        "weiger", "draag",
     ];
 
     private static readonly HashSet<string> DutchAuxiliaries = ["zal", "ga", "kan", "wil", "moet"];
@@ -238,7 +238,7 @@ internal static class TaskRules
     {
         var verb = match.Folded("verb");
         var (original, folded) = match.Slice("description");
-        if (DutchNonTaskVerbs.Contains(verb)) return null;
+        if (DutchNonTaskVerbs.Contains(verb) || Intents.IntentMatcher.IsClearlyNotATask(match.WholeFolded)) return null;
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words[1] is "me" or "mij" or "mezelf") return null;
         if (DutchAuxiliaries.Contains(verb))
@@ -253,7 +253,7 @@ internal static class TaskRules
     private static Command? EnglishFirstPersonTask(RuleMatch match)
     {
         var verb = match.Folded("verb");
-        if (!match.Has("auxiliary") && EnglishNonTaskVerbs.Contains(verb)) return null;
+        if ((!match.Has("auxiliary") && EnglishNonTaskVerbs.Contains(verb)) || Intents.IntentMatcher.IsClearlyNotATask(match.WholeFolded)) return null;
         var (original, folded) = match.Slice("description");
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return null;
