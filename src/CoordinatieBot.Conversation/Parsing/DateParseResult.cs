@@ -7,7 +7,7 @@ public enum DateOutcome
     Ok,
     /// <summary>A readable date before today where a future date was expected ("gisteren", "3 november 2026" on 28 November 2026).</summary>
     InPast,
-    /// <summary>Anything else: not a date, an impossible date (31-02), or an ambiguous phrase. Never guessed.</summary>
+    /// <summary>Anything else: not a date, an impossible date (31-02), or a vague phrase ("binnenkort"). Never guessed.</summary>
     Unreadable,
     /// <summary>A readable date after today where a past date was expected (only when reading backwards, <see cref="DateDirection.Past"/>).</summary>
     InFuture,
