@@ -69,6 +69,8 @@ public static class DateExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!CanStart(tokens[i].Core)) continue;
+            // "per week 2 bezoeken" is a rate, not ISO week 2.
+            if (tokens[i].Core is "week" or "wk" && i > 0 && tokens[i - 1].Core == "per") continue;
             var connectorFirst = ConnectorStart(tokens, i);
             for (var j = i; j < tokens.Count && j < i + MaxSpanTokens; j++)
             {

@@ -118,6 +118,8 @@ public class DateExtractorTests
     [InlineData("1-2 keer per week")]
     [InlineData("na het gesprek bellen")]
     [InlineData("half werk")]
+    [InlineData("per week 2 bezoeken")]
+    [InlineData("hulp bij boodschappen, per week 3 uur")]
     public void New_start_words_do_not_make_dates(string text)
     {
         Assert.Null(DateExtractor.Extract(text, new DateOnly(2026, 12, 1)));
