@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoordinatieBot.Domain;
 
 namespace CoordinatieBot.Conversation.Parsing;
 
@@ -22,8 +23,23 @@ namespace CoordinatieBot.Conversation.Parsing;
 /// A weekday in front ("vrijdag 4 december") must agree with the date, else Unreadable.</item>
 /// <item>"gisteren", "eergisteren", "afgelopen vrijdag", "vorige week dinsdag": readable, so InPast.</item>
 /// <item>Times of day are ignored: "morgenochtend", "vrijdag om 10 uur", "tomorrow morning".</item>
-/// <item>Not supported (Unreadable, the app asks): a month alone ("december", "eind december"), a day alone ("de 5e"), week numbers,
-/// "een paar dagen", "binnenkort", "asap", "volgende maand".</item>
+/// <item>"rond 1 maart", "around 1 March", "omstreeks vrijdag": that date (a due date has to be one day).</item>
+/// <item>Part of a month: a month name ("december", "dec 2027"), "deze maand"/"this month" or "volgende maand"/"next month" after
+/// "eind"/"end of"/"late" (the last day of the month, moved back to a working day), "begin"/"early"/"start of" (the first working day),
+/// "half"/"medio"/"mid"/"midden" (the 15th, or the next working day). A month name without a year is the next such date that is not past.
+/// "eind van de week"/"eind volgende week" is that Friday, and the end-of-month phrases the last day, both moved back to a working day.
+/// Working days: Monday–Friday minus the Dutch public holidays (<see cref="DutchHolidays"/>).</item>
+/// <item>"deze maand"/"this month" alone: by the end of it (as "eind deze maand"). "volgende maand"/"next month" alone: the first working day
+/// of next month — the same choice as "volgende week" (its Monday): the task comes back at the start of that period, not silently at its end.</item>
+/// <item>Week numbers "week 3", "in week 3", "wk 3", "week 3 2027" (ISO 8601): the Friday of that week (a deadline "in week 3" means by the
+/// end of its working week), moved back to a working day; without a year the current ISO year, or the next one when that Friday has passed.</item>
+/// <item>"na de kerstvakantie", "after the Christmas holidays" (also voorjaars-, mei-, herfst-, zomervakantie): the first working day after
+/// the next such school holiday in <see cref="SchoolHolidays"/> that has not ended; Unreadable when none is known.</item>
+/// <item>Ambiguous numeric dates: in a Dutch message (the default) "3/4" is 3 April, as Dutch people write it. In an English message a numeric
+/// date whose day and month can be swapped ("3/4": 3 April or March 4) is <see cref="DateOutcome.Ambiguous"/> and the app asks.
+/// "5/13" stays day-month only (13 is no month), so it is Unreadable in both languages.</item>
+/// <item>Not supported (Unreadable, the app asks): a month alone ("december"), a day alone ("de 5e"),
+/// "een paar dagen", "binnenkort", "asap", "deze week".</item>
 /// </list>
 /// With <see cref="DateDirection.Past"/> everything is read backwards: a bare weekday is the most recent such day (today included),
 /// a date without a year the most recent one, and a date after today is InFuture.
@@ -114,7 +130,7 @@ public static class DateExpressionParser
 
     private static readonly Regex LeadingConnector = TextFold.Compile(
         @"^((uiterlijk\s+op|uiterlijk\s+voor|uiterlijk|voor\s+of\s+op|op\s+of\s+voor|tot\s+en\s+met|no\s+later\s+than|due\s+by|due\s+on|due\s+before|" +
-        @"deadline|voor|op|by|before|on|due|tot|t/m|until|till|per)\s*:?\s+)+");
+        @"deadline|voor|op|by|before|on|due|tot|t/m|until|till|per|ergens\s+rond|rond|around|omstreeks|circa|approximately)\s*:?\s+)+");
 
     private static readonly Regex TimeOfDayCompound = TextFold.Compile(
         @"\b(?<w>maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)(ochtend|middag|avond|nacht|morgen)\b");
@@ -146,17 +162,38 @@ public static class DateExpressionParser
     private static readonly Regex Numeric = TextFold.Compile(
         @"^((?<wd>" + Weekday + @")\s*,?\s+)?(?<d>[0-9]{1,2})(?<sep>[-/.])(?<mo>[0-9]{1,2})(\k<sep>(?<y>[0-9]{4}|[0-9]{2}))?$");
 
+    /// <summary>A part of a period: "eind december", "begin januari 2027", "mid-January", "half volgende maand", "end of this month".</summary>
+    private static readonly Regex PeriodPart = TextFold.Compile(
+        @"^((het|the)\s+)?(?<p>einde|eind|end|late|begin|beginning|start|early|half|medio|midden|mid)(\s+|-)((van|of|vd)\s+)?((de|the)\s+)?" +
+        @"((?<mo>" + Month + @")\.?(\s*,?\s*(?<y>[0-9]{4}))?|(?<rel>deze|this|volgende|next|komende|coming)\s+(maand|month))$");
+
+    /// <summary>"deze maand", "volgende maand", "next month".</summary>
+    private static readonly Regex MonthAlone = TextFold.Compile(@"^(?<rel>deze|this|volgende|next|komende|coming)\s+(maand|month)$");
+
+    /// <summary>"week 3", "in week 3", "wk 3", "week 3 2027", "week 3 van 2027".</summary>
+    private static readonly Regex WeekNumber = TextFold.Compile(
+        @"^((in|during)\s+)?((de|the)\s+)?(week|wk|weeknummer|weeknr)\.?\s*(?<n>[0-9]{1,2})(\s*,?\s*((van|of)\s+)?(?<y>[0-9]{4}))?$");
+
+    /// <summary>"na de kerstvakantie", "after the Christmas holidays".</summary>
+    private static readonly Regex AfterSchoolHoliday = TextFold.Compile(
+        @"^(na|after)\s+((de|the)\s+)?(?<h>kerst\s*vakantie|christmas\s+(holidays?|break|vacation)|xmas\s+(holidays?|break)|" +
+        @"voorjaars\s*vakantie|krokus\s*vakantie|spring\s+(holidays?|break)|half[\s-]term|mei\s*vakantie|may\s+(holidays?|break)|" +
+        @"herfst\s*vakantie|autumn\s+(holidays?|break)|zomer\s*vakantie|summer\s+(holidays?|break|vacation))$");
+
     private static readonly Regex Iso = TextFold.Compile(@"^(?<y>[0-9]{4})(?<sep>[-/.])(?<mo>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})$");
 
     /// <summary>Reads <paramref name="text"/> as one date expression. Never throws.</summary>
-    public static DateParseResult Parse(string? text, DateOnly today, DateDirection direction = DateDirection.Future)
+    /// <param name="language">The message's language: only in English is a swappable numeric date ("3/4") Ambiguous.</param>
+    /// <param name="schoolHolidays">For "na de kerstvakantie"; <see cref="SchoolHolidays.Default"/> when null.</param>
+    public static DateParseResult Parse(string? text, DateOnly today, DateDirection direction = DateDirection.Future,
+        Language language = Language.Dutch, SchoolHolidays? schoolHolidays = null)
     {
         if (text is null) return DateParseResult.Unreadable();
         var shown = text.Length > MaxLength ? text[..MaxLength] : text.Trim();
         if (text.Length > MaxLength) return DateParseResult.Unreadable(shown);
         try
         {
-            var m = Match(TextFold.Fold(text), today, direction);
+            var m = Match(TextFold.Fold(text), today, direction, language, schoolHolidays);
             return m.Shape == DateShape.None ? DateParseResult.Unreadable(shown) : m.Result with { Text = shown };
         }
         catch (Exception e) when (e is RegexMatchTimeoutException or ArgumentException or InvalidOperationException or OverflowException)
@@ -184,7 +221,8 @@ public static class DateExpressionParser
         public static readonly DateMatch NotADate = new(DateShape.None, DateParseResult.Unreadable(), false);
     }
 
-    internal static DateMatch Match(string folded, DateOnly today, DateDirection direction)
+    internal static DateMatch Match(string folded, DateOnly today, DateDirection direction,
+        Language language = Language.Dutch, SchoolHolidays? schoolHolidays = null)
     {
         if (folded.Length > MaxLength) return DateMatch.NotADate;
         var s = TextFold.CollapseSpaces(folded).Trim(' ', '.', ',', '!', '?', ';', ':', '(', ')', '"', '\'', '[', ']');
@@ -196,7 +234,7 @@ public static class DateExpressionParser
         if (s.Length == 0) return DateMatch.NotADate;
         try
         {
-            return MatchCore(s, today, direction);
+            return MatchCore(s, today, direction, language, schoolHolidays ?? SchoolHolidays.Default);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -205,7 +243,7 @@ public static class DateExpressionParser
         }
     }
 
-    private static DateMatch MatchCore(string s, DateOnly today, DateDirection dir)
+    private static DateMatch MatchCore(string s, DateOnly today, DateDirection dir, Language language, SchoolHolidays schoolHolidays)
     {
         if (Phrases.TryGetValue(s, out var phrase)) return Valid(FixedDate(phrase, today), today, dir);
 
@@ -214,13 +252,19 @@ public static class DateExpressionParser
         if (WeekdayWithModifier.Match(s) is { Success: true } wa) return MatchWeekday(wa, today, dir, s);
         if (WeekThenWeekday.Match(s) is { Success: true } wb) return MatchWeekday(wb, today, dir, s);
 
+        if (PeriodPart.Match(s) is { Success: true } pp) return MatchPeriodPart(pp, today, dir);
+        if (MonthAlone.Match(s) is { Success: true } ma) return MatchMonthAlone(ma, today, dir);
+        if (WeekNumber.Match(s) is { Success: true } wn) return MatchWeekNumber(wn, s, today, dir);
+        if (AfterSchoolHoliday.Match(s) is { Success: true } sh) return MatchAfterSchoolHoliday(sh, s, today, dir, schoolHolidays);
+
         if (DayMonthName.Match(s) is { Success: true } dm) return FromParts(dm, today, dir, numeric: false);
         if (MonthNameDay.Match(s) is { Success: true } md) return FromParts(md, today, dir, numeric: false);
         if (Numeric.Match(s) is { Success: true } nu)
         {
             // A dotted day.month without a year ("9.30") is more likely a time or a number than a date.
             if (!nu.Groups["y"].Success && nu.Groups["sep"].Value == ".") return DateMatch.NotADate;
-            return FromParts(nu, today, dir, numeric: true);
+            var dayMonth = FromParts(nu, today, dir, numeric: true);
+            return language == Language.English ? SwappedReading(nu, dayMonth, today, dir) : dayMonth;
         }
         if (Iso.Match(s) is { Success: true } iso) return FromParts(iso, today, dir, numeric: false);
         return DateMatch.NotADate;
@@ -237,10 +281,10 @@ public static class DateExpressionParser
             Fixed.Yesterday => today.AddDays(-1),
             Fixed.DayBeforeYesterday => today.AddDays(-2),
             Fixed.NextWeek => monday.AddDays(7),
-            Fixed.EndOfWeek => today.AddDays((4 - DayIndex(today) + 7) % 7),
-            Fixed.EndOfNextWeek => monday.AddDays(11),
-            Fixed.EndOfMonth => new DateOnly(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month)),
-            _ => LastOfNextMonth(today),
+            Fixed.EndOfWeek => WorkingDayOnOrBefore(today.AddDays((4 - DayIndex(today) + 7) % 7)),
+            Fixed.EndOfNextWeek => WorkingDayOnOrBefore(monday.AddDays(11)),
+            Fixed.EndOfMonth => WorkingDayOnOrBefore(new DateOnly(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month))),
+            _ => WorkingDayOnOrBefore(LastOfNextMonth(today)),
         };
     }
 
@@ -248,6 +292,131 @@ public static class DateExpressionParser
     {
         var next = new DateOnly(today.Year, today.Month, 1).AddMonths(1);
         return new DateOnly(next.Year, next.Month, DateTime.DaysInMonth(next.Year, next.Month));
+    }
+
+    private enum Part { Begin, Middle, End }
+
+    private static Part PartOf(string word) => word switch
+    {
+        "einde" or "eind" or "end" or "late" => Part.End,
+        "half" or "medio" or "midden" or "mid" => Part.Middle,
+        _ => Part.Begin,
+    };
+
+    /// <summary>
+    /// The day a part of a month stands for: End = the last day moved back to a working day (a deadline stays inside the month),
+    /// Begin = the first working day, Middle = the 15th or the next working day.
+    /// </summary>
+    private static DateOnly DayInMonth(int year, int month, Part part) => part switch
+    {
+        Part.End => WorkingDayOnOrBefore(new DateOnly(year, month, DateTime.DaysInMonth(year, month))),
+        Part.Middle => WorkingDayOnOrAfter(new DateOnly(year, month, 15)),
+        _ => WorkingDayOnOrAfter(new DateOnly(year, month, 1)),
+    };
+
+    private static DateOnly FirstOfMonth(DateOnly today, string rel) =>
+        rel is "deze" or "this" ? new DateOnly(today.Year, today.Month, 1) : new DateOnly(today.Year, today.Month, 1).AddMonths(1);
+
+    private static DateMatch MatchPeriodPart(Match m, DateOnly today, DateDirection dir)
+    {
+        var part = PartOf(m.Groups["p"].Value);
+        if (m.Groups["rel"].Success)
+        {
+            var first = FirstOfMonth(today, m.Groups["rel"].Value);
+            return Valid(DayInMonth(first.Year, first.Month, part), today, dir);
+        }
+        var month = MonthIndex[m.Groups["mo"].Value];
+        if (m.Groups["y"].Success)
+        {
+            var year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (year is < 1900 or > 2199) return Invalid(m.Value);
+            return Valid(DayInMonth(year, month, part), today, dir);
+        }
+        // Without a year: the next such day that is not past (Future), or the most recent one that is not ahead (Past).
+        var date = DayInMonth(today.Year, month, part);
+        if (dir == DateDirection.Future && date < today) date = DayInMonth(today.Year + 1, month, part);
+        if (dir == DateDirection.Past && date > today) date = DayInMonth(today.Year - 1, month, part);
+        return Valid(date, today, dir);
+    }
+
+    /// <summary>"deze maand": by its end (last working day). "volgende maand": its first working day.</summary>
+    private static DateMatch MatchMonthAlone(Match m, DateOnly today, DateDirection dir)
+    {
+        var rel = m.Groups["rel"].Value;
+        var first = FirstOfMonth(today, rel);
+        return Valid(DayInMonth(first.Year, first.Month, rel is "deze" or "this" ? Part.End : Part.Begin), today, dir);
+    }
+
+    /// <summary>ISO week: its Friday, moved back to a working day. Without a year the current ISO year, or the next when that Friday has passed.</summary>
+    private static DateMatch MatchWeekNumber(Match m, string s, DateOnly today, DateDirection dir)
+    {
+        var week = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var todayDate = today.ToDateTime(TimeOnly.MinValue);
+        int year;
+        if (m.Groups["y"].Success)
+        {
+            year = int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (year is < 1900 or > 2199) return Invalid(s);
+        }
+        else
+        {
+            year = System.Globalization.ISOWeek.GetYear(todayDate);
+            if (week >= 1 && week <= System.Globalization.ISOWeek.GetWeeksInYear(year))
+            {
+                var friday = FridayOfWeek(year, week);
+                if (dir == DateDirection.Future && friday < today) year++;
+                if (dir == DateDirection.Past && MondayOf(friday) > today) year--;
+            }
+        }
+        if (week < 1 || week > System.Globalization.ISOWeek.GetWeeksInYear(year)) return Invalid(s);
+        return Valid(WorkingDayOnOrBefore(FridayOfWeek(year, week)), today, dir);
+    }
+
+    private static DateOnly FridayOfWeek(int year, int week) =>
+        DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Friday));
+
+    private static DateMatch MatchAfterSchoolHoliday(Match m, string s, DateOnly today, DateDirection dir, SchoolHolidays holidays)
+    {
+        var h = m.Groups["h"].Value;
+        var kind = h[0] switch
+        {
+            'k' when h.StartsWith("kerst", StringComparison.Ordinal) => SchoolHolidayKind.Kerst,
+            'c' or 'x' => SchoolHolidayKind.Kerst,
+            'v' or 's' when h.StartsWith("voorjaar", StringComparison.Ordinal) || h.StartsWith("spring", StringComparison.Ordinal) => SchoolHolidayKind.Voorjaar,
+            'k' or 'h' when h.StartsWith("krokus", StringComparison.Ordinal) || h.StartsWith("half", StringComparison.Ordinal) => SchoolHolidayKind.Voorjaar,
+            'm' => SchoolHolidayKind.Mei,
+            'h' or 'a' => SchoolHolidayKind.Herfst,
+            _ => SchoolHolidayKind.Zomer,
+        };
+        if (holidays.Next(kind, today) is not { } holiday) return Invalid(s);
+        return Valid(WorkingDayOnOrAfter(holiday.Last.AddDays(1)), today, dir);
+    }
+
+    private static DateOnly WorkingDayOnOrAfter(DateOnly day)
+    {
+        for (var i = 0; i < 14 && !DutchHolidays.IsWorkingDay(day); i++) day = day.AddDays(1);
+        return day;
+    }
+
+    private static DateOnly WorkingDayOnOrBefore(DateOnly day)
+    {
+        for (var i = 0; i < 14 && !DutchHolidays.IsWorkingDay(day); i++) day = day.AddDays(-1);
+        return day;
+    }
+
+    /// <summary>
+    /// English numeric date: when day and month can be swapped and both readings are real dates ("3/4"), Ambiguous (the app asks);
+    /// otherwise the day-month reading as in Dutch.
+    /// </summary>
+    private static DateMatch SwappedReading(Match m, DateMatch dayMonth, DateOnly today, DateDirection dir)
+    {
+        if (dayMonth.Shape != DateShape.Valid || dayMonth.Result.Date is not { } first) return dayMonth;
+        var d = m.Groups["d"].Value;
+        var mo = m.Groups["mo"].Value;
+        if (int.Parse(d, System.Globalization.CultureInfo.InvariantCulture) == int.Parse(mo, System.Globalization.CultureInfo.InvariantCulture)) return dayMonth;
+        var swapped = FromValues(m.Value, dayText: mo, moText: d, m, today, dir, numeric: true);
+        if (swapped.Shape != DateShape.Valid || swapped.Result.Date is not { } second) return dayMonth;
+        return new DateMatch(DateShape.Valid, DateParseResult.Ambiguous([first, second], m.Value), dayMonth.NeedsConnector);
     }
 
     private static DateMatch? MatchRelative(Match m, string s, DateOnly today, DateDirection dir)
@@ -339,11 +508,12 @@ public static class DateExpressionParser
 
     private static string Squash(string s) => TextFold.CollapseSpaces(s);
 
-    private static DateMatch FromParts(Match m, DateOnly today, DateDirection dir, bool numeric)
+    private static DateMatch FromParts(Match m, DateOnly today, DateDirection dir, bool numeric) =>
+        FromValues(m.Value, m.Groups["d"].Value, m.Groups["mo"].Value, m, today, dir, numeric);
+
+    private static DateMatch FromValues(string s, string dayText, string moText, Match m, DateOnly today, DateDirection dir, bool numeric)
     {
-        var s = m.Value;
-        var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var moText = m.Groups["mo"].Value;
+        var day = int.Parse(dayText, System.Globalization.CultureInfo.InvariantCulture);
         var month = moText[0] is >= '0' and <= '9' ? int.Parse(moText, System.Globalization.CultureInfo.InvariantCulture) : MonthIndex[moText];
         int? year = null;
         if (m.Groups["y"].Success)

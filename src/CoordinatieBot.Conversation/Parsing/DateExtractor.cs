@@ -12,7 +12,8 @@ public sealed record DateExtraction(DateParseResult Result, string Phrase, strin
 /// Finds one due-date phrase inside a sentence: "@Ahmed belt de woningcorporatie voor vrijdag" → Friday, "@Ahmed belt de woningcorporatie".
 /// </summary>
 /// <remarks>
-/// Connector words in front of the date are removed with it: voor, vóór, uiterlijk (op/voor), op, by, before, on, due (by/on), deadline, tot (en met), t/m, until, till, per.
+/// Connector words in front of the date are removed with it: voor, vóór, uiterlijk (op/voor), op, by, before, on, due (by/on), deadline, tot (en met), t/m, until, till, per,
+/// (ergens) rond, around, omstreeks, circa.
 /// "voor" is only a connector when a date follows ("actie voor @Sanne", "voor het gezin" stay). Weak dates — short weekday
 /// abbreviations ("di", "zo", "do") and numeric dates without a year ("5/12") — are only taken after a connector, so "zo snel mogelijk" or
 /// "1-2 keer per week" are left alone. When several phrases qualify, the one after a connector wins, then a readable one, then the longest,
@@ -26,7 +27,8 @@ public static class DateExtractor
     [
         ["no", "later", "than"], ["tot", "en", "met"], ["voor", "of", "op"], ["op", "of", "voor"],
         ["uiterlijk", "op"], ["uiterlijk", "voor"], ["due", "by"], ["due", "on"], ["due", "before"], ["deadline", "is"],
-        ["deadline"], ["uiterlijk"], ["voor"], ["op"], ["by"], ["before"], ["on"], ["due"], ["tot"], ["t/m"], ["until"], ["till"], ["per"],
+        ["ergens", "rond"], ["deadline"], ["uiterlijk"], ["voor"], ["op"], ["by"], ["before"], ["on"], ["due"], ["tot"], ["t/m"], ["until"], ["till"], ["per"],
+        ["rond"], ["around"], ["omstreeks"], ["circa"],
     ];
 
     private static readonly HashSet<string> StartWords =
@@ -35,15 +37,18 @@ public static class DateExtractor
         "volgende", "next", "deze", "this", "komende", "aanstaande", "coming", "afgelopen", "vorige", "last",
         "over", "in", "binnen", "within", "eind", "einde", "end", "begin", "start", "beginning", "early", "het", "eow", "eod",
         "tonight", "vanavond", "vanmiddag", "vanochtend", "vanmorgen",
+        "half", "medio", "mid", "midden", "late", "week", "wk", "na", "after",
     ];
 
     /// <summary>Finds the best date phrase in <paramref name="text"/>, or null when there is none. Never throws.</summary>
-    public static DateExtraction? Extract(string? text, DateOnly today, DateDirection direction = DateDirection.Future)
+    /// <param name="language">The message's language: in English a swappable numeric date ("3/4") is Ambiguous.</param>
+    public static DateExtraction? Extract(string? text, DateOnly today, DateDirection direction = DateDirection.Future,
+        Language language = Language.Dutch)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 4000) return null;
         try
         {
-            return ExtractCore(text, today, direction);
+            return ExtractCore(text, today, direction, language);
         }
         catch (Exception e) when (e is System.Text.RegularExpressions.RegexMatchTimeoutException or ArgumentException)
         {
@@ -53,7 +58,7 @@ public static class DateExtractor
 
     private readonly record struct Token(int Start, int End, int CoreStart, int CoreEnd, string Core);
 
-    private static DateExtraction? ExtractCore(string text, DateOnly today, DateDirection direction)
+    private static DateExtraction? ExtractCore(string text, DateOnly today, DateDirection direction, Language language)
     {
         var folded = TextFold.Fold(text);
         var tokens = Tokenize(folded);
@@ -64,12 +69,14 @@ public static class DateExtractor
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!CanStart(tokens[i].Core)) continue;
+            // "per week 2 bezoeken" is a rate, not ISO week 2.
+            if (tokens[i].Core is "week" or "wk" && i > 0 && tokens[i - 1].Core == "per") continue;
             var connectorFirst = ConnectorStart(tokens, i);
             for (var j = i; j < tokens.Count && j < i + MaxSpanTokens; j++)
             {
                 if (tokens[j].Core.Length == 0) break;
                 var span = folded[tokens[i].CoreStart..tokens[j].CoreEnd];
-                var m = DateExpressionParser.Match(span, today, direction);
+                var m = DateExpressionParser.Match(span, today, direction, language);
                 if (m.Shape == DateExpressionParser.DateShape.None) continue;
                 var hasConnector = connectorFirst < i;
                 if (!hasConnector && m.NeedsConnector) continue;
@@ -105,7 +112,8 @@ public static class DateExtractor
         if (core[0] is >= '0' and <= '9') return true;
         if (StartWords.Contains(core) || DateExpressionParser.IsWeekdayWord(core) || DateExpressionParser.IsMonthWord(core)) return true;
         // compounds: "vrijdagmiddag", "morgenochtend"
-        return core.StartsWith("morgen", StringComparison.Ordinal) || core.Contains("dag", StringComparison.Ordinal);
+        return core.StartsWith("morgen", StringComparison.Ordinal) || core.StartsWith("mid-", StringComparison.Ordinal)
+            || core.Contains("dag", StringComparison.Ordinal);
     }
 
     /// <summary>Index of the first connector token directly before token <paramref name="i"/>, or <paramref name="i"/> when there is none.</summary>

@@ -42,6 +42,11 @@ public static partial class Messages
         "Welke datum bedoel je? Ik begrijp bijvoorbeeld: vrijdag, morgen, over 2 weken, 5 december, 5-12.",
         "Which date do you mean? I understand for example: Friday, tomorrow, in 2 weeks, 5 December, 5/12.");
 
+    /// <summary>A numeric date that reads two ways ("3/4"): ask which one, never guess.</summary>
+    public static string DateAmbiguous(Language l, DateOnly first, DateOnly second) => Pick(l,
+        $"Bedoel je {DutchDates.Long(first, l)} of {DutchDates.Long(second, l)}? Schrijf de maand voluit, bijvoorbeeld: 3 april.",
+        $"Do you mean {DutchDates.Long(first, l)} or {DutchDates.Long(second, l)}? Please write the month as a word, for example: 3 April.");
+
     public static string DateInPast(Language l, DateOnly date) => Pick(l,
         $"{DutchDates.Long(date, l)} ligt in het verleden. Welke datum bedoel je?",
         $"{DutchDates.Long(date, l)} is in the past. Which date do you mean?");

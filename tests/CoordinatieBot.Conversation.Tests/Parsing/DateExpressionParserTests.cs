@@ -147,6 +147,9 @@ public class DateExpressionParserTests
     [InlineData("by Friday", "2026-12-04")]
     [InlineData("  vrijdag  ", "2026-12-04")]
     [InlineData("vrijdag!", "2026-12-04")]
+    [InlineData("eind december", "2026-12-31")] // unreadable before issue 14
+    [InlineData("volgende maand", "2026-12-01")] // unreadable before issue 14
+    [InlineData("week 50", "2026-12-11")] // unreadable before issue 14
     public void Reads_dates_relative_to_Saturday_28_November_2026(string text, string expected)
     {
         Assert.Equal(DateParseResult.Ok(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)), P(text, Saturday));
@@ -216,10 +219,8 @@ public class DateExpressionParserTests
     [InlineData("29 februari 2027")]
     [InlineData("vrijdag 5 december")] // 5 December 2026 is a Saturday: never guess which one was meant
     [InlineData("december")]
-    [InlineData("eind december")]
     [InlineData("de 5e")]
     [InlineData("deze week")]
-    [InlineData("volgende maand")]
     [InlineData("binnenkort")]
     [InlineData("asap")]
     [InlineData("zo snel mogelijk")]
@@ -227,7 +228,6 @@ public class DateExpressionParserTests
     [InlineData("over een paar dagen")]
     [InlineData("2 weken")]
     [InlineData("9.30")]
-    [InlineData("week 50")]
     [InlineData("vrijdag volgende week vrijdag")]
     [InlineData("volgende vrijdag deze week")]
     [InlineData("5 december 1800")]
@@ -291,4 +291,216 @@ public class DateExpressionParserTests
         Assert.Equal(DateParseResult.Ok(new DateOnly(2027, 1, 1)), P("vrijdag", newYearsEve));
         Assert.Equal(DateParseResult.Ok(new DateOnly(2027, 1, 31)), P("over een maand", newYearsEve));
     }
+
+    /// <summary>Tuesday 1 December 2026.</summary>
+    private static readonly DateOnly December1 = new(2026, 12, 1);
+
+    /// <summary>Wednesday 20 January 2027 (ISO week 3 of 2027: Monday 18 – Sunday 24 January).</summary>
+    private static readonly DateOnly January20 = new(2027, 1, 20);
+
+    [Theory]
+    // around / by / before
+    [InlineData("rond 1 maart", "2027-03-01")]
+    [InlineData("around 1 March", "2027-03-01")]
+    [InlineData("ergens rond 1 maart", "2027-03-01")]
+    [InlineData("omstreeks vrijdag", "2026-12-04")]
+    [InlineData("uiterlijk woensdag", "2026-12-02")]
+    [InlineData("voor vrijdag", "2026-12-04")]
+    [InlineData("vóór vrijdag", "2026-12-04")]
+    // within / in n units
+    [InlineData("binnen 2 weken", "2026-12-15")]
+    [InlineData("binnen drie dagen", "2026-12-04")]
+    [InlineData("within 2 weeks", "2026-12-15")]
+    [InlineData("over 2 weken", "2026-12-15")]
+    [InlineData("in 2 weeks", "2026-12-15")]
+    // end of a period: last day (Friday for a week), moved back to a working day
+    [InlineData("eind december", "2026-12-31")]
+    [InlineData("einde december", "2026-12-31")]
+    [InlineData("end of December", "2026-12-31")]
+    [InlineData("the end of December", "2026-12-31")]
+    [InlineData("late December", "2026-12-31")]
+    [InlineData("eind januari", "2027-01-29")] // 31 January 2027 is a Sunday
+    [InlineData("eind jan", "2027-01-29")]
+    [InlineData("eind december 2027", "2027-12-31")]
+    [InlineData("eind deze maand", "2026-12-31")]
+    [InlineData("eind van deze maand", "2026-12-31")]
+    [InlineData("end of this month", "2026-12-31")]
+    [InlineData("eind volgende maand", "2027-01-29")]
+    [InlineData("eind volgende week", "2026-12-11")]
+    [InlineData("end of next week", "2026-12-11")]
+    // beginning: first working day
+    [InlineData("begin januari", "2027-01-04")] // 1 January is a holiday, then a weekend
+    [InlineData("early January", "2027-01-04")]
+    [InlineData("begin van januari", "2027-01-04")]
+    [InlineData("start of January", "2027-01-04")]
+    [InlineData("begin december", "2026-12-01")]
+    [InlineData("begin volgende maand", "2027-01-04")]
+    [InlineData("begin maart", "2027-03-01")]
+    // middle: the 15th, or the next working day
+    [InlineData("half januari", "2027-01-15")]
+    [InlineData("medio januari", "2027-01-15")]
+    [InlineData("mid January", "2027-01-15")]
+    [InlineData("mid-January", "2027-01-15")]
+    [InlineData("midden januari", "2027-01-15")]
+    [InlineData("half mei", "2027-05-18")] // 15 May 2027 is a Saturday, 17 May Tweede Pinksterdag
+    [InlineData("half december", "2026-12-15")]
+    // this / next month alone
+    [InlineData("deze maand", "2026-12-31")]
+    [InlineData("this month", "2026-12-31")]
+    [InlineData("volgende maand", "2027-01-04")]
+    [InlineData("next month", "2027-01-04")]
+    [InlineData("uiterlijk volgende maand", "2027-01-04")]
+    // ISO week numbers: the Friday, moved back to a working day
+    [InlineData("week 3", "2027-01-22")]
+    [InlineData("in week 3", "2027-01-22")]
+    [InlineData("wk 3", "2027-01-22")]
+    [InlineData("Week 3", "2027-01-22")]
+    [InlineData("wk. 3", "2027-01-22")]
+    [InlineData("week 3 2027", "2027-01-22")]
+    [InlineData("in week 3 van 2027", "2027-01-22")]
+    [InlineData("week 49", "2026-12-04")]
+    [InlineData("week 52", "2026-12-24")] // Friday 25 December is Eerste Kerstdag
+    [InlineData("week 53", "2026-12-31")] // 2026 has 53 ISO weeks; Friday 1 January 2027 is a holiday
+    [InlineData("voor week 10", "2027-03-12")]
+    // after a school holiday: the first working day after it
+    [InlineData("na de kerstvakantie", "2027-01-04")]
+    [InlineData("na kerstvakantie", "2027-01-04")]
+    [InlineData("after the Christmas holidays", "2027-01-04")]
+    [InlineData("after the christmas break", "2027-01-04")]
+    [InlineData("na de voorjaarsvakantie", "2027-02-22")]
+    [InlineData("na de krokusvakantie", "2027-02-22")]
+    [InlineData("na de meivakantie", "2027-05-03")]
+    public void Reads_dates_as_people_write_them_on_1_December_2026(string text, string expected)
+    {
+        Assert.Equal(DateParseResult.Ok(D(expected)), P(text, December1));
+    }
+
+    [Theory]
+    [InlineData("week 3", "2027-01-22")]
+    [InlineData("week 2", "2028-01-14")] // week 2 of 2027 has passed
+    [InlineData("wk 1", "2028-01-07")]
+    [InlineData("eind januari", "2027-01-29")]
+    [InlineData("half januari", "2028-01-17")] // 15 January 2027 has passed; 15 January 2028 is a Saturday
+    [InlineData("begin januari", "2028-01-03")]
+    [InlineData("begin februari", "2027-02-01")]
+    [InlineData("eind december", "2027-12-31")]
+    [InlineData("deze maand", "2027-01-29")]
+    [InlineData("volgende maand", "2027-02-01")]
+    [InlineData("next month", "2027-02-01")]
+    [InlineData("rond 1 maart", "2027-03-01")]
+    [InlineData("binnen 2 weken", "2027-02-03")]
+    [InlineData("within three days", "2027-01-23")]
+    [InlineData("na de meivakantie", "2027-05-03")]
+    public void Rolls_over_to_next_year_on_20_January_2027(string text, string expected)
+    {
+        Assert.Equal(DateParseResult.Ok(D(expected)), P(text, January20));
+    }
+
+    [Theory]
+    [InlineData("begin deze maand", "2027-01-04")]
+    [InlineData("half deze maand", "2027-01-15")]
+    [InlineData("begin januari 2027", "2027-01-04")]
+    [InlineData("week 2 2027", "2027-01-15")]
+    public void Parts_of_a_period_that_have_gone_are_InPast(string text, string expected)
+    {
+        Assert.Equal(DateParseResult.InPast(D(expected)), P(text, January20));
+    }
+
+    [Theory]
+    [InlineData("week 0")]
+    [InlineData("week 54")]
+    [InlineData("week 53 2027")] // 2027 has 52 ISO weeks
+    [InlineData("eind december 1800")]
+    [InlineData("na de kerstvakantie")] // no later Christmas holiday is known
+    [InlineData("na de zomervakantie")] // not in the defaults
+    [InlineData("half")]
+    [InlineData("eind")]
+    [InlineData("na de vakantie")]
+    [InlineData("week")]
+    public void New_forms_that_cannot_be_read_are_Unreadable(string text)
+    {
+        Assert.Equal(DateOutcome.Unreadable, P(text, January20).Outcome);
+    }
+
+    [Fact]
+    public void School_holidays_can_be_configured()
+    {
+        var holidays = new SchoolHolidays([new(SchoolHolidayKind.Kerst, new DateOnly(2027, 12, 25), new DateOnly(2028, 1, 9))]);
+        Assert.Equal(DateParseResult.Ok(new DateOnly(2028, 1, 10)),
+            DateExpressionParser.Parse("na de kerstvakantie", January20, schoolHolidays: holidays));
+        // During the holiday it is the end of this one.
+        Assert.Equal(DateParseResult.Ok(new DateOnly(2027, 1, 4)), P("na de kerstvakantie", new DateOnly(2026, 12, 28)));
+    }
+
+    [Theory]
+    [InlineData("3/4", "2027-04-03", "2027-03-04")]
+    [InlineData("3-4", "2027-04-03", "2027-03-04")]
+    [InlineData("12/1", "2027-01-12", "2026-12-01")]
+    [InlineData("3/4/2027", "2027-04-03", "2027-03-04")]
+    [InlineData("by 3/4", "2027-04-03", "2027-03-04")]
+    public void Swappable_numeric_dates_in_English_are_Ambiguous(string text, string dayMonth, string monthDay)
+    {
+        var result = DateExpressionParser.Parse(text, December1, DateDirection.Future, Language.English);
+        Assert.Equal(DateOutcome.Ambiguous, result.Outcome);
+        Assert.Null(result.Date);
+        Assert.Equal([D(dayMonth), D(monthDay)], result.Readings);
+    }
+
+    [Theory]
+    [InlineData("3/4", DateOutcome.Ok, "2027-04-03")] // Dutch: day-month, as Dutch people write it
+    [InlineData("3-4", DateOutcome.Ok, "2027-04-03")]
+    [InlineData("5/12", DateOutcome.Ok, "2026-12-05")]
+    public void Numeric_dates_in_Dutch_are_day_month(string text, DateOutcome outcome, string expected)
+    {
+        var result = DateExpressionParser.Parse(text, December1, DateDirection.Future, Language.Dutch);
+        Assert.Equal(outcome, result.Outcome);
+        Assert.Equal(D(expected), result.Date);
+    }
+
+    [Theory]
+    [InlineData("4/4", "2027-04-04")] // both readings are the same day
+    [InlineData("25/12", "2026-12-25")] // 25 is no month
+    [InlineData("2027-03-04", "2027-03-04")] // ISO is never ambiguous
+    [InlineData("3 April", "2027-04-03")]
+    public void English_numeric_dates_that_read_one_way_are_Ok(string text, string expected)
+    {
+        Assert.Equal(DateParseResult.Ok(D(expected)), DateExpressionParser.Parse(text, December1, DateDirection.Future, Language.English));
+    }
+
+    [Fact]
+    public void English_month_day_only_dates_stay_Unreadable()
+    {
+        // Numeric dates are read day-month; "12/25" is only a date month-day, and that is not guessed.
+        Assert.Equal(DateOutcome.Unreadable, DateExpressionParser.Parse("12/25", December1, DateDirection.Future, Language.English).Outcome);
+    }
+
+    [Theory]
+    [InlineData("2026-12-25", true)]
+    [InlineData("2026-12-26", true)]
+    [InlineData("2027-01-01", true)]
+    [InlineData("2027-03-28", true)] // Eerste Paasdag
+    [InlineData("2027-03-29", true)] // Tweede Paasdag
+    [InlineData("2027-04-27", true)] // Koningsdag
+    [InlineData("2027-05-05", true)] // Bevrijdingsdag
+    [InlineData("2027-05-06", true)] // Hemelvaartsdag
+    [InlineData("2027-05-17", true)] // Tweede Pinksterdag
+    [InlineData("2025-04-26", true)] // Koningsdag on Saturday because 27 April 2025 is a Sunday
+    [InlineData("2025-04-27", false)]
+    [InlineData("2026-12-24", false)]
+    [InlineData("2027-03-26", false)] // Goede Vrijdag is not counted
+    public void Dutch_public_holidays(string day, bool holiday)
+    {
+        Assert.Equal(holiday, CoordinatieBot.Domain.DutchHolidays.IsHoliday(D(day)));
+    }
+
+    [Fact]
+    public void New_forms_stay_fast_on_long_hostile_input()
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var text in new[] { "eind " + new string('a', 110), "week " + new string('9', 110), "na de " + string.Concat(Enumerable.Repeat("kerst ", 18)), "mid-" + new string('-', 110) })
+            Assert.Equal(DateOutcome.Unreadable, P(text, December1).Outcome);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(1));
+    }
+
+    private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
 }

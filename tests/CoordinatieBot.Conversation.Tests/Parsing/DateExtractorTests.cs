@@ -79,4 +79,49 @@ public class DateExtractorTests
         Assert.Equal(DateParseResult.Ok(new DateOnly(2026, 12, 5)), found!.Result);
         Assert.Equal("morgen bellen over de afspraak", found.Remainder);
     }
+
+    [Theory]
+    [InlineData("@Ahmed belt de woningcorporatie eind januari", "2027-01-29", "@Ahmed belt de woningcorporatie", "eind januari")]
+    [InlineData("aanvraag indienen rond 1 maart", "2027-03-01", "aanvraag indienen", "rond 1 maart")]
+    [InlineData("send the form around 1 March", "2027-03-01", "send the form", "around 1 March")]
+    [InlineData("bel de school na de kerstvakantie", "2027-01-04", "bel de school", "na de kerstvakantie")]
+    [InlineData("call the school after the Christmas holidays", "2027-01-04", "call the school", "after the Christmas holidays")]
+    [InlineData("huisbezoek plannen in week 3", "2027-01-22", "huisbezoek plannen", "in week 3")]
+    [InlineData("evaluatie wk 3 met moeder", "2027-01-22", "evaluatie met moeder", "wk 3")]
+    [InlineData("intake binnen 2 weken", "2026-12-15", "intake", "binnen 2 weken")]
+    [InlineData("schuldhulp aanmelden begin januari", "2027-01-04", "schuldhulp aanmelden", "begin januari")]
+    [InlineData("evaluate the plan mid-January", "2027-01-15", "evaluate the plan", "mid-January")]
+    [InlineData("gesprek met school medio januari", "2027-01-15", "gesprek met school", "medio januari")]
+    [InlineData("verslag uiterlijk eind deze maand", "2026-12-31", "verslag", "uiterlijk eind deze maand")]
+    [InlineData("verslag volgende maand", "2027-01-04", "verslag", "volgende maand")]
+    [InlineData("report by the end of December", "2026-12-31", "report", "by the end of December")]
+    public void Finds_the_new_forms_on_1_December_2026(string text, string date, string remainder, string phrase)
+    {
+        var found = DateExtractor.Extract(text, new DateOnly(2026, 12, 1));
+        Assert.NotNull(found);
+        Assert.Equal(DateParseResult.Ok(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), found.Result);
+        Assert.Equal(remainder, found.Remainder);
+        Assert.Equal(phrase, found.Phrase);
+    }
+
+    [Fact]
+    public void A_swappable_numeric_date_in_English_is_Ambiguous()
+    {
+        var found = DateExtractor.Extract("send the form by 3/4", new DateOnly(2026, 12, 1), DateDirection.Future, Language.English);
+        Assert.NotNull(found);
+        Assert.Equal(DateOutcome.Ambiguous, found.Result.Outcome);
+        Assert.Equal("send the form", found.Remainder);
+        Assert.Equal(DateOutcome.Ok, DateExtractor.Extract("formulier sturen voor 3/4", new DateOnly(2026, 12, 1))!.Result.Outcome);
+    }
+
+    [Theory]
+    [InlineData("1-2 keer per week")]
+    [InlineData("na het gesprek bellen")]
+    [InlineData("half werk")]
+    [InlineData("per week 2 bezoeken")]
+    [InlineData("hulp bij boodschappen, per week 3 uur")]
+    public void New_start_words_do_not_make_dates(string text)
+    {
+        Assert.Null(DateExtractor.Extract(text, new DateOnly(2026, 12, 1)));
+    }
 }
