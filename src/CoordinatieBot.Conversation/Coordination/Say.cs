@@ -19,6 +19,7 @@ public static class Say
     {
         DateOutcome.Ok => null,
         DateOutcome.InPast => Messages.DateInPast(l, date.Date!.Value),
+        DateOutcome.Ambiguous when date.Readings.Count >= 2 => Messages.DateAmbiguous(l, date.Readings[0], date.Readings[1]),
         _ => Messages.DateUnreadable(l),
     };
 

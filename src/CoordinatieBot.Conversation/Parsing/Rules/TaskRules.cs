@@ -286,7 +286,7 @@ internal static class TaskRules
                 (original, folded) = (original[me.Length..], folded[me.Length..]);
             }
         }
-        var extraction = DateExtractor.Extract(original, match.Today);
+        var extraction = DateExtractor.Extract(original, match.Today, language: LanguageGuesser.Guess(match.WholeFolded));
         if (dateRequired && extraction is null) return null;
         var description = TaskTitle.FromRequest(match.Clean(extraction?.Remainder ?? original));
         if (description.Length == 0 && extraction is null) return null;
