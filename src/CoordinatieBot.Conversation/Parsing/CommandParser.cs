@@ -81,7 +81,7 @@ public static class CommandParser
                 return new ParsedCommand(command, rule.Language ?? LanguageGuesser.Guess(input.Folded));
             }
             // No rule reads it exactly: the question it most resembles as a whole, if one clearly does (a question changes nothing).
-            Command understood = Intents.IntentMatcher.Match(input.Folded) ?? new UnknownCommand(text ?? "");
+            var understood = Intents.IntentMatcher.Match(input.Folded) ?? new UnknownCommand(text ?? "");
             return new ParsedCommand(understood, LanguageGuesser.Guess(input.Folded));
         }
 #pragma warning disable CA1031 // the contract is: never throw; anything unexpected is simply not understood
