@@ -1,5 +1,4 @@
 using CoordinatieBot.Conversation.Parsing;
-using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Turns;
 
 namespace CoordinatieBot.Conversation.Coordination;
@@ -13,6 +12,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers)
     {
         foreach (var handler in _handlers)
             if (handler.TryHandle(turn, command, ct) is { } handled) return handled;
-        return Task.FromResult(TurnResult.Say(Messages.NotUnderstood(turn.Language) + "\n\n" + Messages.Help(turn.Language)));
+        // A command no concept claims is answered as one not understood (Overview owns that answer).
+        return command is UnknownCommand ? throw new InvalidOperationException("No handler for UnknownCommand") : HandleAsync(turn, new UnknownCommand(""), ct);
     }
 }
