@@ -15,7 +15,9 @@ public static partial class Messages
         Hallo! Ik help jullie de hulp rond één gezin te coördineren: één gezin, één plan, één regisseur.
         - **Starten:** **start gezin** Vlinder (een alias of casuscode, geen naam of BSN)
         - **Regie:** **wie is regisseur?** · **ik neem de regie** · **regie overdragen aan** @collega
-        - **Taken:** **taak:** @collega belt de woningcorporatie voor vrijdag · **ik bel morgen de school** · **verwijzing naar** @collega**:** … · **taak 3 naar** @collega
+        - **Taken:** **taak:** @collega belt de woningcorporatie voor vrijdag · **ik bel morgen de school** · @collega **kun jij** vrijdag de school bellen? · **verwijzing naar** @collega**:** … · **taak 3 naar** @collega
+        - **Datums:** vrijdag · 18 december · rond 1 maart · eind december · volgende maand · week 3 · na de kerstvakantie
+        - **Vragen in je eigen woorden:** wie heeft de regie over dit gezin? · wat is het plan? · wat staat er nog open voor mij?
         - **Stand van taken:** **klaar met 3** · **3 bezig, verwacht** 18 december · **taak 3: wacht op IND tot 1 februari** · **3 nieuwe datum** vrijdag · **3 lukt niet:** reden
         - **Plan:** **plan** · **doel financiën:** … · **kracht:** … · **zorg:** … · **plan besproken met gezin**
         - **Wie is wie:** **wie is wie?** · **ik ben van** Wijkteam Noord · **mijn rol:** uitvoerder/verwijzer/observer
@@ -30,7 +32,9 @@ public static partial class Messages
         Hello! I help you coordinate the help around one family: one family, one plan, one regisseur (lead professional).
         - **Start:** **start family** Vlinder (an alias or case code, no name or BSN)
         - **Lead:** **who is the regisseur?** · **I take the lead** · **hand over the lead to** @colleague
-        - **Tasks:** **add task for** @colleague: call the school by Friday · **I'll call the school tomorrow** · **referral to** @colleague**:** … · **task 3 to** @colleague
+        - **Tasks:** **add task for** @colleague: call the school by Friday · **I'll call the school tomorrow** · @colleague **could you** call the school by Friday? · **referral to** @colleague**:** … · **task 3 to** @colleague
+        - **Dates:** Friday · 18 December · around 1 March · end of December · next month · week 3 · after the Christmas holidays
+        - **Questions in your own words:** who has the lead on this family? · what is the plan? · what is still open for me?
         - **Task status:** **done 3** · **3 in progress, expected** 18 December · **3 waiting for IND until 1 February** · **move 3 to** Friday · **3 can't be done:** reason
         - **Plan:** **plan** · **goal finances:** … · **strength:** … · **worry:** … · **plan discussed with the family**
         - **Who is who:** **who is who?** · **I'm from** Wijkteam Noord · **my role:** executor/referrer/observer
