@@ -9,10 +9,23 @@ internal static class AppliedTurnsSerializer
 {
     private const int MaxReplyChars = 4_000;
 
-    public static string Serialize(AppliedTurns applied) =>
-        JsonSerializer.Serialize(applied.NewestFirst.Select(t => new Row(t.ActivityId, t.DeliveryId, t.At,
-            t.Replies.Count == 0 ? null : t.Replies.Select(r => r.Length <= MaxReplyChars ? r : r[..MaxReplyChars]).ToArray())).ToArray(),
-            AppliedTurnsJson.Default.RowArray);
+    // A table string property holds 32K UTF-16 characters; JSON escaping can make a reply longer than its text.
+    private const int MaxPropertyChars = 30_000;
+
+    public static string Serialize(AppliedTurns applied)
+    {
+        var rows = applied.NewestFirst.Select(t => new Row(t.ActivityId, t.DeliveryId, t.At,
+            t.Replies.Count == 0 ? null : t.Replies.Select(r => r.Length <= MaxReplyChars ? r : r[..MaxReplyChars]).ToArray())).ToArray();
+        var json = JsonSerializer.Serialize(rows, AppliedTurnsJson.Default.RowArray);
+        // Over the limit: the oldest replies go first (the activities stay known, so a duplicate still changes nothing).
+        for (var oldest = rows.Length - 1; json.Length > MaxPropertyChars && oldest >= 0; oldest--)
+        {
+            if (rows[oldest].R is null) continue;
+            rows[oldest] = rows[oldest] with { R = null };
+            json = JsonSerializer.Serialize(rows, AppliedTurnsJson.Default.RowArray);
+        }
+        return json;
+    }
 
     public static AppliedTurns Deserialize(string? json)
     {

@@ -4,7 +4,7 @@ using CoordinatieBot.Conversation.Turns;
 
 namespace CoordinatieBot.Conversation.Tests.Turns;
 
-/// <summary>The family's record of the activities it holds: bounded, newest first, replies kept only for the newest.</summary>
+/// <summary>The family's record of the activities it holds: bounded, newest first, replies kept for the newest, by size.</summary>
 public class AppliedTurnsTests
 {
     private static readonly DateTimeOffset At = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
@@ -12,7 +12,7 @@ public class AppliedTurnsTests
     private static AppliedTurn Turn(int n) => new($"a{n}", $"d{n}", [$"reply {n}"], At.AddMinutes(n));
 
     [Fact]
-    public void Keeps_the_newest_and_their_replies_only_for_the_few_newest()
+    public void Keeps_the_newest_and_their_replies_as_far_as_the_budget_goes()
     {
         var applied = AppliedTurns.None;
         for (var n = 0; n < AppliedTurns.MaxKept + 10; n++) applied = applied.With(Turn(n));
@@ -21,8 +21,22 @@ public class AppliedTurnsTests
         Assert.Equal($"a{AppliedTurns.MaxKept + 9}", applied.NewestFirst[0].ActivityId);
         Assert.Null(applied.Find("a0"));
         Assert.NotNull(applied.Find("a10"));
-        Assert.All(applied.NewestFirst.Take(AppliedTurns.MaxWithReplies), t => Assert.Single(t.Replies));
-        Assert.All(applied.NewestFirst.Skip(AppliedTurns.MaxWithReplies), t => Assert.Empty(t.Replies));
+        // Short replies: every kept turn keeps them.
+        Assert.All(applied.NewestFirst, t => Assert.Single(t.Replies));
+    }
+
+    [Fact]
+    public void Under_a_flood_of_long_replies_the_newest_keep_theirs_and_the_older_lose_them_first()
+    {
+        var reply = new string('x', 1_000);
+        var applied = AppliedTurns.None;
+        for (var n = 0; n < 40; n++) applied = applied.With(new AppliedTurn($"a{n}", $"d{n}", [reply], At.AddMinutes(n)));
+
+        var withReplies = AppliedTurns.MaxReplyChars / reply.Length;
+        Assert.All(applied.NewestFirst.Take(withReplies), t => Assert.Single(t.Replies));
+        Assert.All(applied.NewestFirst.Skip(withReplies), t => Assert.Empty(t.Replies));
+        // Far more than the few saves a paced conversation can run ahead of its replies in a flood (the bug was 4).
+        Assert.True(withReplies >= 12);
     }
 
     [Fact]

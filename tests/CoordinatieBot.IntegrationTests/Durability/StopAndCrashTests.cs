@@ -81,13 +81,14 @@ public class StopAndCrashTests
         await using var second = await BotProcess.StartAsync(connector, prefix);
         var repository = Repository(prefix);
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        var counts = await WaitForAsync(repository, chats, acknowledged.Keys, TimeSpan.FromSeconds(40));
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(40);
+        var counts = await WaitForAsync(repository, chats, acknowledged.Keys, until);
+        // The reply follows the save: the last change recovered can be visible a moment before its reply is posted.
+        var repliesTo = await WaitForRepliesAsync(connector, acknowledged.Values, until);
         var recoveredIn = waited.Elapsed;
 
         var lost = acknowledged.Keys.Count(n => counts.GetValueOrDefault(n) == 0);
         var twice = counts.Count(c => c.Value > 1);
-        var repliesTo = connector.Calls.Where(c => c.Method == "POST" && c.Text is not null)
-            .Select(c => c.Path[(c.Path.LastIndexOf('/') + 1)..]).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         var unanswered = acknowledged.Values.Count(id => repliesTo.GetValueOrDefault(id) == 0);
         var answeredTwice = acknowledged.Values.Count(id => repliesTo.GetValueOrDefault(id) > 1);
         var how = graceful ? "graceful stop (SIGTERM)" : "crash (SIGKILL)";
@@ -104,9 +105,8 @@ public class StopAndCrashTests
     }
 
     /// <summary>How many actions each case became, once every acknowledged one is there (or the time is up).</summary>
-    private static async Task<Dictionary<int, int>> WaitForAsync(TableFamilyRepository repository, List<Chat> chats, ICollection<int> expected, TimeSpan timeout)
+    private static async Task<Dictionary<int, int>> WaitForAsync(TableFamilyRepository repository, List<Chat> chats, ICollection<int> expected, DateTime until)
     {
-        var until = DateTime.UtcNow + timeout;
         while (true)
         {
             var counts = new Dictionary<int, int>();
@@ -121,6 +121,18 @@ public class StopAndCrashTests
             }
             if (expected.All(counts.ContainsKey) || DateTime.UtcNow > until) return counts;
             await Task.Delay(500);
+        }
+    }
+
+    /// <summary>How many replies each activity got, once every acknowledged one has one (or the time is up).</summary>
+    private static async Task<Dictionary<string, int>> WaitForRepliesAsync(FakeConnector connector, ICollection<string> expected, DateTime until)
+    {
+        while (true)
+        {
+            var replies = connector.Calls.Where(c => c.Method == "POST" && c.Text is not null)
+                .Select(c => c.Path[(c.Path.LastIndexOf('/') + 1)..]).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+            if (expected.All(replies.ContainsKey) || DateTime.UtcNow > until) return replies;
+            await Task.Delay(200);
         }
     }
 

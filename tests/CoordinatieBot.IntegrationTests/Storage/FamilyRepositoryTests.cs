@@ -104,6 +104,23 @@ public class FamilyRepositoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_applied_activities_with_long_replies_in_any_script_still_fit_and_the_newest_keep_theirs()
+    {
+        // Non-ASCII and mention tags grow several times under JSON escaping: the property must still fit.
+        var reply = string.Concat(Enumerable.Repeat("Taak één voor <at>Ümit</at> 👍 ", 140))[..3_990];
+        // Built whole, past the budget With keeps: the storage edge is the last guard.
+        var applied = new AppliedTurns(Enumerable.Range(0, AppliedTurns.MaxKept).Reverse()
+            .Select(n => new AppliedTurn($"activity-{n}", $"delivery-{n}", [reply, reply], Now)).ToList());
+        var family = Family.Start("f10", "Lang", "t", "19:c10", Piet, Now);
+        await _repository.CreateAsync(family, applied, default);
+
+        var loaded = (await _repository.GetAsync("f10", default))!;
+        Assert.Equal(AppliedTurns.MaxKept, loaded.Applied.NewestFirst.Count);
+        Assert.Equal([reply, reply], loaded.Applied.Find($"activity-{AppliedTurns.MaxKept - 1}")!.Replies);
+        Assert.Empty(loaded.Applied.Find("activity-0")!.Replies);
+    }
+
+    [Fact]
     public async Task With_the_read_cache_a_stale_save_is_still_refused_and_the_next_read_sees_storage()
     {
         var cache = new FamilyCache(Options.Create(new StorageOptions { ReadCacheTtl = TimeSpan.FromMinutes(5) }));
