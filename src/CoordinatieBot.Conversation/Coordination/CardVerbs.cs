@@ -24,6 +24,8 @@ public static class CardVerbs
     public const string ActionTake = "action.take";
     /// <summary>The procesmanager appoints a regisseur when the regie stayed open (not an escalation event).</summary>
     public const string AppointRegisseur = "pm.appointRegisseur";
+    /// <summary>One of the meanings the bot offered when it was not sure what a message meant.</summary>
+    public const string Choose = "ask.choose";
 
     /// <summary>The procesmanager's buttons on an escalation card.</summary>
     public const string EscalationPrefix = "esc.";
@@ -40,6 +42,7 @@ public static class CardVerbs
         ActionDone, ActionInProgress, ActionWaiting, ActionNewDate, ActionNotPossible, RegieAccept, RegieDecline, PlanRefresh,
         ActionReassign, ActionEscalate, AskManager, Casusoverleg, EscalationAcknowledge, EscalationDeadline, EscalationReassign,
         EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate, ActionAccept, ActionNotMine, ActionTake, AppointRegisseur,
+        Choose,
     ];
 
     public static bool IsKnown(string verb) => Known.Contains(verb);
@@ -66,5 +69,16 @@ public static class CardVerbs
         public const string Regisseur = "regisseur";
         /// <summary>Which card the button is on, where the same verbs appear on several cards.</summary>
         public const string Card = "card";
+        /// <summary>On a choice: which offer this is (one press makes it, a second changes nothing), and whose message it answers.</summary>
+        public const string Ask = "ask";
+        public const string For = "for";
+        /// <summary>On a choice: the meaning and its details (see <see cref="Asking.Choices"/>).</summary>
+        public const string Pick = "pick";
+        public const string Number = "n";
+        public const string To = "to";
+        public const string ToName = "toName";
+        public const string Text = "text";
+        public const string On = "on";
+        public const string Urgent = "urgent";
     }
 }

@@ -39,7 +39,7 @@ public sealed class CoordinationService(
     /// </summary>
     public bool IsQuestion(IncomingMessage message) =>
         Parse(message).Command is HelpCommand or UnknownCommand or WhoIsRegisseurCommand or WhoIsWhoCommand or ShowPlanCommand
-            or HistoryCommand or MyTasksCommand or WhoIsProcesmanagerCommand;
+            or HistoryCommand or MyTasksCommand or WhoIsProcesmanagerCommand or WhichMeaningCommand;
 
     /// <summary>A button on one of the bot's cards: read into a command, its outcome shown on the card (<see cref="CardButtons"/>).</summary>
     public async Task<TurnResult> HandleCardActionAsync(IncomingCardAction action, CancellationToken ct)
@@ -47,6 +47,7 @@ public sealed class CoordinationService(
         var l = action.Data.TryGetValue(CardVerbs.Keys.Language, out var lang) && lang == "en" ? Language.English : Language.Dutch;
         // The verb comes from the client: only our own verbs reach the log.
         log.LogInformation("Card action {Verb} in {ConversationKind}", CardVerbs.IsKnown(action.Verb) ? action.Verb : "(unknown)", action.Conversation.Kind);
+        if (action.Verb == CardVerbs.Choose) return await HandleChoiceAsync(action, l, ct);
         var (turn, command, refusal) = CardButtons.Read(action, l);
         if (turn is null || command is null) return Say.Refused(l, refusal);
         try
@@ -57,6 +58,24 @@ public sealed class CoordinationService(
         catch (StorageUnavailableException e)
         {
             log.LogWarning(e, "Storage unavailable while handling card action {Verb}", action.Verb);
+            return TurnResult.Say(Messages.StorageDown(l)) with { ActionError = Messages.StorageDown(l) };
+        }
+    }
+
+    /// <summary>One of the meanings the bot offered: made as if typed, once per offer (<see cref="Asking.ChoiceButtons"/>).</summary>
+    private async Task<TurnResult> HandleChoiceAsync(IncomingCardAction action, Language l, CancellationToken ct)
+    {
+        var (turn, command, askId, refusal) = Asking.ChoiceButtons.Read(action, l);
+        if (turn is null || command is null) return TurnResult.Say(refusal!) with { ActionError = refusal };
+        try
+        {
+            TurnResult result;
+            using (Asking.Choices.Once(askId)) result = await commands.HandleAsync(turn, command, ct);
+            return Asking.ChoiceButtons.Present(action, askId, command, result, turns.Now().Today, l);
+        }
+        catch (StorageUnavailableException e)
+        {
+            log.LogWarning(e, "Storage unavailable while handling a chosen meaning");
             return TurnResult.Say(Messages.StorageDown(l)) with { ActionError = Messages.StorageDown(l) };
         }
     }

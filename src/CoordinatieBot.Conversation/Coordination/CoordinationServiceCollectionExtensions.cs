@@ -28,6 +28,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, RegieCommands>();
         services.AddSingleton<ICommandHandler, PlanCommands>();
         services.AddSingleton<ICommandHandler, EscalationCommands>();
+        services.AddSingleton<ICommandHandler, Asking.ChoiceCommands>();
         return services;
     }
 }

@@ -14,5 +14,10 @@ public sealed record FamilyChange(DomainResult Result, Func<FamilyState, TurnRes
 
     public static FamilyChange Refuse(DomainError error) => new(error, _ => TurnResult.Nothing, false);
 
+    /// <summary>Set when the command is not applied but answered with more than words: the choices to pick from.</summary>
+    public TurnResult? Offer { get; init; }
+
     public static FamilyChange Ask(string question) => new(DomainError.Unchanged, _ => TurnResult.Nothing, false) { Answer = question };
+
+    public static FamilyChange AskToChoose(TurnResult choices) => new(DomainError.Unchanged, _ => TurnResult.Nothing, false) { Offer = choices };
 }

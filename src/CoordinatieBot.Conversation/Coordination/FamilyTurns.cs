@@ -63,7 +63,7 @@ public sealed class FamilyTurns(
             return FamilyChange.Refuse(DomainError.NotAMember);
         var before = family.State;
         var outcome = change(family, at);
-        if (turn is { IsPersonal: true, ActingAs: ActingAs.Member, Card: { ThreadNote: not ThreadNote.None } card } && outcome is { Answer: null, Result.Succeeded: true } &&
+        if (turn is { IsPersonal: true, ActingAs: ActingAs.Member, Card: { ThreadNote: not ThreadNote.None } card } && outcome is { Answer: null, Offer: null, Result.Succeeded: true } &&
             (!ReferenceEquals(before, family.State) || card.ThreadNote == ThreadNote.Always))
             family.TellThread(turn.Actor.UserId, card.ActionNumber > 0 ? card.ActionNumber : null, card.Verb, at.Now);
         return outcome;
@@ -171,7 +171,7 @@ public sealed class FamilyTurns(
                     continue;
                 }
             }
-            return outcome is { Answer: null, Result.Succeeded: true }
+            return outcome is { Answer: null, Offer: null, Result.Succeeded: true }
                 ? new ChangeOutcome(result) { State = family.State, Events = family.Events }
                 : new ChangeOutcome(result);
         }
@@ -183,6 +183,7 @@ public sealed class FamilyTurns(
     private static TurnResult Result(FamilyChange outcome, FamilyState state, Moment moment, Language l)
     {
         if (outcome.Answer is { } answer) return TurnResult.Say(answer);
+        if (outcome.Offer is { } offer) return offer;
         if (!outcome.Result.Succeeded)
         {
             var refusal = Messages.Refused(l, outcome.Result.Error);

@@ -59,10 +59,47 @@ public static class CommandParser
         .. OverviewRules.Digest,
         .. EscalationRules.Procesmanager,
 
+        // a task done, said by what was done ("school is gebeld"): after every rule with words of its own
+        .. TaskRules.DoneInWords,
+
         // new tasks last: "ik …" and "@Sanne …" would otherwise take sentences meant for the rules above
         .. TaskRules.Referral,
         .. TaskRules.NewTask,
     ];
+
+    /// <summary>Read when no rule reads the message: a request to a colleague without a date ("@Sanne kun jij … regelen?").</summary>
+    private static readonly Rule[] GuessRules = [.. TaskRules.Requested];
+
+    private const int MaxGuesses = 3;
+
+    /// <summary>The first rule that matches and builds a command, or null.</summary>
+    private static ParsedCommand? ByRules(NormalizedInput input, DateOnly today)
+    {
+        foreach (var rule in Rules)
+        {
+            var match = rule.Pattern.Match(input.Folded);
+            if (!match.Success) continue;
+            if (rule.Build(new RuleMatch(match, input, today)) is not { } command) continue;
+            return new ParsedCommand(command, rule.Language ?? LanguageGuesser.Guess(input.Folded));
+        }
+        return null;
+    }
+
+    /// <summary>The likeliest meanings, best first: what the message resembles as a whole, and a task read loosely.</summary>
+    private static List<Command> Guesses(NormalizedInput input, DateOnly today)
+    {
+        if (Intents.IntentMatcher.IsChitChat(input.Folded)) return [];
+        var guesses = Intents.IntentMatcher.Guesses(input, today).ToList();
+        foreach (var rule in GuessRules)
+        {
+            var match = rule.Pattern.Match(input.Folded);
+            if (!match.Success || rule.Build(new RuleMatch(match, input, today)) is not { } task) continue;
+            // A request phrased as one leads, unless the message clearly resembles something else.
+            guesses.Insert(Intents.IntentMatcher.IsClearlyNotATask(input.Folded) ? guesses.Count : 0, task);
+            break;
+        }
+        return guesses.Take(MaxGuesses).ToList();
+    }
 
     /// <summary>Parses one message. <paramref name="today"/> is the caller's date in Europe/Amsterdam.</summary>
     public static ParsedCommand Parse(string? text, IReadOnlyList<MentionedPerson>? mentions, DateOnly today)
@@ -73,16 +110,16 @@ public static class CommandParser
             if (input is null) return new ParsedCommand(new UnknownCommand(text ?? ""), Language.Dutch);
             if (input.Folded.Length == 0) return new ParsedCommand(new HelpCommand(), Language.Dutch);
 
-            foreach (var rule in Rules)
-            {
-                var match = rule.Pattern.Match(input.Folded);
-                if (!match.Success) continue;
-                if (rule.Build(new RuleMatch(match, input, today)) is not { } command) continue;
-                return new ParsedCommand(command, rule.Language ?? LanguageGuesser.Guess(input.Folded));
-            }
+            if (ByRules(input, today) is { } precise) return precise;
+            // Words that add nothing ("5 is gedaan hoor", "3 loopt nog"): the same rules, without them.
+            if (InputNormalizer.WithoutFiller(input) is { } plain && ByRules(plain, today) is { } withoutFiller) return withoutFiller;
+
+            var language = LanguageGuesser.Guess(input.Folded);
             // No rule reads it exactly: the question it most resembles as a whole, if one clearly does (a question changes nothing).
-            var understood = Intents.IntentMatcher.Match(input.Folded) ?? new UnknownCommand(text ?? "");
-            return new ParsedCommand(understood, LanguageGuesser.Guess(input.Folded));
+            if (Intents.IntentMatcher.Match(input, today) is { } question) return new ParsedCommand(question, language);
+            // Otherwise the likeliest meanings, to offer: a change is never made on a guess.
+            var guesses = Guesses(input, today);
+            return new ParsedCommand(guesses.Count > 0 ? new WhichMeaningCommand(guesses) : new UnknownCommand(text ?? ""), language);
         }
 #pragma warning disable CA1031 // the contract is: never throw; anything unexpected is simply not understood
         catch (Exception)

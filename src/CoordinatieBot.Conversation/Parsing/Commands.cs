@@ -42,3 +42,9 @@ public sealed record UnknownCommand(string OriginalText) : Command;
 
 /// <summary>A command whose date could not be used (unreadable, or on the wrong side of today); the app asks back.</summary>
 public sealed record InvalidDateCommand(DateParseResult Date) : Command;
+
+/// <summary>
+/// The bot is not sure what was meant: no rule reads the message exactly, and these are the likeliest meanings, best first.
+/// Nothing is changed; the app offers them as buttons and one press makes that one.
+/// </summary>
+public sealed record WhichMeaningCommand(IReadOnlyList<Command> Choices) : Command;

@@ -32,6 +32,34 @@ internal static class InputNormalizer
     private static readonly Regex TrailingPolite = TextFold.Compile(
         @"(^|[\s,;]+)(graag|please|pls|plz|aub|a\.u\.b|alsjeblieft|alstublieft|svp|thanks|thank\s+you|thx|bedankt|dank\s+je(\s+wel)?|dankjewel|dank\s+u)$");
 
+    // Words that add nothing to what a message asks: anywhere, at the start, at the end ("he", "toch" only there).
+    private static readonly Regex FillerAnywhere = TextFold.Compile(
+        @"(?<=^|\s)(eigenlijk|even|eventjes|ff|nog|wel|eens|inmiddels|eindelijk|gewoon|al|ook|helaas|zojuist|net|nu|just|actually|already|finally)(?=$|[\s,.!?])[,]?");
+
+    private static readonly Regex FillerAtStart = TextFold.Compile(@"^((ok|oke|okay|ja|nou|btw|trouwens|hoi|so|yes|oh)(?=$|[\s,!.:])[\s,!.:]*)+");
+
+    private static readonly Regex FillerAtEnd = TextFold.Compile(@"([\s,]+(hoor|he|toch|btw|trouwens|anyway|hoe\s+dan\s+ook))+[\s?!.]*$");
+
+    /// <summary>
+    /// The input without filler words ("5 is gedaan hoor" → "5 is gedaan", "taak 6 is eigenlijk al klaar" → "taak 6 is klaar"),
+    /// or null when it has none. Original and folded text lose the same places, so they stay aligned.
+    /// </summary>
+    public static NormalizedInput? WithoutFiller(NormalizedInput input)
+    {
+        var (s, f) = (input.Original, input.Folded);
+        (s, f) = Cut(s, f, FillerAtStart.Match(f), atStart: true);
+        (s, f) = Cut(s, f, FillerAtEnd.Match(f), atStart: false);
+        var spans = FillerAnywhere.Matches(f);
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var m = spans[i];
+            (s, f) = (s.Remove(m.Index, m.Length), f.Remove(m.Index, m.Length));
+        }
+        if (f.Length == input.Folded.Length) return null;
+        var (original, folded) = (TextFold.CollapseSpaces(s).Trim(), TextFold.CollapseSpaces(f).Trim());
+        return original.Length == folded.Length && folded.Length > 0 ? input with { Original = original, Folded = folded } : null;
+    }
+
     public static NormalizedInput? Normalize(string? text, IReadOnlyList<MentionedPerson>? mentions)
     {
         text ??= "";

@@ -11,9 +11,13 @@ public static partial class TaskTitle
 {
     public static string FromRequest(string description)
     {
-        var title = description.Trim();
+        var title = Spaces().Replace(Filler().Replace(description, " "), " ").Trim();
+        // "bel jij de ggd", "jij belt de leerplicht, toch?": the request as written, without the "jij".
+        title = InvertedRequest().Replace(title, "${verb} ");
+        title = LeadingYou().Replace(title, "");
+        title = TrailingTag().Replace(title, "");
         var request = Request().Match(title);
-        if (!request.Success) return title;
+        if (!request.Success) return title.Length == 0 ? description.Trim() : title;
         title = request.Groups["rest"].Value;
         // "… willen/kunnen regelen": the auxiliary of the request goes, the verb stays.
         title = Auxiliary().Replace(title, " ");
@@ -32,6 +36,21 @@ public static partial class TaskTitle
 
     [GeneratedRegex(@"(?:[\s,]+(?:alsjeblieft|alsjeblief|aub|svp|graag|please|voor\s+mij|for\s+me))+[\s?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex TrailingPoliteness();
+
+    [GeneratedRegex(@"(?<=^|\s)(?:ff|even|eventjes|eigenlijk|gewoon)(?=$|\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?<verb>(?!kun|kunt|kan|zou|zoudt|wil|wilt|ga|mag)\p{L}+)\s+(?:jij|je)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex InvertedRequest();
+
+    [GeneratedRegex(@"^(?:jij|graag)\s+(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex LeadingYou();
+
+    [GeneratedRegex(@"[\s,]+(?:toch|he|hè|ok)[\s?!.]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
+    private static partial Regex TrailingTag();
 
     [GeneratedRegex(@"^(?:de|het|een)\s+(?=\S+\s+\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 2000)]
     private static partial Regex LeadingArticle();

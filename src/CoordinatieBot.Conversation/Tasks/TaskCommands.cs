@@ -25,6 +25,7 @@ public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, 
     {
         AddTaskCommand add => turns.ApplyAsync(turn, (f, at) => Add(f, turn.Actor, add, at, turn.Language), ct),
         TaskDoneCommand done => turns.ApplyAsync(turn, (f, at) => Done(f, turn.Actor, done.Number, at, turn.Language), ct),
+        TaskDoneInWordsCommand words => turns.ApplyAsync(turn, (f, at) => DoneInWords(f, turn, words.Words, at), ct),
         TaskInProgressCommand progress => turns.ApplyAsync(turn, (f, at) => InProgress(f, turn, progress, at), ct),
         TaskWaitingCommand waiting => turns.ApplyAsync(turn, (f, at) => Waiting(f, turn, waiting, at), ct),
         TaskNotPossibleCommand notPossible => turns.ApplyAsync(turn, (f, at) => NotPossible(f, turn.Actor, notPossible, at, turn.Language), ct),
@@ -50,6 +51,17 @@ public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, 
 
     private static FamilyChange Done(Family f, Actor actor, int number, Moment at, Language l) =>
         Say.After(f.MarkDone(actor, number, at.Now), s => Messages.ActionDone(l, s.FindAction(number)!));
+
+    /// <summary>"school is gebeld": the open task it certainly fits is done; when it is not certain which (or whether), the bot asks.</summary>
+    private static FamilyChange DoneInWords(Family f, TurnContext turn, string words, Moment at)
+    {
+        var l = turn.Language;
+        var (candidates, certain) = TaskWords.Find(f.State, words);
+        if (candidates.Count == 0) return FamilyChange.Ask(Messages.NoTaskFits(l));
+        if (certain) return Done(f, turn.Actor, candidates[0].Number, at, l);
+        return FamilyChange.AskToChoose(Asking.ChoiceCommands.Offer(turn,
+            candidates.Take(4).Select(a => ((Command)new TaskDoneCommand(a.Number), CardTexts.ChoiceCard.TaskIsDone(l, a)))));
+    }
 
     /// <summary>"Bezig" without a date is asked once for the expected date; not on a card, whose date field was left empty on purpose.</summary>
     private static FamilyChange InProgress(Family f, TurnContext turn, TaskInProgressCommand progress, Moment at)

@@ -15,6 +15,10 @@ public static partial class Messages
             $"Task **{a.Number}** noted for {Name(family, a.OwnerUserId)}: {UserText.Escape(a.Description)}{due}.{noDate}");
     }
 
+    public static string NoTaskFits(Language l) => Pick(l,
+        "Ik vond geen open taak die daarbij past, dus ik heb niets veranderd. Welke taak is het? Typ bijvoorbeeld **3 klaar** (het nummer staat in het plan).",
+        "I found no open task that fits, so I changed nothing. Which task is it? Type for example **3 done** (the number is in the plan).");
+
     public static string ActionDone(Language l, PlanAction a) => Pick(l,
         $"Top, taak **{a.Number}** is gedaan. Dank je wel!",
         $"Great, task **{a.Number}** is done. Thank you!");

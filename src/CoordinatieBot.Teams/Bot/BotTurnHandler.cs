@@ -79,6 +79,7 @@ public sealed class BotTurnHandler(
             return InvokeResponse.Error("BadRequest", "The card action is not valid.");
 
         await RememberAddressAsync(activity, where, ct);
+        action = await VerifiedChoiceAsync(activity.ServiceUrl!, where, action, ct);
         var result = await coordination.HandleCardActionAsync(action, ct);
         if (result.ActionError is { } error) return InvokeResponse.Message(error);
 
@@ -94,6 +95,18 @@ public sealed class BotTurnHandler(
 
         await DeliverAsync(activity, result, ct);
         return result.RefreshedCard is { } view ? InvokeResponse.AdaptiveCard(CardRenderer.Render(view)) : InvokeResponse.Message("OK");
+    }
+
+    /// <summary>
+    /// An offered meaning may name a person by id (from a mention in the message it answers). Card data is data: the
+    /// person is checked like a typed mention, and without the check only their name is left (resolved among the members).
+    /// </summary>
+    private async Task<IncomingCardAction> VerifiedChoiceAsync(string serviceUrl, ConversationKey where, IncomingCardAction action, CancellationToken ct)
+    {
+        if (action.Verb != CardVerbs.Choose || !action.Data.TryGetValue(CardVerbs.Keys.To, out var userId)) return action;
+        var person = new Conversation.Parsing.MentionedPerson(action.Data.GetValueOrDefault(CardVerbs.Keys.ToName) ?? "", userId);
+        if ((await mentions.InConversationAsync(serviceUrl, where, [person], ct)).Count == 1) return action;
+        return action with { Data = action.Data.Where(kv => kv.Key != CardVerbs.Keys.To).ToDictionary(kv => kv.Key, kv => kv.Value) };
     }
 
     private async Task DeliverAsync(Activity inbound, TurnResult result, CancellationToken ct)

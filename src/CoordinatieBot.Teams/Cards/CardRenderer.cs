@@ -17,6 +17,7 @@ public static class CardRenderer
         ActionAssignedCardView assigned => ActionAssignedCardBuilder.Build(assigned),
         OrphanedActionsCardView orphaned => OrphanedActionsCardBuilder.Build(orphaned),
         AppointRegisseurCardView appoint => AppointRegisseurCardBuilder.Build(appoint),
+        ChoiceCardView choice => ChoiceCardBuilder.Build(choice),
         ErasedPlanCardView erased => AdaptiveElements.Card([AdaptiveElements.Text(CardTexts.ErasedPlanCard.Erased(erased.Language), subtle: true)]),
         _ => throw new NotSupportedException($"No card for {view.GetType().Name}"),
     };

@@ -58,7 +58,7 @@ public sealed partial class CorpusAccuracyTests(ITestOutputHelper output)
 
         var lines = new List<string>
         {
-            $"[corpus] {"intent",-28} {"split",-8} {"n",4} {"intent ok",10} {"details ok",11}",
+            $"[corpus] {"intent",-28} {"split",-8} {"n",4} {"intent ok",10} {"details ok",11} {"of which asked",15}",
         };
         foreach (var group in results.GroupBy(r => r.Entry.Intent).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -106,7 +106,10 @@ public sealed partial class CorpusAccuracyTests(ITestOutputHelper output)
     private sealed record Entry(int Line, string Split, string Intent, string Message, IReadOnlyDictionary<string, string> Details);
 
     /// <summary>One parsed message: was the intent right, and (null when nothing was checkable) were the details right.</summary>
-    private sealed record Result(Entry Entry, string Got, bool IntentOk, bool? DetailsOk, string DetailsProblem);
+    private sealed record Result(Entry Entry, string Got, bool IntentOk, bool? DetailsOk, string DetailsProblem)
+    {
+        public bool Asked => Got.EndsWith(" (asked)", StringComparison.Ordinal);
+    }
 
     private static double IntentPercent(IEnumerable<Result> results)
     {
@@ -118,7 +121,8 @@ public sealed partial class CorpusAccuracyTests(ITestOutputHelper output)
     {
         var withDetails = results.Where(r => r.DetailsOk is not null).ToList();
         var details = withDetails.Count == 0 ? "-" : Percent(withDetails.Count(r => r.DetailsOk == true), withDetails.Count);
-        return $"[corpus] {name,-28} {split,-8} {results.Count,4} {Percent(results.Count(r => r.IntentOk), results.Count),10} {details,11}";
+        var asked = results.Count(r => r.IntentOk && r.Asked);
+        return $"[corpus] {name,-28} {split,-8} {results.Count,4} {Percent(results.Count(r => r.IntentOk), results.Count),10} {details,11} {asked,15}";
     }
 
     private static string Percent(int ok, int n) =>
@@ -129,9 +133,13 @@ public sealed partial class CorpusAccuracyTests(ITestOutputHelper output)
         var mentions = MentionTag().Matches(entry.Message)
             .Select(m => new MentionedPerson(m.Groups[1].Value, "corpus-" + m.Groups[1].Value.Replace(' ', '-')))
             .ToList();
-        var command = CommandParser.Parse(entry.Message, mentions, Today).Command;
-        var got = command.GetType().Name;
-        var intentOk = got == entry.Intent;
+        var parsed = CommandParser.Parse(entry.Message, mentions, Today).Command;
+        // Not sure, the bot asks: it is understood when the meaning it offers first is the right one (one press makes it).
+        var asked = parsed is WhichMeaningCommand { Choices.Count: > 0 };
+        var command = parsed is WhichMeaningCommand which && which.Choices.Count > 0 ? which.Choices[0] : parsed;
+        var got = command.GetType().Name + (asked ? " (asked)" : "");
+        // A task done said in words is a task done; which task it is comes from the family (checked by "match=" below).
+        var intentOk = command.GetType().Name == entry.Intent || (command is TaskDoneInWordsCommand && entry.Intent == nameof(TaskDoneCommand));
 
         var checks = new List<(string Key, bool Ok, string Actual)>();
         foreach (var (key, expected) in entry.Details)
@@ -168,6 +176,9 @@ public sealed partial class CorpusAccuracyTests(ITestOutputHelper output)
                         _ => null,
                     };
                     checks.Add((key, SamePerson(to, expected), Describe(to)));
+                    break;
+                case "match" when command is TaskDoneInWordsCommand said:
+                    checks.Add((key, CoordinatieBot.Conversation.Tasks.TaskWords.Fits(said.Words, expected), said.Words));
                     break;
                 case "owner" or "title":
                     checks.Add((key, false, "no task"));

@@ -29,8 +29,12 @@ public class IntentMatcherTests
     [InlineData("wie is onze procesmanager eigenlijk?", typeof(WhoIsProcesmanagerCommand))]
     [InlineData("wat kan ik allemaal met deze bot?", typeof(HelpCommand))]
     [InlineData("hoe werkt dit ding?", typeof(HelpCommand))]
-    public void A_question_in_other_words_finds_its_question(string text, Type expected) =>
-        Assert.IsType(expected, Parse(text));
+    public void A_question_in_other_words_finds_its_question(string text, Type expected)
+    {
+        // Answered at once, or (a typo, two questions alike) offered first among the choices.
+        var command = Parse(text);
+        Assert.IsType(expected, command is WhichMeaningCommand which ? which.Choices[0] : command);
+    }
 
     [Theory]
     [InlineData("goedemorgen allemaal!")]

@@ -68,7 +68,7 @@ public partial class UserTextHomeTests
         "isSubtle", "spacing", "separator", "inlines", "italic", "items", "style", "facts", "title", "value", "verb", "data",
         "card", "id", "label", "placeholder", "maxLength", "isRequired", "errorMessage", "min", "choices", "columns",
         // values
-        "Full", "Bolder", "Good", "Attention", "Warning", "Medium", "Small", "None", "positive", "destructive", "compact", "stretch",
+        "Full", "Bolder", "Good", "auto", "Attention", "Warning", "Medium", "Small", "None", "positive", "destructive", "compact", "stretch",
         "http://adaptivecards.io/schemas/adaptive-card.json", "application/vnd.microsoft.card.adaptive", "yyyy-MM-dd",
     ];
 

@@ -1,15 +1,21 @@
 namespace CoordinatieBot.Conversation.Parsing.Intents;
 
 /// <summary>
-/// Which question a message most resembles, as a whole: a weighted word and letter-trigram vector compared with every
-/// example phrasing (<see cref="QuestionExamples"/>). Words that say little (filler, articles) are left out; words
-/// that tell the questions apart weigh more (inverse document frequency over the examples). Pure and deterministic.
+/// Which kind of message a text most resembles, as a whole: a weighted word and letter-trigram vector compared with every
+/// example phrasing (<see cref="IntentExamples"/>). Words that say little (filler, articles) are left out; words that
+/// tell the kinds apart weigh more (inverse document frequency over the examples). Pure and deterministic.
 /// </summary>
 internal static class IntentMatcher
 {
-    /// <summary>How alike the best example must be, and by how much it must beat the best of another question.</summary>
+    /// <summary>How alike the best example must be, and by how much it must beat the best of another kind, to answer a question at once.</summary>
     private const double MinimumScore = 0.5;
     private const double MinimumLead = 0.08;
+
+    /// <summary>How alike a kind must be to be offered as a choice, and how close to the best one.</summary>
+    private const double GuessScore = 0.4;
+    private const double GuessSpread = 0.15;
+    private const int MaxGuesses = 3;
+
     private const double TrigramWeight = 0.35;
 
     private static readonly HashSet<string> Filler =
@@ -26,29 +32,62 @@ internal static class IntentMatcher
     private static readonly Dictionary<string, double> Idf = BuildIdf();
     private static readonly Example[] Examples = BuildExamples();
 
-    /// <summary>The question the text asks, or null when no question is clearly the one (or it is no question).</summary>
-    public static Command? Match(string folded) => Closest(folded) is { } intent ? QuestionExamples.All[intent].Command?.Invoke() : null;
+    /// <summary>The question the text clearly asks, or null (no question is clearly the one, or it is no question).</summary>
+    /// <remarks>A message that mentions someone is about that person ("@Fatima is procesmanager"): it is asked about, not answered.</remarks>
+    public static Command? Match(NormalizedInput input, DateOnly today) =>
+        input.People.Count == 0 && Clear(input.Folded) is { } intent && IntentExamples.All[intent].Kind == IntentKind.Question
+            ? IntentExamples.All[intent].Build(new GuessInput(input, today))
+            : null;
 
     /// <summary>
-    /// Whether the text clearly resembles something other than a task (a question, chit-chat, the regie said in words):
+    /// Whether the text clearly resembles something other than a new task (a question, a status, the regie, chit-chat):
     /// then a free-form "ik …" or "@Megan …" is not read as a task.
     /// </summary>
-    public static bool IsClearlyNotATask(string folded) => Closest(folded) is not null;
+    public static bool IsClearlyNotATask(string folded) => Rank(folded) is [var (top, _), ..] && top >= MinimumScore;
 
-    private static int? Closest(string folded)
+    /// <summary>Whether the text is clearly chit-chat, not meant for the bot ("bedankt voor je hulp").</summary>
+    public static bool IsChitChat(string folded) => Clear(folded) is { } intent && IntentExamples.All[intent].Kind == IntentKind.NotMeant;
+
+    /// <summary>
+    /// The likeliest meanings, best first, to offer as choices: up to three kinds near the best, each built from the
+    /// message's details (a kind whose details are missing is left out). None when the text is chit-chat or like nothing.
+    /// </summary>
+    public static IReadOnlyList<Command> Guesses(NormalizedInput input, DateOnly today)
+    {
+        var ranked = Rank(input.Folded);
+        if (ranked.Length == 0 || ranked[0].Score < GuessScore || IntentExamples.All[ranked[0].Intent].Kind == IntentKind.NotMeant) return [];
+        var details = new GuessInput(input, today);
+        var guesses = new List<Command>();
+        foreach (var (score, intent) in ranked)
+        {
+            if (guesses.Count == MaxGuesses || score < GuessScore || ranked[0].Score - score > GuessSpread) break;
+            var kind = IntentExamples.All[intent];
+            if (kind.Kind != IntentKind.NotMeant && kind.Build(details) is { } command && !guesses.Contains(command)) guesses.Add(command);
+        }
+        return guesses;
+    }
+
+    private static int? Clear(string folded)
+    {
+        var ranked = Rank(folded);
+        if (ranked.Length < 2) return null;
+        var (top, intent) = ranked[0];
+        return top < MinimumScore || top - ranked[1].Score < MinimumLead ? null : intent;
+    }
+
+    /// <summary>Every kind with its best score, best first; empty when the text has no words that count.</summary>
+    private static (double Score, int Intent)[] Rank(string folded)
     {
         var vector = Vectorize(folded);
-        if (vector.Count == 0) return null;
+        if (vector.Count == 0) return [];
         var norm = Norm(vector);
-        var best = new double[QuestionExamples.All.Length];
+        var best = new double[IntentExamples.All.Length];
         foreach (var example in Examples)
         {
             var score = Cosine(vector, norm, example);
             if (score > best[example.Intent]) best[example.Intent] = score;
         }
-        var ranked = best.Select((score, intent) => (score, intent)).OrderByDescending(x => x.score).ToArray();
-        var (top, intent) = ranked[0];
-        return top < MinimumScore || top - ranked[1].score < MinimumLead ? null : intent;
+        return best.Select((score, intent) => (score, intent)).OrderByDescending(x => x.score).ThenBy(x => x.intent).ToArray();
     }
 
     private static IEnumerable<string> Words(string folded)
@@ -60,8 +99,10 @@ internal static class IntentMatcher
             if (inWord && start < 0) start = i;
             if (inWord || start < 0) continue;
             var word = folded[start..i];
+            var isMention = start >= 2 && folded[start - 1] == '@';
             start = -1;
-            if (!Filler.Contains(word)) yield return word;
+            // Who and which task are details, not what the message is about.
+            if (!Filler.Contains(word) && !isMention && !word.All(char.IsDigit)) yield return word;
         }
     }
 
@@ -86,21 +127,21 @@ internal static class IntentMatcher
         return vector;
     }
 
-    private static double MaxIdf => Math.Log(1 + QuestionExamples.All.Length);
+    private static double MaxIdf => Math.Log(1 + IntentExamples.All.Length);
 
-    /// <summary>By question, not by phrasing: a word in many questions tells them apart less.</summary>
+    /// <summary>By kind, not by phrasing: a word in many kinds tells them apart less.</summary>
     private static Dictionary<string, double> BuildIdf()
     {
-        var questionsWith = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (_, phrasings) in QuestionExamples.All)
-            foreach (var feature in phrasings.SelectMany(p => Features(TextFold.Fold(p))).Distinct())
-                questionsWith[feature] = questionsWith.GetValueOrDefault(feature) + 1;
-        var n = QuestionExamples.All.Length;
-        return questionsWith.ToDictionary(kv => kv.Key, kv => Math.Log(1 + (double)n / kv.Value), StringComparer.Ordinal);
+        var kindsWith = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var kind in IntentExamples.All)
+            foreach (var feature in kind.Phrasings.SelectMany(p => Features(TextFold.Fold(p))).Distinct())
+                kindsWith[feature] = kindsWith.GetValueOrDefault(feature) + 1;
+        var n = IntentExamples.All.Length;
+        return kindsWith.ToDictionary(kv => kv.Key, kv => Math.Log(1 + (double)n / kv.Value), StringComparer.Ordinal);
     }
 
     private static Example[] BuildExamples() =>
-        QuestionExamples.All.SelectMany((q, intent) => q.Phrasings.Select(p =>
+        IntentExamples.All.SelectMany((q, intent) => q.Phrasings.Select(p =>
         {
             var vector = Vectorize(TextFold.Fold(p));
             return new Example(intent, vector, Norm(vector));

@@ -19,6 +19,13 @@ public sealed record AddTaskCommand(PersonRef? Owner, string Description, DatePa
 /// <summary>"klaar met 3", "3 done".</summary>
 public sealed record TaskDoneCommand(int Number) : Command;
 
+/// <summary>
+/// "de aanvraag bijzondere bijstand is ingediend", "school is gebeld", "I called the school, done": a task said done by
+/// what it was about, not its number. <see cref="Words"/> is what was done ("de aanvraag bijzondere bijstand"); the app
+/// finds the open task it matches, and asks which one when several do.
+/// </summary>
+public sealed record TaskDoneInWordsCommand(string Words) : Command;
+
 /// <summary>"3 bezig", "working on 3".</summary>
 public sealed record TaskInProgressCommand(int Number, DateParseResult? Expected = null) : Command;
 
@@ -54,6 +61,48 @@ internal static class TaskRules
     ];
 
     private static Command TaskDone(RuleMatch match) => new TaskDoneCommand(match.Number);
+
+    // ---- done, said by what was done ("school is gebeld") -----------------------------------------------------------
+
+    /// <summary>A Dutch past participle: "gebeld", "ingediend", "aangevraagd", "afgerond", "geweest", "gesproken".</summary>
+    private const string Participle = @"(aan|in|af|op|door|uit|mee|over|terug|na|toe|weg)?ge[\p{L}]{2,}(d|t|en)";
+
+    /// <summary>Past participles without "ge" that say something was done (an open list would also take "ontbreekt").</summary>
+    private const string OtherParticiple = "verstuurd|verzonden|besproken|betaald|ontvangen|verwerkt|beantwoord|bezorgd|overgedragen|ondertekend|aangemeld";
+
+    private const string DoneWord = "(?<done>" + Participle + "|" + OtherParticiple + @"|gedaan|klaar|af|rond|gelukt)";
+
+    private const string Afterthought = @"(\s*[,;:.-]\s*.*)?";
+
+    /// <summary>Words with a verb of their own are a sentence about something else ("de moeder heeft gebeld"), not a task done.</summary>
+    private const string NoVerb = @"(?!.*\b(heeft|hebben|heb|hadden|had|wil|wilde|moet|kan|kon|zal|gaat|ging|belde|zegt|zei|vindt|vond)\b)";
+
+    /// <summary>"is niet gelukt", "nog niet gebeld": not done; "wat is er gebeurd?": a question.</summary>
+    private const string NotNegated = @"(?!.*\b(niet|geen|nooit|not|never|n't)\b)(?!(wie|wat|welke|waar|wanneer|hoe|waarom|who|what|which|where|when|how|why)\b)";
+
+    public static readonly Rule[] DoneInWords =
+    [
+        Rule.Dutch("^" + NotNegated + @"(?<words>[^,;:]+?)\s+(is|zijn|werd|was)\s+(nu\s+|al\s+|inmiddels\s+)?" + DoneWord + Afterthought + "$", TaskDoneInWords),
+        Rule.Dutch("^" + NotNegated + @"ik\s+heb\s+(?<words>[^,;:]+?)\s+" + DoneWord + Afterthought + "$", TaskDoneInWords),
+        Rule.Dutch("^" + NotNegated + @"(?<words>[^,;:]+?)\s+heb\s+ik\s+" + DoneWord + Afterthought + "$", TaskDoneInWords),
+        Rule.Dutch("^" + NotNegated + NoVerb + @"(?<words>[^,;:]+?)\s+(?<done>" + Participle + "|" + OtherParticiple + "|gedaan)" + Afterthought + "$", TaskDoneInWords),
+        Rule.English("^" + NotNegated + @"(i\s+)?(have\s+|'ve\s+|just\s+)*(?<done>called|phoned|rang|emailed|mailed|sent|submitted|arranged|finished|completed)\s+(?<words>[^,;:]+?)(\s*[,;:.-]\s*(done|finished|sorted|all\s+done))?$", TaskDoneInWords),
+        Rule.English("^" + NotNegated + @"(?<words>[^,;:]+?)\s+(is|are|was|has\s+been)\s+(?<done>done|finished|completed|sent|submitted|sorted|arranged|called)" + Afterthought + "$", TaskDoneInWords),
+    ];
+
+    private static readonly Regex OnlyATaskNumber = TextFold.Compile("^" + TaskNumber + "$");
+
+    /// <summary>"3 is gefixt": that is task 3 by number after all.</summary>
+    private static Command? TaskDoneInWords(RuleMatch match)
+    {
+        var (original, folded) = match.Slice("words");
+        if (OnlyATaskNumber.Match(folded.Trim()) is { Success: true } number) return new TaskDoneCommand(int.Parse(number.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var words = match.Clean(original);
+        // What was done counts too ("gebeld" meets "bellen"), but not words that only say it is over.
+        var done = match.Folded("done");
+        if (done is not ("klaar" or "af" or "rond" or "gelukt" or "gedaan" or "done" or "finished" or "completed" or "sorted")) words += " " + done;
+        return words.Length < 3 || words.Contains('@') ? null : new TaskDoneInWordsCommand(words);
+    }
 
     // ---- in progress, maybe with an expected date -------------------------------------------------------------------
 
@@ -201,6 +250,13 @@ internal static class TaskRules
         Rule.AnyLanguage(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?<description>.+)$", MentionedPersonTaskWithDate),
     ];
 
+    /// <summary>Only to offer (never made without a press): "@Sanne zou je de aanmelding willen regelen?", with or without a date.</summary>
+    public static readonly Rule[] Requested =
+    [
+        Rule.AnyLanguage(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?<description>\S+\s+\S.*)$", MentionedPersonTask),
+        Rule.Dutch(@"^ik\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", DutchFirstPersonTaskToOffer),
+    ];
+
     private static readonly Regex LeadingMention = TextFold.Compile(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?=\S)");
 
     private static readonly Regex LeadingFirstPerson = TextFold.Compile(
@@ -249,6 +305,16 @@ internal static class TaskRules
         return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: false, urgent: false);
     }
 
+    /// <summary>"ik stuur het plan naar het gezin": it resembles something else too, so it is offered (never made) as the sender's task.</summary>
+    private static Command? DutchFirstPersonTaskToOffer(RuleMatch match)
+    {
+        var verb = match.Folded("verb");
+        var (original, folded) = match.Slice("description");
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (DutchNonTaskVerbs.Contains(verb) || DutchAuxiliaries.Contains(verb) || words.Length < 2 || words[1] is "me" or "mij" or "mezelf") return null;
+        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: false, urgent: false);
+    }
+
     /// <summary>"I'll call the school tomorrow": the sender's task.</summary>
     private static Command? EnglishFirstPersonTask(RuleMatch match)
     {
@@ -265,6 +331,12 @@ internal static class TaskRules
     {
         var (original, folded) = match.Slice("description");
         return TaskFrom(match, original, folded, match.Person("person"), dateRequired: true, urgent: false);
+    }
+
+    private static Command? MentionedPersonTask(RuleMatch match)
+    {
+        var (original, folded) = match.Slice("description");
+        return TaskFrom(match, original, folded, match.Person("person"), dateRequired: false, urgent: false);
     }
 
     /// <summary>
