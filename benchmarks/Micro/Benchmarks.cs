@@ -11,7 +11,7 @@ using CoordinatieBot.Teams.Protocol;
 
 namespace CoordinatieBot.Benchmarks.Micro;
 
-/// <summary>CommandParser.Parse: the first thing every message goes through (≈170 rules, tried in order).</summary>
+/// <summary>CommandParser.Parse: the first thing every message goes through (≈180 rules in order; then without filler; then the matcher).</summary>
 [MemoryDiagnoser]
 public class CommandParsing
 {
@@ -24,7 +24,11 @@ public class CommandParsing
         "<at>CoordinatieBot</at> taak voor <at>Fatima El Amrani</at>: aanvraag bijzondere bijstand vóór vrijdag",
         "<at>CoordinatieBot</at> plan",
         "<at>CoordinatieBot</at> 3 klaar",
-        "<at>CoordinatieBot</at> dit zegt de bot vast niet")]
+        "<at>CoordinatieBot</at> dit zegt de bot vast niet",
+        "<at>CoordinatieBot</at> wie heeft eigenlijk de regie over dit gezin?",
+        "<at>CoordinatieBot</at> <at>Fatima El Amrani</at> zou je de schuldhulp aanmelding willen regelen?",
+        "<at>CoordinatieBot</at> school is gebeld",
+        "<at>CoordinatieBot</at> 5 is gedaan hoor")]
     public string Text { get; set; } = "";
 
     [Benchmark]

@@ -34,7 +34,7 @@ internal static class InputNormalizer
 
     // Words that add nothing to what a message asks: anywhere, at the start, at the end ("he", "toch" only there).
     private static readonly Regex FillerAnywhere = TextFold.Compile(
-        @"(?<=^|\s)(eigenlijk|even|eventjes|ff|nog|wel|eens|inmiddels|eindelijk|gewoon|al|ook|helaas|zojuist|net|nu|just|actually|already|finally)(?=$|[\s,.!?])[,]?");
+        @"(?<=^|\s)(eigenlijk|even|eventjes|ff|nog|wel|eens|inmiddels|eindelijk|gewoon|al|ook|helaas|zojuist|net|nu|trouwens|btw|just|actually|already|finally)(?=$|[\s,.!?])[,]?");
 
     private static readonly Regex FillerAtStart = TextFold.Compile(@"^((ok|oke|okay|ja|nou|btw|trouwens|hoi|so|yes|oh)(?=$|[\s,!.:])[\s,!.:]*)+");
 

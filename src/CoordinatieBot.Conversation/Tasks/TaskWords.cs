@@ -78,7 +78,7 @@ public static class TaskWords
         }
         foreach (var suffix in new[] { "ed", "en", "d", "t" })
         {
-            if (w.Length > suffix.Length + 3 && w.EndsWith(suffix, StringComparison.Ordinal))
+            if (w.Length > suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal))
             {
                 w = w[..^suffix.Length];
                 break;

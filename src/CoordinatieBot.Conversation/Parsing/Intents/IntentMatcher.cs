@@ -32,6 +32,17 @@ internal static class IntentMatcher
     private static readonly Dictionary<string, double> Idf = BuildIdf();
     private static readonly Example[] Examples = BuildExamples();
 
+    /// <summary>Every feature of the examples, by id, with the examples that have it: a message is compared only with examples it shares a feature with.</summary>
+    private static readonly Dictionary<string, int> FeatureIds = Idf.Keys.Select((f, id) => (f, id)).ToDictionary(x => x.f, x => x.id, StringComparer.Ordinal);
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FeatureLookup = FeatureIds.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FillerLookup = Filler.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly double[] FeatureWeight = FeatureIds.OrderBy(kv => kv.Value).Select(kv => Weight(kv.Key)).ToArray();
+    private static readonly (int Example, double Weight)[][] Postings = BuildPostings();
+
+    /// <summary>One parse asks several questions of the same text: it is ranked once.</summary>
+    [ThreadStatic]
+    private static (string Folded, (double Score, int Intent)[] Ranked)? _last;
+
     /// <summary>The question the text clearly asks, or null (no question is clearly the one, or it is no question).</summary>
     /// <remarks>A message that mentions someone is about that person ("@Fatima is procesmanager"): it is asked about, not answered.</remarks>
     public static Command? Match(NormalizedInput input, DateOnly today) =>
@@ -78,16 +89,84 @@ internal static class IntentMatcher
     /// <summary>Every kind with its best score, best first; empty when the text has no words that count.</summary>
     private static (double Score, int Intent)[] Rank(string folded)
     {
-        var vector = Vectorize(folded);
-        if (vector.Count == 0) return [];
-        var norm = Norm(vector);
+        if (_last is { } last && string.Equals(last.Folded, folded, StringComparison.Ordinal)) return last.Ranked;
+        var (known, unknownSquares) = FastVector(folded);
+        if (known.Count == 0 && unknownSquares == 0) return [];
+        var norm = Math.Sqrt(known.Values.Sum(w => w * w) + unknownSquares);
+        var dots = new double[Examples.Length];
+        foreach (var (feature, weight) in known)
+            foreach (var (example, other) in Postings[feature]) dots[example] += weight * other;
         var best = new double[IntentExamples.All.Length];
-        foreach (var example in Examples)
+        for (var i = 0; i < Examples.Length; i++)
         {
-            var score = Cosine(vector, norm, example);
-            if (score > best[example.Intent]) best[example.Intent] = score;
+            var score = dots[i] / (norm * Examples[i].Norm);
+            if (score > best[Examples[i].Intent]) best[Examples[i].Intent] = score;
         }
-        return best.Select((score, intent) => (score, intent)).OrderByDescending(x => x.score).ThenBy(x => x.intent).ToArray();
+        var ranked = best.Select((score, intent) => (score, intent)).OrderByDescending(x => x.score).ThenBy(x => x.intent).ToArray();
+        _last = (folded, ranked);
+        return ranked;
+    }
+
+    /// <summary>
+    /// The message's vector, as <see cref="Vectorize"/> makes it, without building a string per feature: the examples'
+    /// features by id, and for features no example has only the sum of their squared weights (they count in the norm alone).
+    /// </summary>
+    private static (Dictionary<int, double> Known, double UnknownSquares) FastVector(string folded)
+    {
+        var known = new Dictionary<int, double>();
+        var unknownSquares = 0.0;
+        Span<char> buffer = stackalloc char[72];
+        Span<char> trigram = stackalloc char[5];
+        trigram[0] = 't';
+        trigram[1] = ':';
+        void Add(ReadOnlySpan<char> feature, double kindWeight)
+        {
+            if (FeatureLookup.TryGetValue(feature, out var id)) known[id] = known.GetValueOrDefault(id) + FeatureWeight[id];
+            else unknownSquares += Math.Pow(kindWeight * MaxIdf, 2);
+        }
+
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && (char.IsLetterOrDigit(folded[i]) || folded[i] == '\'');
+            if (inWord && start < 0) start = i;
+            if (inWord || start < 0) continue;
+            var word = folded.AsSpan(start, i - start);
+            var isMention = start >= 2 && folded[start - 1] == '@';
+            start = -1;
+            if (FillerLookup.Contains(word) || isMention || IsAllDigits(word) || word.Length > 60) continue;
+            "w:".CopyTo(buffer);
+            word.CopyTo(buffer[2..]);
+            Add(buffer[..(word.Length + 2)], 1.0);
+            // "^word$" in the buffer after "t:", then every three letters of it
+            buffer[2] = '^';
+            word.CopyTo(buffer[3..]);
+            buffer[word.Length + 3] = '$';
+            for (var t = 0; t + 3 <= word.Length + 2; t++)
+            {
+                buffer.Slice(2 + t, 3).CopyTo(trigram[2..]);
+                Add(trigram, TrigramWeight);
+            }
+        }
+        return (known, unknownSquares);
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsDigit(c)) return false;
+        return true;
+    }
+
+    private static double Weight(string feature) => (feature[0] == 't' ? TrigramWeight : 1.0) * Idf[feature];
+
+    private static (int Example, double Weight)[][] BuildPostings()
+    {
+        var postings = new List<(int, double)>[FeatureIds.Count];
+        for (var i = 0; i < postings.Length; i++) postings[i] = [];
+        for (var e = 0; e < Examples.Length; e++)
+            foreach (var (feature, weight) in Examples[e].Vector) postings[FeatureIds[feature]].Add((e, weight));
+        return postings.Select(p => p.ToArray()).ToArray();
     }
 
     private static IEnumerable<string> Words(string folded)
@@ -148,12 +227,4 @@ internal static class IntentMatcher
         })).Where(e => e.Norm > 0).ToArray();
 
     private static double Norm(Dictionary<string, double> v) => Math.Sqrt(v.Values.Sum(x => x * x));
-
-    private static double Cosine(Dictionary<string, double> v, double norm, Example e)
-    {
-        var dot = 0.0;
-        foreach (var (feature, weight) in v)
-            if (e.Vector.TryGetValue(feature, out var other)) dot += weight * other;
-        return dot / (norm * e.Norm);
-    }
 }

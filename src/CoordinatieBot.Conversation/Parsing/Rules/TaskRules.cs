@@ -90,13 +90,14 @@ internal static class TaskRules
         Rule.English("^" + NotNegated + @"(?<words>[^,;:]+?)\s+(is|are|was|has\s+been)\s+(?<done>done|finished|completed|sent|submitted|sorted|arranged|called)" + Afterthought + "$", TaskDoneInWords),
     ];
 
-    private static readonly Regex OnlyATaskNumber = TextFold.Compile("^" + TaskNumber + "$");
+    private static readonly Regex NumberInWords = TextFold.Compile(
+        @"^((ok|oke|okay|ja|nou|btw|trouwens|so|yes)[\s,]+)*#?(?<number>[0-9]{1,4})$|\b(taak|actie|actiepunt|task|action)\s*\.?\s*#?(?<number>[0-9]{1,4})\b");
 
-    /// <summary>"3 is gefixt": that is task 3 by number after all.</summary>
+    /// <summary>"3 is gefixt", "taak 9 is trouwens gedaan": that is a task by its number after all.</summary>
     private static Command? TaskDoneInWords(RuleMatch match)
     {
         var (original, folded) = match.Slice("words");
-        if (OnlyATaskNumber.Match(folded.Trim()) is { Success: true } number) return new TaskDoneCommand(int.Parse(number.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        if (NumberInWords.Match(folded.Trim()) is { Success: true } number) return new TaskDoneCommand(int.Parse(number.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture));
         var words = match.Clean(original);
         // What was done counts too ("gebeld" meets "bellen"), but not words that only say it is over.
         var done = match.Folded("done");
