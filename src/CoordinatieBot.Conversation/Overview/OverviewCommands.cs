@@ -21,7 +21,7 @@ public sealed class OverviewCommands(
     public Task<TurnResult>? TryHandle(TurnContext turn, Command command, CancellationToken ct) => command switch
     {
         HelpCommand => Say.Now(Messages.Help(turn.Language)),
-        UnknownCommand => Say.Now(Messages.NotUnderstood(turn.Language) + "\n\n" + Messages.Help(turn.Language)),
+        UnknownCommand unknown => Say.Now(Messages.NotUnderstood(turn.Language, unknown.Closest)),
         MyTasksCommand => MyTasksAsync(turn, ct),
         DigestCommand digest => SetDigestAsync(turn, digest.On, ct),
         HistoryCommand => turns.ReadAsync(turn, (s, now) => HistoryAsync(s, now, turn.Language, ct), ct),

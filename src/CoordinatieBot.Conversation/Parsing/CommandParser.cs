@@ -119,7 +119,8 @@ public static class CommandParser
             if (Intents.IntentMatcher.Match(input, today) is { } question) return new ParsedCommand(question, language);
             // Otherwise the likeliest meanings, to offer: a change is never made on a guess.
             var guesses = Guesses(input, today);
-            return new ParsedCommand(guesses.Count > 0 ? new WhichMeaningCommand(guesses) : new UnknownCommand(text ?? ""), language);
+            if (guesses.Count > 0) return new ParsedCommand(new WhichMeaningCommand(guesses), language);
+            return new ParsedCommand(new UnknownCommand(text ?? "") { Closest = Intents.IntentMatcher.Nearest(input) }, language);
         }
 #pragma warning disable CA1031 // the contract is: never throw; anything unexpected is simply not understood
         catch (Exception)

@@ -37,8 +37,12 @@ public sealed record ParsedCommand(Command Command, Language Language);
 /// </summary>
 public abstract record Command;
 
-/// <summary>Anything the parser does not recognise; the app answers with help.</summary>
-public sealed record UnknownCommand(string OriginalText) : Command;
+/// <summary>Anything the parser does not recognise; the app answers briefly, with the closest commands.</summary>
+public sealed record UnknownCommand(string OriginalText) : Command
+{
+    /// <summary>The kinds of command the text resembles most (their command types), best first; empty when it resembles none.</summary>
+    public IReadOnlyList<Type> Closest { get; init; } = [];
+}
 
 /// <summary>A command whose date could not be used (unreadable, or on the wrong side of today); the app asks back.</summary>
 public sealed record InvalidDateCommand(DateParseResult Date) : Command;

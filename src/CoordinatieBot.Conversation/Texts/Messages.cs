@@ -17,8 +17,8 @@ public static partial class Messages
         - **Regie:** **wie is regisseur?** · **ik neem de regie** · **regie overdragen aan** @collega
         - **Taken:** **taak:** @collega belt de woningcorporatie voor vrijdag · **ik bel morgen de school** · @collega **kun jij** vrijdag de school bellen? · **verwijzing naar** @collega**:** … · **taak 3 naar** @collega
         - **Datums:** vrijdag · 18 december · rond 1 maart · eind december · volgende maand · week 3 · na de kerstvakantie
-        - **Vragen in je eigen woorden:** wie heeft de regie over dit gezin? · wat is het plan? · wat staat er nog open voor mij?
-        - **Stand van taken:** **klaar met 3** · **3 bezig, verwacht** 18 december · **taak 3: wacht op IND tot 1 februari** · **3 nieuwe datum** vrijdag · **3 lukt niet:** reden
+        - **Vragen in je eigen woorden:** wie heeft de regie over dit gezin? · wat is het plan? · wat staat er nog open voor mij? (weet ik niet zeker wat je bedoelt, dan vraag ik het met knoppen en verander ik niets)
+        - **Stand van taken:** **klaar met 3** · school is gebeld · **3 bezig, verwacht** 18 december · **taak 3: wacht op IND tot 1 februari** · **3 nieuwe datum** vrijdag · **3 lukt niet:** reden
         - **Plan:** **plan** · **doel financiën:** … · **kracht:** … · **zorg:** … · **plan besproken met gezin**
         - **Wie is wie:** **wie is wie?** · **ik ben van** Wijkteam Noord · **mijn rol:** uitvoerder/verwijzer/observer
         - **Toestemming:** **toestemming:** moeder, schriftelijk, voor Wijkteam, School, tot 1 juni 2027
@@ -34,8 +34,8 @@ public static partial class Messages
         - **Lead:** **who is the regisseur?** · **I take the lead** · **hand over the lead to** @colleague
         - **Tasks:** **add task for** @colleague: call the school by Friday · **I'll call the school tomorrow** · @colleague **could you** call the school by Friday? · **referral to** @colleague**:** … · **task 3 to** @colleague
         - **Dates:** Friday · 18 December · around 1 March · end of December · next month · week 3 · after the Christmas holidays
-        - **Questions in your own words:** who has the lead on this family? · what is the plan? · what is still open for me?
-        - **Task status:** **done 3** · **3 in progress, expected** 18 December · **3 waiting for IND until 1 February** · **move 3 to** Friday · **3 can't be done:** reason
+        - **Questions in your own words:** who has the lead on this family? · what is the plan? · what is still open for me? (when I'm not sure what you mean, I ask with buttons and change nothing)
+        - **Task status:** **done 3** · the school is called · **3 in progress, expected** 18 December · **3 waiting for IND until 1 February** · **move 3 to** Friday · **3 can't be done:** reason
         - **Plan:** **plan** · **goal finances:** … · **strength:** … · **worry:** … · **plan discussed with the family**
         - **Who is who:** **who is who?** · **I'm from** Wijkteam Noord · **my role:** executor/referrer/observer
         - **Consent:** **consent:** mother, written, for Wijkteam, School, until 1 June 2027
@@ -46,9 +46,16 @@ public static partial class Messages
         Dutch works too (Nederlands kan ook): **hallo**, **start gezin** Vlinder, **wie is regisseur?**
         """);
 
-    public static string NotUnderstood(Language l) => Pick(l,
-        "Dat begreep ik niet helemaal. Dit kan ik:",
-        "I didn't quite get that. This is what I can do:");
+    /// <summary>The last resort, kept short: the commands the message resembled most, and the way to all of them.</summary>
+    public static string NotUnderstood(Language l, IReadOnlyList<Type> closest)
+    {
+        var examples = closest.Select(t => Hints.Example(t, l)).OfType<string>().Distinct().Take(3).ToList();
+        if (examples.Count == 0)
+            examples = [Hints.Example(typeof(ShowPlanCommand), l)!, Hints.Example(typeof(AddTaskCommand), l)!, Hints.Example(typeof(TaskDoneCommand), l)!];
+        return Pick(l, "Dat begreep ik niet helemaal. Bedoel je misschien iets als:", "I didn't quite get that. Did you mean something like:") + "\n" +
+               string.Join("\n", examples.Select(e => "- " + e)) + "\n" +
+               Pick(l, "Typ **help** voor alles wat ik kan.", "Type **help** for everything I can do.");
+    }
 
     public static string NoFamilyHere(Language l) => Pick(l,
         "Er is in dit gesprek nog geen gezin. Begin met **start gezin** gevolgd door een alias of casuscode, bijvoorbeeld: start gezin Vlinder.",

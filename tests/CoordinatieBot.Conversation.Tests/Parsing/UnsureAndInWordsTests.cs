@@ -72,6 +72,19 @@ public class UnsureAndInWordsTests
     [InlineData("<at>Megan Bowen</at> dank je wel voor je hulp")]
     public void Chit_chat_is_neither_made_nor_offered(string text) => Assert.IsType<UnknownCommand>(Parse(text));
 
+    [Fact]
+    public void Not_understood_is_short_and_names_the_closest_commands()
+    {
+        var unknown = Assert.IsType<UnknownCommand>(Parse("de notulen van het overleg liggen ergens in een map"));
+        Assert.InRange(unknown.Closest.Count, 0, 3);
+        var answer = CoordinatieBot.Conversation.Texts.Messages.NotUnderstood(Language.Dutch, unknown.Closest);
+        Assert.StartsWith("Dat begreep ik niet helemaal.", answer);
+        Assert.Contains("- **", answer);
+        Assert.Contains("**help**", answer);
+        Assert.DoesNotContain("Ik help jullie", answer); // not the whole help text
+        Assert.True(answer.Split('\n').Length <= 5);
+    }
+
     // ---- which task the words are about -------------------------------------------------------------------------------
 
     private static FamilyState With(params string[] titles)

@@ -61,7 +61,14 @@ public static class CardSamples
         yield return ("appoint-regisseur-en", new AppointRegisseurCardView(full.Id, full.Alias, candidates, Today.AddDays(7), Today, Language.English));
         yield return ("appoint-regisseur-done", new AppointRegisseurCardView(full.Id, full.Alias, [], Today, Today, Language.Dutch, "Fatima El Amrani is nu regisseur."));
         yield return ("appoint-regisseur-hostile", new AppointRegisseurCardView("fam-2", Hostile[..30], [("29:h", Hostile)], Today.AddDays(7), Today, Language.Dutch));
+        yield return ("choice", Choice(Language.Dutch, "Een taak voor Megan Bowen: woningcorporatie bellen, vr 4 dec", "Wie de regisseur is"));
+        yield return ("choice-en", Choice(Language.English, "A task for Megan Bowen: call the housing association, Fri 4 Dec", "Who the regisseur is"));
+        yield return ("choice-hostile", Choice(Language.Dutch, "Een taak voor jou: " + Hostile));
+        yield return ("choice-chosen", new ChoiceCardView("ask-1", "29:piet", [], Language.Dutch, "Gekozen: Een taak voor Megan Bowen: woningcorporatie bellen"));
     }
+
+    private static ChoiceCardView Choice(Language l, params string[] labels) =>
+        new("ask-1", "29:piet", labels.Select(label => new ChoiceView(label, new Dictionary<string, string> { ["pick"] = "q.regisseur" })).ToList(), l);
 
 
 

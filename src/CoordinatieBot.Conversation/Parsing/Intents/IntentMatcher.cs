@@ -16,6 +16,9 @@ internal static class IntentMatcher
     private const double GuessSpread = 0.15;
     private const int MaxGuesses = 3;
 
+    /// <summary>How alike a kind must be to be named as a hint when nothing is understood.</summary>
+    private const double HintScore = 0.15;
+
     private const double TrigramWeight = 0.35;
 
     private static readonly HashSet<string> Filler =
@@ -76,6 +79,16 @@ internal static class IntentMatcher
             if (kind.Kind != IntentKind.NotMeant && kind.Build(details) is { } command && !guesses.Contains(command)) guesses.Add(command);
         }
         return guesses;
+    }
+
+    /// <summary>What the text resembles most, however little: up to three kinds (as the command types they build), for a hint.</summary>
+    public static IReadOnlyList<Type> Nearest(NormalizedInput input)
+    {
+        var ranked = Rank(input.Folded);
+        if (ranked.Length == 0 || IntentExamples.All[ranked[0].Intent].Kind == IntentKind.NotMeant) return [];
+        return ranked.Where(r => r.Score >= HintScore && IntentExamples.All[r.Intent].Kind != IntentKind.NotMeant)
+            .Select(r => IntentExamples.All[r.Intent].Example)
+            .Distinct().Take(MaxGuesses).ToList();
     }
 
     private static int? Clear(string folded)
