@@ -16,8 +16,11 @@ public sealed class CoordinationService(
     CommandDispatcher commands,
     MemberCommands members,
     FamilyTurns turns,
+    Microsoft.Extensions.Options.IOptions<CoordinationOptions> options,
     ILogger<CoordinationService> log)
 {
+    private readonly SchoolHolidays? _holidays = options.Value.SchoolHolidayCalendar();
+
     public async Task<TurnResult> HandleMessageAsync(IncomingMessage message, CancellationToken ct)
     {
         var parsed = Parse(message);
@@ -83,5 +86,5 @@ public sealed class CoordinationService(
     /// <summary>People joined or left the chat.</summary>
     public Task HandleMembershipAsync(MembershipChange change, CancellationToken ct) => members.HandleMembershipAsync(change, ct);
 
-    private ParsedCommand Parse(IncomingMessage message) => CommandParser.Parse(message.Text, message.Mentions, turns.Now().Today);
+    private ParsedCommand Parse(IncomingMessage message) => CommandParser.Parse(message.Text, message.Mentions, turns.Now().Today, _holidays);
 }

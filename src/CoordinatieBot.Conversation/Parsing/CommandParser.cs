@@ -73,27 +73,27 @@ public static class CommandParser
     private const int MaxGuesses = 3;
 
     /// <summary>The first rule that matches and builds a command, or null.</summary>
-    private static ParsedCommand? ByRules(NormalizedInput input, DateOnly today)
+    private static ParsedCommand? ByRules(NormalizedInput input, DateOnly today, SchoolHolidays? holidays)
     {
         foreach (var rule in Rules)
         {
             var match = rule.Pattern.Match(input.Folded);
             if (!match.Success) continue;
-            if (rule.Build(new RuleMatch(match, input, today)) is not { } command) continue;
+            if (rule.Build(new RuleMatch(match, input, today, holidays)) is not { } command) continue;
             return new ParsedCommand(command, rule.Language ?? LanguageGuesser.Guess(input.Folded));
         }
         return null;
     }
 
     /// <summary>The likeliest meanings, best first: what the message resembles as a whole, and a task read loosely.</summary>
-    private static List<Command> Guesses(NormalizedInput input, DateOnly today)
+    private static List<Command> Guesses(NormalizedInput input, DateOnly today, SchoolHolidays? holidays)
     {
         if (Intents.IntentMatcher.IsChitChat(input.Folded)) return [];
-        var guesses = Intents.IntentMatcher.Guesses(input, today).ToList();
+        var guesses = Intents.IntentMatcher.Guesses(input, today, holidays).ToList();
         foreach (var rule in GuessRules)
         {
             var match = rule.Pattern.Match(input.Folded);
-            if (!match.Success || rule.Build(new RuleMatch(match, input, today)) is not { } task) continue;
+            if (!match.Success || rule.Build(new RuleMatch(match, input, today, holidays)) is not { } task) continue;
             // A request phrased as one leads, unless the message clearly resembles something else.
             guesses.Insert(Intents.IntentMatcher.IsClearlyNotATask(input.Folded) ? guesses.Count : 0, task);
             break;
@@ -102,7 +102,8 @@ public static class CommandParser
     }
 
     /// <summary>Parses one message. <paramref name="today"/> is the caller's date in Europe/Amsterdam.</summary>
-    public static ParsedCommand Parse(string? text, IReadOnlyList<MentionedPerson>? mentions, DateOnly today)
+    /// <param name="holidays">The school holidays of the region ("na de kerstvakantie"); the built-in ones when null.</param>
+    public static ParsedCommand Parse(string? text, IReadOnlyList<MentionedPerson>? mentions, DateOnly today, SchoolHolidays? holidays = null)
     {
         try
         {
@@ -110,15 +111,15 @@ public static class CommandParser
             if (input is null) return new ParsedCommand(new UnknownCommand(text ?? ""), Language.Dutch);
             if (input.Folded.Length == 0) return new ParsedCommand(new HelpCommand(), Language.Dutch);
 
-            if (ByRules(input, today) is { } precise) return precise;
+            if (ByRules(input, today, holidays) is { } precise) return precise;
             // Words that add nothing ("5 is gedaan hoor", "3 loopt nog"): the same rules, without them.
-            if (InputNormalizer.WithoutFiller(input) is { } plain && ByRules(plain, today) is { } withoutFiller) return withoutFiller;
+            if (InputNormalizer.WithoutFiller(input) is { } plain && ByRules(plain, today, holidays) is { } withoutFiller) return withoutFiller;
 
             var language = LanguageGuesser.Guess(input.Folded);
             // No rule reads it exactly: the question it most resembles as a whole, if one clearly does (a question changes nothing).
-            if (Intents.IntentMatcher.Match(input, today) is { } question) return new ParsedCommand(question, language);
+            if (Intents.IntentMatcher.Match(input, today, holidays) is { } question) return new ParsedCommand(question, language);
             // Otherwise the likeliest meanings, to offer: a change is never made on a guess.
-            var guesses = Guesses(input, today);
+            var guesses = Guesses(input, today, holidays);
             if (guesses.Count > 0) return new ParsedCommand(new WhichMeaningCommand(guesses), language);
             return new ParsedCommand(new UnknownCommand(text ?? "") { Closest = Intents.IntentMatcher.Nearest(input) }, language);
         }

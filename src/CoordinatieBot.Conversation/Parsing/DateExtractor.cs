@@ -42,13 +42,14 @@ public static class DateExtractor
 
     /// <summary>Finds the best date phrase in <paramref name="text"/>, or null when there is none. Never throws.</summary>
     /// <param name="language">The message's language: in English a swappable numeric date ("3/4") is Ambiguous.</param>
+    /// <param name="holidays">For "na de kerstvakantie"; <see cref="SchoolHolidays.Default"/> when null.</param>
     public static DateExtraction? Extract(string? text, DateOnly today, DateDirection direction = DateDirection.Future,
-        Language language = Language.Dutch)
+        Language language = Language.Dutch, SchoolHolidays? holidays = null)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 4000) return null;
         try
         {
-            return ExtractCore(text, today, direction, language);
+            return ExtractCore(text, today, direction, language, holidays);
         }
         catch (Exception e) when (e is System.Text.RegularExpressions.RegexMatchTimeoutException or ArgumentException)
         {
@@ -58,7 +59,7 @@ public static class DateExtractor
 
     private readonly record struct Token(int Start, int End, int CoreStart, int CoreEnd, string Core);
 
-    private static DateExtraction? ExtractCore(string text, DateOnly today, DateDirection direction, Language language)
+    private static DateExtraction? ExtractCore(string text, DateOnly today, DateDirection direction, Language language, SchoolHolidays? holidays)
     {
         var folded = TextFold.Fold(text);
         var tokens = Tokenize(folded);
@@ -76,7 +77,7 @@ public static class DateExtractor
             {
                 if (tokens[j].Core.Length == 0) break;
                 var span = folded[tokens[i].CoreStart..tokens[j].CoreEnd];
-                var m = DateExpressionParser.Match(span, today, direction, language);
+                var m = DateExpressionParser.Match(span, today, direction, language, holidays);
                 if (m.Shape == DateExpressionParser.DateShape.None) continue;
                 var hasConnector = connectorFirst < i;
                 if (!hasConnector && m.NeedsConnector) continue;

@@ -32,6 +32,10 @@ public sealed class CoordinationOptionsValidator() : SettingsValidator<Coordinat
         yield return o.Leefgebieden is { Count: > 0 } ? null : $"{Key(nameof(o.Leefgebieden))} must name at least one life domain";
         yield return o.Leefgebieden.Any(string.IsNullOrWhiteSpace) ? $"{Key(nameof(o.Leefgebieden))} must not contain an empty name" : null;
         yield return AtLeast(o.HistoryEntriesShown, 1, nameof(o.HistoryEntriesShown));
+        foreach (var (h, i) in o.SchoolHolidays.Select((h, i) => (h, i)))
+            yield return h.First == default || h.Last < h.First
+                ? $"{Key($"{nameof(o.SchoolHolidays)}:{i}")} needs a First day and a Last day on or after it, not '{h.First:yyyy-MM-dd}' to '{h.Last:yyyy-MM-dd}'"
+                : null;
     }
 }
 

@@ -6,7 +6,7 @@ namespace CoordinatieBot.Conversation.Parsing.Intents;
 /// The details a guessed meaning is built from, read loosely from the whole message: the task number, the first person
 /// mentioned, a date, the words after a colon or comma. Loose is safe here: a guess is only ever offered, never made.
 /// </summary>
-internal sealed class GuessInput(NormalizedInput input, DateOnly today)
+internal sealed class GuessInput(NormalizedInput input, DateOnly today, SchoolHolidays? holidays = null)
 {
     private static readonly Regex TaskWordNumber = TextFold.Compile(@"\b(taak|actie|actiepunt|task|action|item|nr|nummer|number)\s*\.?\s*#?\s*(?<n>[0-9]{1,4})\b");
     private static readonly Regex LeadingNumber = TextFold.Compile(@"^#?(?<n>[0-9]{1,4})(?=$|[\s,:;.!?])");
@@ -55,7 +55,7 @@ internal sealed class GuessInput(NormalizedInput input, DateOnly today)
 
     /// <summary>A readable date in the future anywhere in the message.</summary>
     public DateParseResult? Date =>
-        DateExtractor.Extract(input.Original, today, language: LanguageGuesser.Guess(input.Folded)) is { Result.IsOk: true } found ? found.Result : null;
+        DateExtractor.Extract(input.Original, today, language: LanguageGuesser.Guess(input.Folded), holidays: holidays) is { Result.IsOk: true } found ? found.Result : null;
 
     /// <summary>Whether the message says it did not happen ("is niet gelukt", "not done").</summary>
     public bool SaysNot => NotSo.IsMatch(input.Folded);

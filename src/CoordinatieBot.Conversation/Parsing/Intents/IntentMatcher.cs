@@ -48,9 +48,9 @@ internal static class IntentMatcher
 
     /// <summary>The question the text clearly asks, or null (no question is clearly the one, or it is no question).</summary>
     /// <remarks>A message that mentions someone is about that person ("@Fatima is procesmanager"): it is asked about, not answered.</remarks>
-    public static Command? Match(NormalizedInput input, DateOnly today) =>
+    public static Command? Match(NormalizedInput input, DateOnly today, SchoolHolidays? holidays = null) =>
         input.People.Count == 0 && Clear(input.Folded) is { } intent && IntentExamples.All[intent].Kind == IntentKind.Question
-            ? IntentExamples.All[intent].Build(new GuessInput(input, today))
+            ? IntentExamples.All[intent].Build(new GuessInput(input, today, holidays))
             : null;
 
     /// <summary>
@@ -66,11 +66,11 @@ internal static class IntentMatcher
     /// The likeliest meanings, best first, to offer as choices: up to three kinds near the best, each built from the
     /// message's details (a kind whose details are missing is left out). None when the text is chit-chat or like nothing.
     /// </summary>
-    public static IReadOnlyList<Command> Guesses(NormalizedInput input, DateOnly today)
+    public static IReadOnlyList<Command> Guesses(NormalizedInput input, DateOnly today, SchoolHolidays? holidays = null)
     {
         var ranked = Rank(input.Folded);
         if (ranked.Length == 0 || ranked[0].Score < GuessScore || IntentExamples.All[ranked[0].Intent].Kind == IntentKind.NotMeant) return [];
-        var details = new GuessInput(input, today);
+        var details = new GuessInput(input, today, holidays);
         var guesses = new List<Command>();
         foreach (var (score, intent) in ranked)
         {

@@ -7,13 +7,16 @@ namespace CoordinatieBot.Conversation.Parsing;
 /// A rule's pattern matched the folded text: what its builder reads. A group is read from the original text at the same place
 /// (folding keeps positions), tidied, with mention tokens turned back into "@Name".
 /// </summary>
-internal sealed class RuleMatch(Match match, NormalizedInput input, DateOnly today)
+internal sealed class RuleMatch(Match match, NormalizedInput input, DateOnly today, SchoolHolidays? holidays = null)
 {
     private static readonly Regex ReasonWordAtStart =
         TextFold.Compile(@"^[\s,:;.-]*((omdat|want|wegens|vanwege|reden|because|since|as|due\s+to|reason)(?=$|[\s:])\s*:?\s*)?");
 
     /// <summary>The caller's date in Europe/Amsterdam.</summary>
     public DateOnly Today => today;
+
+    /// <summary>The school holidays "na de kerstvakantie" is read with (the default calendar when null).</summary>
+    public SchoolHolidays? Holidays => holidays;
 
     /// <summary>The whole message as typed (mention tokens still in).</summary>
     public string Original => input.Original;
@@ -105,7 +108,7 @@ internal sealed class RuleMatch(Match match, NormalizedInput input, DateOnly tod
         }
         for (var k = ends.Count - 1; k >= 0; k--)
         {
-            var date = DateExpressionParser.Match(folded[..ends[k]], today, direction);
+            var date = DateExpressionParser.Match(folded[..ends[k]], today, direction, schoolHolidays: holidays);
             if (date.Shape != DateExpressionParser.DateShape.None) return (date.Result, ends[k]);
         }
         return null;

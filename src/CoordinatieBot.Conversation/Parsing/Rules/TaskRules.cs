@@ -131,7 +131,7 @@ internal static class TaskRules
         var connector = UntilConnector.Match(folded);
         var skip = connector.Success && connector.Index == 0 ? connector.Length : folded.StartsWith("voor ", StringComparison.Ordinal) ? "voor ".Length : -1;
         if (skip < 0) return null;
-        var date = DateExpressionParser.Match(folded[skip..], match.Today, DateDirection.Future);
+        var date = DateExpressionParser.Match(folded[skip..], match.Today, DateDirection.Future, schoolHolidays: match.Holidays);
         if (date.Shape == DateExpressionParser.DateShape.None) return null;
         return new TaskInProgressCommand(match.Number, date.Result with { Text = original[skip..].Trim() });
     }
@@ -153,7 +153,7 @@ internal static class TaskRules
         foreach (Match connector in UntilConnector.Matches(folded))
         {
             var dateStart = connector.Index + connector.Length;
-            var date = DateExpressionParser.Match(folded[dateStart..], match.Today, DateDirection.Future);
+            var date = DateExpressionParser.Match(folded[dateStart..], match.Today, DateDirection.Future, schoolHolidays: match.Holidays);
             if (date.Shape == DateExpressionParser.DateShape.None) continue;
             until = date.Result with { Text = original[dateStart..].Trim() };
             original = original[..connector.Index];
@@ -359,7 +359,7 @@ internal static class TaskRules
                 (original, folded) = (original[me.Length..], folded[me.Length..]);
             }
         }
-        var extraction = DateExtractor.Extract(original, match.Today, language: LanguageGuesser.Guess(match.WholeFolded));
+        var extraction = DateExtractor.Extract(original, match.Today, language: LanguageGuesser.Guess(match.WholeFolded), holidays: match.Holidays);
         if (dateRequired && extraction is null) return null;
         var description = TaskTitle.FromRequest(match.Clean(extraction?.Remainder ?? original));
         if (description.Length == 0 && extraction is null) return null;
