@@ -251,11 +251,15 @@ internal static class TaskRules
         Rule.AnyLanguage(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?<description>.+)$", MentionedPersonTaskWithDate),
     ];
 
-    /// <summary>Only to offer (never made without a press): "@Sanne zou je de aanmelding willen regelen?", with or without a date.</summary>
+    /// <summary>
+    /// Only to offer (never made without a press): "@Sanne zou je de aanmelding willen regelen?", "ik bel de school": a task
+    /// said in free form is made at once only when it says when; without a date it may be a plan, a request or just news.
+    /// </summary>
     public static readonly Rule[] Requested =
     [
         Rule.AnyLanguage(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?<description>\S+\s+\S.*)$", MentionedPersonTask),
         Rule.Dutch(@"^ik\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", DutchFirstPersonTaskToOffer),
+        Rule.English(@"^i(?<auxiliary>'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+have\s+to|\s+need\s+to|\s+must)?\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", EnglishFirstPersonTaskToOffer),
     ];
 
     private static readonly Regex LeadingMention = TextFold.Compile(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?=\S)");
@@ -290,7 +294,7 @@ internal static class TaskRules
         return TaskFrom(match, original, folded, owner, dateRequired: false, urgent);
     }
 
-    /// <summary>"ik bel morgen de school": the sender's task.</summary>
+    /// <summary>"ik bel morgen de school": the sender's task, when it says when (without a date it is offered, see <see cref="Requested"/>).</summary>
     private static Command? DutchFirstPersonTask(RuleMatch match)
     {
         var verb = match.Folded("verb");
@@ -313,7 +317,7 @@ internal static class TaskRules
         var (original, folded) = match.Slice("description");
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (DutchNonTaskVerbs.Contains(verb) || DutchAuxiliaries.Contains(verb) || words.Length < 2 || words[1] is "me" or "mij" or "mezelf") return null;
-        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: false, urgent: false);
+        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: true, urgent: false);
     }
 
     /// <summary>"I'll call the school tomorrow": the sender's task.</summary>
@@ -324,7 +328,18 @@ internal static class TaskRules
         var (original, folded) = match.Slice("description");
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2) return null;
-        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: false, urgent: false);
+        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: true, urgent: false);
+    }
+
+    /// <summary>"I'll call the school": without a date it may be a plan or just news, so it is offered (never made) as the sender's task.</summary>
+    private static Command? EnglishFirstPersonTaskToOffer(RuleMatch match)
+    {
+        var verb = match.Folded("verb");
+        if (!match.Has("auxiliary") && EnglishNonTaskVerbs.Contains(verb)) return null;
+        var (original, folded) = match.Slice("description");
+        return folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2
+            ? null
+            : TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: false, urgent: false);
     }
 
     /// <summary>"@Sanne belt de school vrijdag": a task for the mentioned person, only when it has a date.</summary>
