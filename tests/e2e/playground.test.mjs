@@ -163,4 +163,22 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
     await pg.screenshot('09-herinnering-gedaan');
     assert.match((await afterCard.snapshot()).textWithoutButtons, /gedaan/i, 'the reminder card now says it is done');
   });
+
+  test('not sure what is meant: the bot asks with buttons, changes nothing, and one press makes it', async () => {
+    await pg.openChat('Group Chat');
+    const answer = await pg.say('ik regel de aanmelding bij de voedselbank', '10-bedoel-je');
+    assert.ok(answer.cards.length > 0, `expected a card with choices, got text: ${answer.text}`);
+    const card = answer.cards.at(-1);
+    assert.match(await card.text(), /Bedoel je/i);
+    assert.match(await card.text(), /voedselbank/i, 'the offered task is shown');
+    const before = await card.snapshot();
+    const [press] = await card.buttons(/dit bedoel ik/i);
+    assert.ok(press, 'each meaning has a "Dit bedoel ik" button');
+    await press.click();
+    const afterCard = await pg.waitForCardChange(card, before);
+    await pg.screenshot('11-gekozen');
+    assert.match((await afterCard.snapshot()).textWithoutButtons, /gekozen/i, 'the card now says what was chosen');
+    const plan = await pg.say('plan', '12-plan-met-voedselbank');
+    assert.match(await plan.cards.at(-1).text(), /voedselbank/i, 'the task is on the plan');
+  });
 });

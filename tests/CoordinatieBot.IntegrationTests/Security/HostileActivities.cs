@@ -74,7 +74,7 @@ public static class HostileActivities
 
         // --- odd but valid: a clear answer, nothing changed -----------------------------------------------------------
         new("control characters", c => Message(c, "\u0000\u0001\u0007\u001b[2J\u001b[31mhallo\u0008\u007f"), [200], "plan"),
-        new("bidi override and zero-width", c => Message(c, "\u202Ehulp\u200B\u200D"), [200], "start gezin"),
+        new("bidi override and zero-width", c => Message(c, "\u202Ehulp\u200B\u200D"), [200], "help"),
         new("card JSON as text", c => Message(c, "{\"type\":\"AdaptiveCard\",\"body\":[{\"type\":\"Action.OpenUrl\",\"url\":\"https://evil.example\"}]}"), [200], "begreep ik niet"),
         new("markdown/HTML injection in a second family", c => Message(c, "start gezin **Kraai** <img src=x onerror=alert(1)> [klik](https://evil.example)"), [200], "alias"),
         new("template injection", c => Message(c, "${{7*7}} {{DATE(2026-01-01)}} <%= 7*7 %>"), [200], "begreep ik niet"),

@@ -41,7 +41,7 @@ public class HostileActivityTests : BotTestBase
 
         // After everything, the family is exactly as it was, and still works.
         Assert.Empty((await StorageSnapshot.TakeAsync(App.Services)).DiffFrom(start));
-        Assert.Contains("bel de school", Connector.Calls.Last(c => c.Card is not null).Card!.ToJsonString());
+        Assert.Contains("bel de school", (await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null).Card!.ToJsonString());
         Assert.Equal(HttpStatusCode.OK, (await chat.PostAsync(chat.Message(Persona.Piet, "help", "after"))).StatusCode);
         var refused = cases.Count - failures.Select(f => f[..f.IndexOf(':')]).Distinct().Count();
         SecurityFigures.Report("bad input: hostile activities (corpus)", cases.Count, refused, cases.Count - refused, 0, "storage unchanged after each");

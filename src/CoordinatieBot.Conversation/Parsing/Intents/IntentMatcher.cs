@@ -76,7 +76,8 @@ internal static class IntentMatcher
         {
             if (guesses.Count == MaxGuesses || score < GuessScore || ranked[0].Score - score > GuessSpread) break;
             var kind = IntentExamples.All[intent];
-            if (kind.Kind != IntentKind.NotMeant && kind.Build(details) is { } command && !guesses.Contains(command)) guesses.Add(command);
+            // "Wat ik kan" is no meaning to offer: the answer to what is not understood leads there anyway.
+            if (kind.Kind != IntentKind.NotMeant && kind.Build(details) is { } command and not HelpCommand && !guesses.Contains(command)) guesses.Add(command);
         }
         return guesses;
     }

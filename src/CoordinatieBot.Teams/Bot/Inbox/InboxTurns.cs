@@ -54,17 +54,20 @@ public sealed class InboxTurns(IInbox inbox, BotTurnHandler handler, TurnQueue q
     /// <summary>Queues the turn of a delivery on this host; false when the queue is full or closed.</summary>
     public bool TryStart(Activity activity, InboxDelivery delivery)
     {
-        _retrying.TryRemove(delivery.Id, out _);
         if (_running.TryGetValue(delivery.Id, out var running))
         {
             // Its lease ran out while this host still works on it (a slow turn, a late renewal): keep the newer lease
             // for the turn that runs, instead of running it twice.
             running.Receipt = delivery.Receipt;
+            _retrying.TryRemove(delivery.Id, out _);
             return true;
         }
         var lease = new LeaseKeeper(inbox, delivery, log);
         _running[delivery.Id] = delivery;
-        if (queue.TryEnqueue(_ => RunAsync(activity, delivery, lease), () => HandBackAsync(delivery, lease))) return true;
+        var started = queue.TryEnqueue(_ => RunAsync(activity, delivery, lease), () => HandBackAsync(delivery, lease));
+        // Only now is it no longer "given back": in between, a waiter would see neither a retry nor a queued turn.
+        _retrying.TryRemove(delivery.Id, out _);
+        if (started) return true;
         _running.TryRemove(delivery.Id, out _);
         _ = lease.StopAsync();
         return false;
