@@ -21,8 +21,8 @@ public sealed partial class CorpusAccuracyTests(ITestOutputHelper output)
     // Issue 14 aims at >= 97% intent accuracy on both splits. These bars are the accuracy measured when the corpus was written
     // (rounded down to the whole percent), so the test passes today and fails when the parser gets worse. Raise them as the
     // matcher improves; tune them only on the "tune" split, the "heldout" split is there to show that tuning generalises.
-    private const int TuneBarPercent = 96;
-    private const int HeldoutBarPercent = 93;
+    private const int TuneBarPercent = 99;
+    private const int HeldoutBarPercent = 94;
 
     [Fact]
     public void Corpus_is_large_enough_covers_every_intent_in_both_splits_and_has_no_duplicates()

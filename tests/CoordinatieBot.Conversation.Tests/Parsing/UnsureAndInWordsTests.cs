@@ -64,6 +64,29 @@ public class UnsureAndInWordsTests
     }
 
     [Fact]
+    public void More_status_forms_are_read_exactly()
+    {
+        Assert.Equal(new DateOnly(2026, 12, 4), Assert.IsType<TaskInProgressCommand>(Parse("taak 4 bezig, verwacht vrijdag af")).Expected!.Date);
+        Assert.Equal(new DateOnly(2026, 12, 2), Assert.IsType<TaskNewDateCommand>(Parse("taak 5 wordt morgen")).Date.Date);
+        Assert.Equal("geen toestemming", Assert.IsType<TaskNotPossibleCommand>(Parse("can't do 6, geen toestemming")).Reason);
+    }
+
+    [Fact]
+    public void Waiting_said_in_own_words_is_offered_with_whom_it_waits_on()
+    {
+        var offer = Assert.IsType<WhichMeaningCommand>(Parse("taak 7 ligt stil, we wachten nog op de huisarts"));
+        var waiting = Assert.IsType<TaskWaitingCommand>(Assert.Single(offer.Choices, c => c is TaskWaitingCommand));
+        Assert.Equal((7, "de huisarts"), (waiting.Number, waiting.Party));
+    }
+
+    [Fact]
+    public void A_mention_puts_the_meanings_about_that_person_first()
+    {
+        var offer = Assert.IsType<WhichMeaningCommand>(Parse("<at>Megan Bowen</at> wordt onze procesmanager"));
+        Assert.IsType<SetProcesmanagerCommand>(offer.Choices[0]);
+    }
+
+    [Fact]
     public void Saying_it_did_not_work_never_offers_it_done() =>
         Assert.DoesNotContain(Assert.IsType<WhichMeaningCommand>(Parse("taak 4 is helaas niet gelukt")).Choices, c => c is TaskDoneCommand);
 

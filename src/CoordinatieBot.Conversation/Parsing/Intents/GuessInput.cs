@@ -12,6 +12,7 @@ internal sealed class GuessInput(NormalizedInput input, DateOnly today, SchoolHo
     private static readonly Regex LeadingNumber = TextFold.Compile(@"^#?(?<n>[0-9]{1,4})(?=$|[\s,:;.!?])");
     private static readonly Regex MentionToken = TextFold.Compile(@"@@m(?<k>[0-9]{1,3})");
     private static readonly Regex Negation = TextFold.Compile(@"\b(geen|niet|niets|uit|stop|stoppen|no|not|off|never)\b");
+    private static readonly Regex WaitingOn = TextFold.Compile(@"\b(wacht|wachten|wachtend|waiting|wait)\s+(nog\s+)?(op|for|on)\s+(?<party>[^,;.]+)");
     private static readonly Regex NotSo = TextFold.Compile(@"\b(niet|geen|nooit|not|never)\b|n't\b");
     private static readonly Regex RestAfter = TextFold.Compile(@"^[^:,;]{2,60}?[:,;]\s*(?<rest>\S.*)$");
 
@@ -56,6 +57,16 @@ internal sealed class GuessInput(NormalizedInput input, DateOnly today, SchoolHo
     /// <summary>A readable date in the future anywhere in the message.</summary>
     public DateParseResult? Date =>
         DateExtractor.Extract(input.Original, today, language: LanguageGuesser.Guess(input.Folded), holidays: holidays) is { Result.IsOk: true } found ? found.Result : null;
+
+    /// <summary>Whom it waits on: "… wachten op indicatie" → "indicatie".</summary>
+    public string? WaitingFor
+    {
+        get
+        {
+            var m = WaitingOn.Match(input.Folded);
+            return m.Success ? InputNormalizer.Restore(DateExtractor.Tidy(input.Original.Substring(m.Groups["party"].Index, m.Groups["party"].Length)), input.People) : null;
+        }
+    }
 
     /// <summary>Whether the message says it did not happen ("is niet gelukt", "not done").</summary>
     public bool SaysNot => NotSo.IsMatch(input.Folded);

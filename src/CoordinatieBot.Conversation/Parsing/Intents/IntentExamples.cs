@@ -35,13 +35,14 @@ internal static class IntentExamples
             "wie is de regisseur", "wie heeft de regie", "wie heeft de regie over dit gezin", "wie is hier regisseur",
             "wie voert de regie", "bij wie ligt de regie", "wie is de casusregisseur", "wie is het aanspreekpunt voor dit gezin",
             "wie coördineert dit gezin", "wie leidt dit", "who is the regisseur", "who has the lead", "who leads this family",
-            "who is the lead professional", "who coordinates this case",
+            "who is the lead professional", "who coordinates this case", "wie is de regiehouder", "wie is de lead", "wie is de trekker",
         ]),
         Question<ShowPlanCommand>(_ => new ShowPlanCommand(),
         [
             "wat is het plan", "laat het plan zien", "toon het plan", "het plan graag", "hoe ziet het plan eruit", "waar staat het plan",
             "mag ik het plan zien", "wat zijn de doelen", "welke doelen hebben we", "wat is er afgesproken", "overzicht van het plan",
-            "welke taken zijn er", "alle taken", "wat staat er allemaal open", "show the plan", "what is the plan", "what are the goals", "can i see the plan", "what did we agree",
+            "welke taken zijn er", "alle taken", "wat zijn de taken", "wat staat er allemaal open", "status", "stand van zaken",
+            "hoe staat het ervoor", "show the plan", "what is the plan", "what is the status", "what are the goals", "can i see the plan", "what did we agree",
         ]),
         Question<WhoIsWhoCommand>(_ => new WhoIsWhoCommand(),
         [
@@ -52,7 +53,7 @@ internal static class IntentExamples
         [
             "mijn taken", "wat zijn mijn taken", "welke taken heb ik", "wat moet ik nog doen", "wat staat er open voor mij",
             "wat staat er nog op mijn lijstje", "heb ik nog taken open", "waar moet ik nog aan denken", "my tasks", "what are my tasks",
-            "what do i still have to do", "what is open for me",
+            "what do i still have to do", "what is open for me", "wat staat er op mij", "welke taken staan op mijn naam",
         ]),
         Question<HistoryCommand>(_ => new HistoryCommand(),
         [
@@ -67,7 +68,8 @@ internal static class IntentExamples
         Question<HelpCommand>(_ => new HelpCommand(),
         [
             "help", "wat kan ik met deze bot", "wat kun je", "hoe werkt dit", "hoe werkt de bot", "wat kan ik allemaal typen",
-            "welke commando's zijn er", "uitleg", "how does this work", "what can you do", "what can i type", "which commands are there",
+            "welke commando's zijn er", "uitleg", "hoe gebruik ik dit", "wat kan ik zeggen", "hoe voeg ik een taak toe", "hoe doe ik dat",
+            "how does this work", "what can you do", "what can i type", "which commands are there", "how do i use this", "how do i add a task",
         ]),
         Change<TakeRegieCommand>(g => g.SaysNot ? null : new TakeRegieCommand(),
         [
@@ -125,6 +127,11 @@ internal static class IntentExamples
         [
             "is niet gelukt", "lukt helaas niet", "gaat niet lukken", "kan niet doorgaan", "lukt niet want", "can't do", "didn't work out",
             "not going to happen", "could not be done",
+        ]),
+        Change<TaskWaitingCommand>(g => g is { Number: { } n, WaitingFor: { } party } ? new TaskWaitingCommand(n, party, null) : null,
+        [
+            "taak staat on hold wachten op", "wacht nog op", "we wachten op", "staat stil tot", "ligt bij", "on hold", "waiting on",
+            "still waiting for",
         ]),
         Change<TaskReassignCommand>(g => g is { Number: { } n, Person: { } to } ? new TaskReassignCommand(n, to) : null,
         [

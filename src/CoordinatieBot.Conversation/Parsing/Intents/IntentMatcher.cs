@@ -79,8 +79,12 @@ internal static class IntentMatcher
             // "Wat ik kan" is no meaning to offer: the answer to what is not understood leads there anyway.
             if (kind.Kind != IntentKind.NotMeant && kind.Build(details) is { } command and not HelpCommand && !guesses.Contains(command)) guesses.Add(command);
         }
-        return guesses;
+        // A message that mentions someone is about that person: the meanings that carry them come first.
+        return input.People.Count == 0 ? guesses : guesses.OrderBy(g => CarriesPerson(g) ? 0 : 1).ToList();
     }
+
+    private static bool CarriesPerson(Command c) => c is HandOverRegieCommand or SetProcesmanagerCommand or TaskReassignCommand
+        or AddTaskCommand { Owner: PersonRef.Mentioned or PersonRef.Named };
 
     /// <summary>What the text resembles most, however little: up to three kinds (as the command types they build), for a hint.</summary>
     public static IReadOnlyList<Type> Nearest(NormalizedInput input)

@@ -121,7 +121,7 @@ internal static class PlanRules
 
     public static readonly Rule[] FamilyWords =
     [
-        Rule.Dutch(@"^(eigen\s+woorden|in\s+eigen\s+woorden|woorden\s+van\s+(het\s+)?gezin|(het\s+)?gezin\s+zegt|citaat(\s+gezin)?|uitspraak(\s+gezin)?)\s+(bij|voor|van|over|op)\s+doel\s*#?\s*(?<number>[0-9]{1,3})\s*[:,-]?\s*(?<words>.+)$", AddFamilyWords),
+        Rule.Dutch(@"^(eigen\s+woorden(\s+(van\s+)?(het\s+)?gezin)?|in\s+eigen\s+woorden|woorden\s+(van\s+)?(het\s+)?gezin|(het\s+)?gezin\s+zegt|citaat(\s+gezin)?|uitspraak(\s+gezin)?)\s+(bij|voor|van|over|op)\s+doel\s*#?\s*(?<number>[0-9]{1,3})\s*[:,-]?\s*(?<words>.+)$", AddFamilyWords),
         Rule.Dutch(@"^doel\s*#?\s*(?<number>[0-9]{1,3})\s*[:,-]?\s*(eigen\s+woorden|in\s+eigen\s+woorden|(het\s+)?gezin\s+zegt)\s*[:,-]?\s*(?<words>.+)$", AddFamilyWords),
         Rule.English(@"^((the\s+)?family'?s\s+(own\s+)?words|own\s+words|in\s+their\s+own\s+words|(the\s+)?family\s+says|quote)\s+(for|on|of|about|to)\s+goal\s*#?\s*(?<number>[0-9]{1,3})\s*[:,-]?\s*(?<words>.+)$", AddFamilyWords),
         Rule.English(@"^goal\s*#?\s*(?<number>[0-9]{1,3})\s*[:,-]?\s*((the\s+)?family'?s?\s+(own\s+)?words|own\s+words|(the\s+)?family\s+says)\s*[:,-]?\s*(?<words>.+)$", AddFamilyWords),

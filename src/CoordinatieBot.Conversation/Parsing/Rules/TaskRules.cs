@@ -75,7 +75,7 @@ internal static class TaskRules
     private const string Afterthought = @"(\s*[,;:.-]\s*.*)?";
 
     /// <summary>Words with a verb of their own are a sentence about something else ("de moeder heeft gebeld"), not a task done.</summary>
-    private const string NoVerb = @"(?!.*\b(heeft|hebben|heb|hadden|had|wil|wilde|moet|kan|kon|zal|gaat|ging|belde|zegt|zei|vindt|vond)\b)";
+    private const string NoVerb = @"(?![^,;:]*\b(heeft|hebben|heb|hadden|had|wil|wilde|moet|kan|kon|zal|gaat|ging|belde|zegt|zei|vindt|vond)\b)";
 
     /// <summary>"is niet gelukt", "nog niet gebeld": not done; "wat is er gebeurd?": a question.</summary>
     private const string NotNegated = @"(?!.*\b(niet|geen|nooit|not|never|n't)\b)(?!(wie|wat|welke|waar|wanneer|hoe|waarom|who|what|which|where|when|how|why)\b)";
@@ -122,6 +122,8 @@ internal static class TaskRules
     private static readonly Regex UntilConnector = TextFold.Compile(
         @"(^|[\s,(]+)(tot\s+en\s+met|tot|t/m|until|till|til|verwacht(\s+op|\s+rond)?|expected(\s+on|\s+by|\s+around)?|uiterlijk|rond|around|by)\s+");
 
+    private static readonly Regex TrailingDone = TextFold.Compile(@"\s+(klaar|af|gereed|rond|done|finished|ready)$");
+
     private static Command TaskInProgress(RuleMatch match) => new TaskInProgressCommand(match.Number);
 
     /// <summary>"1 bezig, verwacht 15 januari": in progress with an expected date.</summary>
@@ -131,9 +133,12 @@ internal static class TaskRules
         var connector = UntilConnector.Match(folded);
         var skip = connector.Success && connector.Index == 0 ? connector.Length : folded.StartsWith("voor ", StringComparison.Ordinal) ? "voor ".Length : -1;
         if (skip < 0) return null;
-        var date = DateExpressionParser.Match(folded[skip..], match.Today, DateDirection.Future, schoolHolidays: match.Holidays);
+        // "verwacht vrijdag klaar": the date without the word that says what happens then.
+        var end = TrailingDone.Match(folded) is { Success: true } done ? done.Index : folded.Length;
+        if (end <= skip) return null;
+        var date = DateExpressionParser.Match(folded[skip..end], match.Today, DateDirection.Future, schoolHolidays: match.Holidays);
         if (date.Shape == DateExpressionParser.DateShape.None) return null;
-        return new TaskInProgressCommand(match.Number, date.Result with { Text = original[skip..].Trim() });
+        return new TaskInProgressCommand(match.Number, date.Result with { Text = original[skip..end].Trim() });
     }
 
     // ---- waiting for someone, maybe until a date --------------------------------------------------------------------
@@ -168,6 +173,7 @@ internal static class TaskRules
     public static readonly Rule[] NotPossible =
     [
         Rule.Dutch("^" + TaskNumber + @"\s*[:,-]?\s*(lukt\s+niet|gaat\s+niet\s+lukken|gaat\s+niet|kan\s+niet|is\s+niet\s+mogelijk|niet\s+mogelijk|onmogelijk|niet\s+gelukt|is\s+mislukt|mislukt)(" + ReasonAfterPhrase + ")?$", TaskNotPossible),
+        Rule.English(@"^(i\s+)?(can'?t|cannot|can\s+not|couldn'?t)\s+do\s+" + TaskNumber + "(" + ReasonAfterPhrase + ")?$", TaskNotPossible),
         Rule.English("^" + TaskNumber + @"\s*[:,-]?\s*(can'?t\s+be\s+done|cannot\s+be\s+done|can\s+not\s+be\s+done|is\s+not\s+possible|not\s+possible|impossible|won'?t\s+work|didn'?t\s+work|" +
             @"can'?t\s+do\s+it|failed|won'?t\s+happen|not\s+feasible|is\s+blocked|blocked)(" + ReasonAfterPhrase + ")?$", TaskNotPossible),
     ];
@@ -203,7 +209,7 @@ internal static class TaskRules
         Rule.English("^" + TaskNumber + @"\s*[:,-]?\s*(is\s+)?(new\s+(date|deadline|due\s+date)|moved?\s+to|postponed?\s+(to|until|till)|rescheduled?\s+(to|for)|push(ed)?\s+(back\s+)?to|delay(ed)?\s+(to|until)|shift(ed)?\s+to)" +
             @"\s*:?\s*(?<dateAndReason>.+)$", TaskNewDate(dateRequired: false)),
         Rule.English(@"^(move|postpone|reschedule|push\s+back|push|delay|shift)\s+" + TaskNumber + @"\s+(to|until|till|for)\s+(?<dateAndReason>.+)$", TaskNewDate(dateRequired: false)),
-        Rule.Dutch("^" + TaskNumber + @"\s+(naar|op|voor)\s+(?<dateAndReason>.+)$", TaskNewDate(dateRequired: true)),
+        Rule.Dutch("^" + TaskNumber + @"\s+(naar|op|voor|wordt|schuift\s+naar)\s+(?<dateAndReason>.+)$", TaskNewDate(dateRequired: true)),
         Rule.English("^" + TaskNumber + @"\s+(to|on|by|before)\s+(?<dateAndReason>.+)$", TaskNewDate(dateRequired: true)),
     ];
 
