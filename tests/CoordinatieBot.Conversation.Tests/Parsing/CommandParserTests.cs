@@ -494,7 +494,6 @@ public class CommandParserTests
     [InlineData("Ik bel morgen de school.", "bel de school", "2026-11-29", Language.Dutch)]
     [InlineData("ik ga de school bellen voor vrijdag", "de school bellen", "2026-12-04", Language.Dutch)]
     [InlineData("ik zal vrijdag de aanvraag indienen", "de aanvraag indienen", "2026-12-04", Language.Dutch)]
-    [InlineData("ik vraag de bijstand aan", "vraag de bijstand aan", null, Language.Dutch)]
     [InlineData("taak voor mij: bel de school morgen", "bel de school", "2026-11-29", Language.Dutch)]
     [InlineData("taak: ik bel de school morgen", "bel de school", "2026-11-29", Language.Dutch)]
     [InlineData("I'll call the school tomorrow", "call the school", "2026-11-29", Language.English)]

@@ -54,6 +54,20 @@ public class UnsureAndInWordsTests
     }
 
     [Theory]
+    [InlineData("ik regel de aanmelding bij de voedselbank", "regel de aanmelding bij de voedselbank")]
+    [InlineData("ik wil de huisarts bellen", "de huisarts bellen")]
+    [InlineData("I'll call the school", "call the school")]
+    [InlineData("ik vraag de bijstand aan", "vraag de bijstand aan")]
+    public void A_task_of_ones_own_without_a_date_is_offered_not_made(string text, string title)
+    {
+        var offer = Assert.IsType<WhichMeaningCommand>(Parse(text));
+        var task = Assert.IsType<AddTaskCommand>(offer.Choices[0]);
+        Assert.Equal(title, task.Description);
+        Assert.IsType<PersonRef.Me>(task.Owner);
+        Assert.IsType<AddTaskCommand>(Parse(text + " morgen")); // with a date it is made at once
+    }
+
+    [Theory]
     [InlineData("ik zal de regie wel oppakken", typeof(TakeRegieCommand))]
     [InlineData("taak 6 moet echt naar de procesmanager", typeof(EscalateTaskCommand))]
     [InlineData("we lopen echt vast met de schuldeisers", typeof(KnelpuntCommand))]

@@ -27,6 +27,7 @@ internal static class IntentMatcher
         "dit", "deze", "die", "dat", "is", "zijn", "van", "voor", "over", "met", "in", "op", "aan", "jullie", "we", "wij", "graag",
         "alsjeblieft", "aub", "please", "the", "a", "an", "this", "that", "of", "for", "on", "to", "is", "are", "again", "just", "now",
         "ook", "alweer", "allemaal", "nou", "can", "be", "will", "would", "could",
+        "i'll", "i'm", "i've", "i'd",
         "bot", "coordinatiebot",
     ];
 

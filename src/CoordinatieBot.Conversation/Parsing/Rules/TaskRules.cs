@@ -313,17 +313,18 @@ internal static class TaskRules
             var cut = verb.Length;
             (original, folded) = (original[cut..].TrimStart(), folded[cut..].TrimStart());
         }
-        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: false, urgent: false);
+        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: true, urgent: false);
     }
 
-    /// <summary>"ik stuur het plan naar het gezin": it resembles something else too, so it is offered (never made) as the sender's task.</summary>
+    /// <summary>"ik regel de aanmelding", "ik stuur het plan naar het gezin": no date, or like something else too, so it is offered (never made) as the sender's task.</summary>
     private static Command? DutchFirstPersonTaskToOffer(RuleMatch match)
     {
         var verb = match.Folded("verb");
         var (original, folded) = match.Slice("description");
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (DutchNonTaskVerbs.Contains(verb) || DutchAuxiliaries.Contains(verb) || words.Length < 2 || words[1] is "me" or "mij" or "mezelf") return null;
-        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: true, urgent: false);
+        if (DutchNonTaskVerbs.Contains(verb) || words.Length < 2 || words[1] is "me" or "mij" or "mezelf") return null;
+        if (DutchAuxiliaries.Contains(verb)) (original, folded) = (original[verb.Length..].TrimStart(), folded[verb.Length..].TrimStart());
+        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: false, urgent: false);
     }
 
     /// <summary>"I'll call the school tomorrow": the sender's task.</summary>
