@@ -21,6 +21,7 @@ public sealed class BotTurnHandler(
     ILivingCardStore livingCards,
     MentionVerifier mentions,
     TimeProvider time,
+    ConnectorClientOptions connectorOptions,
     ILogger<BotTurnHandler> log)
 {
     private static readonly TimeSpan AddressRefresh = TimeSpan.FromHours(1);
@@ -45,9 +46,13 @@ public sealed class BotTurnHandler(
         if (activity.IsType(ActivityTypes.Message))
         {
             if (string.IsNullOrWhiteSpace(activity.Text)) return; // e.g. a legacy Action.Submit: nothing to say
-            var message = ActivityMapper.Message(activity, where);
-            message = message with { Mentions = await mentions.InConversationAsync(activity.ServiceUrl!, where, message.Mentions, ct) };
-            var result = await coordination.HandleMessageAsync(message, ct);
+            TurnResult result;
+            using (TypingWhileSlow(activity.ServiceUrl!, where.ConversationId))
+            {
+                var message = ActivityMapper.Message(activity, where);
+                message = message with { Mentions = await mentions.InConversationAsync(activity.ServiceUrl!, where, message.Mentions, ct) };
+                result = await coordination.HandleMessageAsync(message, ct);
+            }
             if (replied is null)
             {
                 await DeliverAsync(activity, result, ct);
@@ -61,6 +66,40 @@ public sealed class BotTurnHandler(
         {
             await coordination.HandleMembershipAsync(ActivityMapper.Membership(activity, where), ct);
         }
+    }
+
+    /// <summary>
+    /// Shows "…is typing" once when the answer is not there within <see cref="ConnectorClientOptions.TypingAfter"/> (storage
+    /// retries, a busy host): wall-clock time, not the bot's clock, because it is about how long a person waits.
+    /// </summary>
+    private IDisposable TypingWhileSlow(string serviceUrl, string conversationId)
+    {
+        var after = connectorOptions.TypingAfter;
+        var done = new CancellationTokenSource();
+        if (after <= TimeSpan.Zero) return new CancelOnDispose(done);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.Delay(after, done.Token);
+                await connector.SendToConversationAsync(serviceUrl, conversationId, OutgoingActivity.Typing(), done.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // answered in time, or the typing would come after the answer
+            }
+            catch (Exception e) when (e is ConnectorException or UntrustedServiceUrlException or HttpRequestException)
+            {
+                log.LogDebug("Typing indicator not sent: {Error}", e.GetType().Name);
+            }
+        });
+        return new CancelOnDispose(done);
+    }
+
+    /// <summary>Cancels without disposing: the typing task may still hold the token (a source without a timer needs no disposal).</summary>
+    private sealed class CancelOnDispose(CancellationTokenSource source) : IDisposable
+    {
+        public void Dispose() => source.Cancel();
     }
 
     /// <summary>A message that only asks something: answering it changes nothing (see <see cref="CoordinationService.IsQuestion"/>).</summary>

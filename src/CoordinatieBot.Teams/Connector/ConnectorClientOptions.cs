@@ -17,6 +17,9 @@ public sealed class ConnectorClientOptions
 
     /// <summary>Proactive messages per second per tenant (Bot:Connector:ProactiveRatePerSecond).</summary>
     public double ProactiveRatePerSecond { get; set; } = Bot.ProactivePacer.DefaultRatePerSecond;
+
+    /// <summary>An answer that takes longer than this shows "…is typing" first (Bot:Connector:TypingAfter; zero: never).</summary>
+    public TimeSpan TypingAfter { get; set; } = TimeSpan.FromSeconds(1);
 }
 
 /// <summary>Bot:Connector:*.</summary>
@@ -31,5 +34,6 @@ public sealed class ConnectorClientOptionsValidator() : Conversation.Settings.Se
             : $"{Key(nameof(o.MaxDelay))} ('{o.MaxDelay}') must not be shorter than {Key(nameof(o.BaseDelay))} ('{o.BaseDelay}')";
         yield return NotNegative(o.MaxRetryAfter, nameof(o.MaxRetryAfter));
         yield return o.ProactiveRatePerSecond > 0 ? null : $"{Key(nameof(o.ProactiveRatePerSecond))} must be more than 0, not {o.ProactiveRatePerSecond}";
+        yield return NotNegative(o.TypingAfter, nameof(o.TypingAfter));
     }
 }

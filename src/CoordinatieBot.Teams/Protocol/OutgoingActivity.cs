@@ -7,6 +7,9 @@ public static class OutgoingActivity
     /// A text message. With mentions the text is sent as xml, because Teams only renders a mention when the
     /// text contains the entity's exact &lt;at&gt;Name&lt;/at&gt; string; otherwise markdown.
     /// </summary>
+    /// <summary>"…is typing" in the conversation, while an answer takes a moment.</summary>
+    public static Activity Typing() => new() { Type = ActivityTypes.Typing };
+
     public static Activity Message(string text, string? replyToId = null, IReadOnlyCollection<Mention>? mentions = null)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -30,6 +30,8 @@ public sealed class BotApp : WebApplicationFactory<Program>, IChatHost
             ["Storage:TablePrefix"] = TestStorage.NewPrefix(),
             ["Bot:Connector:BaseDelay"] = "00:00:00.010",
             ["Bot:Connector:MaxDelay"] = "00:00:00.050",
+            // Tests count the connector's calls; a loaded machine must not add "…is typing" to them (TypingTests turn it on).
+            ["Bot:Connector:TypingAfter"] = "00:00:00",
             // A turn that met a storage outage is tried again soon, not after the 2 s of production.
             ["Storage:InboxRetryDelay"] = "00:00:00.050",
             // Sweeps run when a test asks (POST /api/dev/sweep), not when the fake clock moves.

@@ -50,6 +50,7 @@ public sealed class BotProcess : IChatHost, IAsyncDisposable
             ["Privacy__RetentionJobEnabled"] = "false",
             ["Bot__Connector__BaseDelay"] = "00:00:00.010",
             ["Bot__Connector__MaxDelay"] = "00:00:00.050",
+            ["Bot__Connector__TypingAfter"] = "00:00:00",
             ["Logging__LogLevel__Default"] = "Warning",
             ["DOTNET_NOLOGO"] = "1",
         };

@@ -27,6 +27,9 @@ public sealed class StorageProxy : IAsyncDisposable
 
     public volatile Fault Mode;
 
+    /// <summary>Added to every request forwarded: a slow storage account.</summary>
+    public TimeSpan Latency { get; set; }
+
     public int Failed => Volatile.Read(ref _failed);
 
     private int _requests;
@@ -73,6 +76,7 @@ public sealed class StorageProxy : IAsyncDisposable
             return;
         }
 
+        if (Latency > TimeSpan.Zero) await Task.Delay(Latency);
         var uri = new Uri($"{_target.Scheme}://{_target.Authority}{http.Request.Path}{http.Request.QueryString}");
         using var request = new HttpRequestMessage(new HttpMethod(method), uri);
         var body = new MemoryStream();
