@@ -34,7 +34,7 @@ public sealed class FamilyCommands(FamilyTurns turns, IFamilyRepository families
         var now = turns.Now();
         var family = Family.Start(Guid.NewGuid().ToString("N"), alias, where.TenantId, where.ConversationId, turn.Actor, now.Now, where.TeamId);
         turns.Schedule(family);
-        var started = TurnResult.Say(Messages.FamilyStarted(l, UserText.Escape(family.State.Alias)));
+        var started = TurnResult.Say(Messages.FamilyStarted(l, UserText.Escape(family.State.Alias))) with { Suggestions = Suggestions.AfterFamilyStarted(l) };
         if (!await families.CreateAsync(family, FamilyTurns.Record(AppliedTurns.None, TurnIdentity.Current, started, now), ct))
         {
             var winner = await families.FindByConversationAsync(where.TenantId, where.ConversationId, ct);

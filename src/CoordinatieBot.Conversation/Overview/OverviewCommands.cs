@@ -21,7 +21,10 @@ public sealed class OverviewCommands(
     public Task<TurnResult>? TryHandle(TurnContext turn, Command command, CancellationToken ct) => command switch
     {
         HelpCommand => Say.Now(Messages.Help(turn.Language)),
-        UnknownCommand unknown => Say.Now(Messages.NotUnderstood(turn.Language, unknown.Closest)),
+        UnknownCommand unknown => Task.FromResult(TurnResult.Say(Messages.NotUnderstood(turn.Language, unknown.Closest)) with
+        {
+            Suggestions = Suggestions.NotUnderstood(turn.Language, unknown.Closest),
+        }),
         MyTasksCommand => MyTasksAsync(turn, ct),
         DigestCommand digest => SetDigestAsync(turn, digest.On, ct),
         HistoryCommand => turns.ReadAsync(turn, (s, now) => HistoryAsync(s, now, turn.Language, ct), ct),

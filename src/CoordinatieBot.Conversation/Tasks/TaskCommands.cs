@@ -46,7 +46,7 @@ public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, 
         if (task.Due is { } due && Say.DateQuestion(due, l) is { } question) return FamilyChange.Ask(question);
 
         var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, task.Referral, at.Today, at.Now, out var number);
-        return Say.After(result, s => Messages.ActionAdded(l, s, s.FindAction(number)!, at.Today));
+        return new FamilyChange(result, s => TurnResult.Say(Messages.ActionAdded(l, s, s.FindAction(number)!, at.Today)) with { Suggestions = Suggestions.AfterTaskAdded(l) });
     }
 
     private static FamilyChange Done(Family f, Actor actor, int number, Moment at, Language l) =>

@@ -16,6 +16,8 @@ public sealed record TurnResult
     public string? ActionError { get; init; }
     /// <summary>The activity had been applied before (a second delivery): nothing was changed now.</summary>
     public bool AlreadyApplied { get; init; }
+    /// <summary>Next steps offered under the last answer (Teams shows up to three).</summary>
+    public IReadOnlyList<Suggestion> Suggestions { get; init; } = [];
 
     public static TurnResult Say(string text) => new() { Replies = [new TextReply(text)] };
 }

@@ -152,12 +152,16 @@ public sealed class BotTurnHandler(
     {
         var serviceUrl = inbound.ServiceUrl!;
         var conversationId = inbound.Conversation!.Id!;
+        var lastText = result.Replies.OfType<TextReply>().LastOrDefault();
         foreach (var reply in result.Replies)
         {
             switch (reply)
             {
                 case TextReply text:
-                    await SendAsync(serviceUrl, conversationId, inbound.Id, ReplyActivities.Text(text), ct);
+                    var message = ReplyActivities.Text(text);
+                    // The next steps go under the last words of the answer.
+                    if (ReferenceEquals(text, lastText)) message.SuggestedActions = ReplyActivities.Suggested(result.Suggestions);
+                    await SendAsync(serviceUrl, conversationId, inbound.Id, message, ct);
                     break;
                 case CardReply { Card: PlanCardView plan }:
                     var sent = await SendAsync(serviceUrl, conversationId, inbound.Id, CardMessage(plan), ct);

@@ -39,6 +39,7 @@ public sealed class Activity
     public TeamsChannelData? ChannelData { get; set; }
     public List<ChannelAccount>? MembersAdded { get; set; }
     public List<ChannelAccount>? MembersRemoved { get; set; }
+    public SuggestedActions? SuggestedActions { get; set; }
 
     public bool IsType(string activityType) => string.Equals(Type, activityType, StringComparison.OrdinalIgnoreCase);
 
