@@ -46,7 +46,9 @@ public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, 
         if (task.Due is { } due && Say.DateQuestion(due, l) is { } question) return FamilyChange.Ask(question);
 
         var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, task.Referral, at.Today, at.Now, out var number);
-        return new FamilyChange(result, s => TurnResult.Say(Messages.ActionAdded(l, s, s.FindAction(number)!, at.Today)) with { Suggestions = Suggestions.AfterTaskAdded(l) });
+        return new FamilyChange(result, s => s.FindAction(number) is var added && added!.Due is null
+            ? TurnResult.Say(Messages.ActionAdded(l, s, added, at.Today)) with { Suggestions = Suggestions.DateForTask(l, number) }
+            : TurnResult.Say(Messages.ActionAdded(l, s, added, at.Today)) with { Suggestions = Suggestions.AfterTaskAdded(l) });
     }
 
     private static FamilyChange Done(Family f, Actor actor, int number, Moment at, Language l) =>

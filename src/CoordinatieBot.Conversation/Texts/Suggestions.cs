@@ -25,6 +25,14 @@ public static class Suggestions
 
     public static IReadOnlyList<Suggestion> AfterTaskAdded(Language l) => [Plan(l), MyTasks(l)];
 
+    /// <summary>A task added without a date: the bot asked for one, so the likeliest answers come first.</summary>
+    public static IReadOnlyList<Suggestion> DateForTask(Language l, int number) =>
+    [
+        Pick(l, new Suggestion($"{number}: vrijdag", $"{number} nieuwe datum vrijdag"), new Suggestion($"{number}: Friday", $"move {number} to Friday")),
+        Pick(l, new Suggestion($"{number}: over 2 weken", $"{number} nieuwe datum over 2 weken"), new Suggestion($"{number}: in 2 weeks", $"move {number} to in 2 weeks")),
+        Plan(l),
+    ];
+
     /// <summary>Not understood: the questions it resembled that can be sent as they are, then help.</summary>
     public static IReadOnlyList<Suggestion> NotUnderstood(Language l, IReadOnlyList<Type> closest)
     {

@@ -7,12 +7,14 @@ namespace CoordinatieBot.IntegrationTests.Protocol;
 public class SuggestedActionsTests : BotTestBase
 {
     [Fact]
-    public async Task Starting_a_family_adding_a_task_and_not_understood_offer_next_steps()
+    public async Task Starting_a_family_adding_a_task_a_question_for_a_date_and_not_understood_offer_next_steps()
     {
         var chat = GroupChat();
         Assert.Equal(["ik neem de regie", "plan", "help"], Suggested(await chat.SendAsync(Persona.Piet, "start gezin Vlinder")));
         await chat.SayAsync(Persona.Piet, "ik neem de regie");
         Assert.Equal(["plan", "mijn taken"], Suggested(await chat.SendAsync(Persona.Piet, "taak: ik bel de school voor vrijdag")));
+        // Without a date the bot asks for one: the likeliest answers come first.
+        Assert.Equal(["2 nieuwe datum vrijdag", "2 nieuwe datum over 2 weken", "plan"], Suggested(await chat.SendAsync(Persona.Piet, "taak: huisbezoek plannen")));
         Assert.Contains("help", Suggested(await chat.SendAsync(Persona.Piet, "blablabla wat een dag")));
         // A plain answer offers nothing.
         Assert.Empty(Suggested(await chat.SendAsync(Persona.Piet, "wie is regisseur?")));
