@@ -99,25 +99,12 @@ public class AskInsteadOfGuessingTests : BotTestBase
     /// <summary>The data of the choice button in the row whose words contain <paramref name="row"/> (the first row when null).</summary>
     private static Dictionary<string, string> Data(JsonNode card, string? row = null)
     {
-        foreach (var columns in Walk(card).OfType<JsonObject>().Where(o => o["type"]?.GetValue<string>() == "ColumnSet"))
+        foreach (var columns in RegieTests.Walk(card).OfType<JsonObject>().Where(o => o["type"]?.GetValue<string>() == "ColumnSet"))
         {
             if (row is not null && !columns.ToJsonString(Relaxed).Contains(row, StringComparison.Ordinal)) continue;
-            var action = Walk(columns).OfType<JsonObject>().First(o => o["verb"]?.GetValue<string>() == "ask.choose");
+            var action = RegieTests.Walk(columns).OfType<JsonObject>().First(o => o["verb"]?.GetValue<string>() == "ask.choose");
             return action["data"]!.AsObject().ToDictionary(kv => kv.Key, kv => kv.Value!.GetValue<string>());
         }
         throw new InvalidOperationException("No choice " + row);
-    }
-
-    private static IEnumerable<JsonNode> Walk(JsonNode node)
-    {
-        yield return node;
-        var children = node switch
-        {
-            JsonObject o => o.Select(kv => kv.Value),
-            JsonArray a => a,
-            _ => [],
-        };
-        foreach (var child in children.OfType<JsonNode>())
-            foreach (var n in Walk(child)) yield return n;
     }
 }

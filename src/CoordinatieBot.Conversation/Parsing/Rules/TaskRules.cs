@@ -252,9 +252,9 @@ internal static class TaskRules
         Rule.English(@"^(?<urgent>urgent\s+)?(add\s+(a\s+|an\s+)?|new\s+|create\s+(a\s+|an\s+)?)?(?<urgent>urgent\s+)?(task|action|action\s+item)\s+for\s+(?<person>" + Mention + @"|me|myself)\s+(?<description>.+)$", AddTask),
         Rule.AnyLanguage(@"^(?<urgent>(urgent|urgente|spoed)\s*)?(new\s+|nieuwe\s+|add\s+)?(todo|to-do|to\s+do)(\s+(for|voor)\s+" + Person + @")?\s*[:-]\s*(?<description>.+)$", AddTask),
         Rule.Dutch(@"^(?<urgent>spoed|dringend|urgent)\s*[:!-]\s*(?<description>.+)$", AddTask),
-        Rule.Dutch(@"^ik\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", DutchFirstPersonTask),
-        Rule.English(@"^i(?<auxiliary>'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+have\s+to|\s+need\s+to|\s+must)?\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", EnglishFirstPersonTask),
-        Rule.AnyLanguage(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?<description>.+)$", MentionedPersonTaskWithDate),
+        Rule.Dutch(@"^ik\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", DutchFirstPersonTask(offered: false)),
+        Rule.English(@"^i(?<auxiliary>'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+have\s+to|\s+need\s+to|\s+must)?\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", EnglishFirstPersonTask(offered: false)),
+        Rule.AnyLanguage(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?<description>.+)$", MentionedPersonTask(offered: false)),
     ];
 
     /// <summary>
@@ -263,9 +263,9 @@ internal static class TaskRules
     /// </summary>
     public static readonly Rule[] Requested =
     [
-        Rule.AnyLanguage(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?<description>\S+\s+\S.*)$", MentionedPersonTask),
-        Rule.Dutch(@"^ik\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", DutchFirstPersonTaskToOffer),
-        Rule.English(@"^i(?<auxiliary>'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+have\s+to|\s+need\s+to|\s+must)?\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", EnglishFirstPersonTaskToOffer),
+        Rule.AnyLanguage(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?<description>\S+\s+\S.*)$", MentionedPersonTask(offered: true)),
+        Rule.Dutch(@"^ik\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", DutchFirstPersonTask(offered: true)),
+        Rule.English(@"^i(?<auxiliary>'ll|\s+will|\s+shall|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+can|\s+have\s+to|\s+need\s+to|\s+must)?\s+(?<description>(?<verb>[\p{L}]+)\s+.+)$", EnglishFirstPersonTask(offered: true)),
     ];
 
     private static readonly Regex LeadingMention = TextFold.Compile(@"^(?<person>" + Mention + @")\s*[,:]?\s+(?=\S)");
@@ -300,67 +300,38 @@ internal static class TaskRules
         return TaskFrom(match, original, folded, owner, dateRequired: false, urgent);
     }
 
-    /// <summary>"ik bel morgen de school": the sender's task, when it says when (without a date it is offered, see <see cref="Requested"/>).</summary>
-    private static Command? DutchFirstPersonTask(RuleMatch match)
+    /// <summary>
+    /// "ik bel morgen de school": the sender's task. Made at once (<paramref name="offered"/> false) only when it says when
+    /// and resembles nothing else; offered (see <see cref="Requested"/>) without a date or when it also reads as something else.
+    /// </summary>
+    private static Func<RuleMatch, Command?> DutchFirstPersonTask(bool offered) => match =>
     {
         var verb = match.Folded("verb");
         var (original, folded) = match.Slice("description");
-        if (DutchNonTaskVerbs.Contains(verb) || Intents.IntentMatcher.IsClearlyNotATask(match.WholeFolded)) return null;
+        if (DutchNonTaskVerbs.Contains(verb) || (!offered && Intents.IntentMatcher.IsClearlyNotATask(match.WholeFolded))) return null;
         var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2 || words[1] is "me" or "mij" or "mezelf") return null;
-        if (DutchAuxiliaries.Contains(verb))
-        {
-            var cut = verb.Length;
-            (original, folded) = (original[cut..].TrimStart(), folded[cut..].TrimStart());
-        }
-        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: true, urgent: false);
-    }
-
-    /// <summary>"ik regel de aanmelding", "ik stuur het plan naar het gezin": no date, or like something else too, so it is offered (never made) as the sender's task.</summary>
-    private static Command? DutchFirstPersonTaskToOffer(RuleMatch match)
-    {
-        var verb = match.Folded("verb");
-        var (original, folded) = match.Slice("description");
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (DutchNonTaskVerbs.Contains(verb) || words.Length < 2 || words[1] is "me" or "mij" or "mezelf") return null;
         if (DutchAuxiliaries.Contains(verb)) (original, folded) = (original[verb.Length..].TrimStart(), folded[verb.Length..].TrimStart());
-        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: false, urgent: false);
-    }
+        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: !offered, urgent: false);
+    };
 
-    /// <summary>"I'll call the school tomorrow": the sender's task.</summary>
-    private static Command? EnglishFirstPersonTask(RuleMatch match)
-    {
-        var verb = match.Folded("verb");
-        if ((!match.Has("auxiliary") && EnglishNonTaskVerbs.Contains(verb)) || Intents.IntentMatcher.IsClearlyNotATask(match.WholeFolded)) return null;
-        var (original, folded) = match.Slice("description");
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2) return null;
-        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: true, urgent: false);
-    }
-
-    /// <summary>"I'll call the school": without a date it may be a plan or just news, so it is offered (never made) as the sender's task.</summary>
-    private static Command? EnglishFirstPersonTaskToOffer(RuleMatch match)
+    /// <summary>"I'll call the school tomorrow": the sender's task, made or offered as <see cref="DutchFirstPersonTask"/>.</summary>
+    private static Func<RuleMatch, Command?> EnglishFirstPersonTask(bool offered) => match =>
     {
         var verb = match.Folded("verb");
         if (!match.Has("auxiliary") && EnglishNonTaskVerbs.Contains(verb)) return null;
+        if (!offered && Intents.IntentMatcher.IsClearlyNotATask(match.WholeFolded)) return null;
         var (original, folded) = match.Slice("description");
-        return folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2
-            ? null
-            : TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: false, urgent: false);
-    }
+        if (folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) return null;
+        return TaskFrom(match, original, folded, new PersonRef.Me(), dateRequired: !offered, urgent: false);
+    };
 
-    /// <summary>"@Sanne belt de school vrijdag": a task for the mentioned person, only when it has a date.</summary>
-    private static Command? MentionedPersonTaskWithDate(RuleMatch match)
+    /// <summary>"@Sanne belt de school vrijdag": a task for the mentioned person, made only with a date, offered without.</summary>
+    private static Func<RuleMatch, Command?> MentionedPersonTask(bool offered) => match =>
     {
         var (original, folded) = match.Slice("description");
-        return TaskFrom(match, original, folded, match.Person("person"), dateRequired: true, urgent: false);
-    }
-
-    private static Command? MentionedPersonTask(RuleMatch match)
-    {
-        var (original, folded) = match.Slice("description");
-        return TaskFrom(match, original, folded, match.Person("person"), dateRequired: false, urgent: false);
-    }
+        return TaskFrom(match, original, folded, match.Person("person"), dateRequired: !offered, urgent: false);
+    };
 
     /// <summary>
     /// The task in a description: an owner not yet known may lead it ("@Sanne belt …", "ik bel …"), a date anywhere in it is the due date.
