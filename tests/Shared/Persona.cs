@@ -17,6 +17,9 @@ public sealed record Persona(string Id, string Name, string AadObjectId)
     /// <summary>The procesmanager: escalations reach her in a 1:1 chat; she is in no family thread.</summary>
     public static readonly Persona Karin = new("29:karin", "Karin Procesmanager", "aad-karin");
 
+    /// <summary>Everyone of the cast, as the directory knows them (the fake connector answers member look-ups by Entra object id from it).</summary>
+    public static IReadOnlyList<Persona> All => [Piet, Fatima, Ahmed, Sanne, Olga, Karin];
+
     /// <summary>The person as the domain's tests and samples know them: user id and name.</summary>
     public Actor Actor => new(Id, Name);
 }

@@ -26,6 +26,10 @@ public static class CardVerbs
     public const string AppointRegisseur = "pm.appointRegisseur";
     /// <summary>One of the meanings the bot offered when it was not sure what a message meant.</summary>
     public const string Choose = "ask.choose";
+    /// <summary>A form sent: a task, a goal, the family's consent (see <see cref="Forms.FormFields"/> for its fields).</summary>
+    public const string FormTask = "form.task";
+    public const string FormGoal = "form.goal";
+    public const string FormConsent = "form.consent";
 
     /// <summary>The procesmanager's buttons on an escalation card.</summary>
     public const string EscalationPrefix = "esc.";
@@ -42,13 +46,16 @@ public static class CardVerbs
         ActionDone, ActionInProgress, ActionWaiting, ActionNewDate, ActionNotPossible, RegieAccept, RegieDecline, PlanRefresh,
         ActionReassign, ActionEscalate, AskManager, Casusoverleg, EscalationAcknowledge, EscalationDeadline, EscalationReassign,
         EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate, ActionAccept, ActionNotMine, ActionTake, AppointRegisseur,
-        Choose,
+        Choose, FormTask, FormGoal, FormConsent,
     ];
 
     public static bool IsKnown(string verb) => Known.Contains(verb);
 
     /// <summary>The value of <see cref="Keys.Language"/>: the reader's language travels with a button, as "en" or "nl".</summary>
     public static string LanguageCode(Language language) => language == Language.English ? "en" : "nl";
+
+    /// <summary>The value of <see cref="Keys.Card"/> on the plan card's own task form: sent, the plan card shows the plan again.</summary>
+    public const string PlanCard = "plan";
 
     /// <summary>The value of <see cref="Keys.Card"/> on a task card: one posted in the thread stays a task card when pressed. The value is what cards already in chats carry.</summary>
     public const string TaskCard = "nudge";

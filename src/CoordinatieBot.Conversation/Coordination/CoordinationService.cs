@@ -16,6 +16,7 @@ public sealed class CoordinationService(
     CommandDispatcher commands,
     MemberCommands members,
     FamilyTurns turns,
+    Forms.FormSubmissions forms,
     Microsoft.Extensions.Options.IOptions<CoordinationOptions> options,
     ILogger<CoordinationService> log)
 {
@@ -42,7 +43,7 @@ public sealed class CoordinationService(
     /// </summary>
     public bool IsQuestion(IncomingMessage message) =>
         Parse(message).Command is HelpCommand or UnknownCommand or WhoIsRegisseurCommand or WhoIsWhoCommand or ShowPlanCommand
-            or HistoryCommand or MyTasksCommand or WhoIsProcesmanagerCommand or WhichMeaningCommand;
+            or HistoryCommand or MyTasksCommand or WhoIsProcesmanagerCommand or WhichMeaningCommand or ShowFormCommand;
 
     /// <summary>A button on one of the bot's cards: read into a command, its outcome shown on the card (<see cref="CardButtons"/>).</summary>
     public async Task<TurnResult> HandleCardActionAsync(IncomingCardAction action, CancellationToken ct)
@@ -51,6 +52,7 @@ public sealed class CoordinationService(
         // The verb comes from the client: only our own verbs reach the log.
         log.LogInformation("Card action {Verb} in {ConversationKind}", CardVerbs.IsKnown(action.Verb) ? action.Verb : "(unknown)", action.Conversation.Kind);
         if (action.Verb == CardVerbs.Choose) return await HandleChoiceAsync(action, l, ct);
+        if (Forms.FormFields.KindOf(action.Verb) is not null) return await HandleFormAsync(action, l, ct);
         var (turn, command, refusal) = CardButtons.Read(action, l);
         if (turn is null || command is null) return Say.Refused(l, refusal);
         try
@@ -79,6 +81,20 @@ public sealed class CoordinationService(
         catch (StorageUnavailableException e)
         {
             log.LogWarning(e, "Storage unavailable while handling a chosen meaning");
+            return TurnResult.Say(Messages.StorageDown(l)) with { ActionError = Messages.StorageDown(l) };
+        }
+    }
+
+    /// <summary>A sent form: made by the same operation as typing it (<see cref="Forms.FormSubmissions"/>).</summary>
+    private async Task<TurnResult> HandleFormAsync(IncomingCardAction action, Language l, CancellationToken ct)
+    {
+        try
+        {
+            return await forms.SubmitAsync(action, l, ct);
+        }
+        catch (StorageUnavailableException e)
+        {
+            log.LogWarning(e, "Storage unavailable while handling a form");
             return TurnResult.Say(Messages.StorageDown(l)) with { ActionError = Messages.StorageDown(l) };
         }
     }

@@ -29,6 +29,9 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PlanCommands>();
         services.AddSingleton<ICommandHandler, EscalationCommands>();
         services.AddSingleton<ICommandHandler, Asking.ChoiceCommands>();
+        services.AddSingleton<Forms.FormCommands>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<Forms.FormCommands>());
+        services.AddSingleton<Forms.FormSubmissions>();
         return services;
     }
 }

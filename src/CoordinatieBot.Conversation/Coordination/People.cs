@@ -22,6 +22,9 @@ public static class People
                     string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase) ||
                     x.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Equals(name, StringComparison.OrdinalIgnoreCase) == true)).ToList();
                 return matches.Count == 1 ? matches[0].UserId : null;
+            case PersonRef.Picked p:
+                return f.State.Members.FirstOrDefault(x => x.Active && (string.Equals(x.UserId, p.Id, StringComparison.Ordinal) ||
+                    string.Equals(x.AadObjectId, p.Id, StringComparison.OrdinalIgnoreCase)))?.UserId;
             default:
                 return null;
         }

@@ -23,8 +23,9 @@ public static class Say
         _ => Messages.DateUnreadable(l),
     };
 
-    public static FamilyChange AskWho(PersonRef person, Language l) =>
-        FamilyChange.Ask(Messages.WhoDoYouMean(l, person is PersonRef.Named n ? n.Name : "?"));
+    public static FamilyChange AskWho(PersonRef person, Language l) => FamilyChange.Ask(person is PersonRef.Picked
+        ? Messages.PickedNotInThread(l)
+        : Messages.WhoDoYouMean(l, person is PersonRef.Named n ? n.Name : "?"));
 
     public static TurnResult Refused(Language l, DomainError error) =>
         TurnResult.Say(Messages.Refused(l, error)) with { ActionError = Messages.Refused(l, error) };

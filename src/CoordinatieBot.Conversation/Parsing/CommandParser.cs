@@ -19,6 +19,7 @@ public static class CommandParser
     private static readonly Rule[] Rules =
     [
         .. OverviewRules.Help,
+        .. FormRules.Forms,
 
         // a task number first: "3 escaleren", "3 klaar", "3 naar @Sanne", "3 naar vrijdag"
         .. EscalationRules.EscalateTask,

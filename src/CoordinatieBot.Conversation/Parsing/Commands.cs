@@ -25,6 +25,12 @@ public abstract record PersonRef
 
     /// <summary>A plain "@Name" or a name after "aan"/"to" without a real mention; the app resolves it against the members.</summary>
     public sealed record Named(string Name) : PersonRef;
+
+    /// <summary>
+    /// Picked on a form (Teams' people picker): an Entra object id, or the Teams user id of a member offered on the form.
+    /// The app finds the member with that id; someone outside the thread is not made an owner.
+    /// </summary>
+    public sealed record Picked(string Id) : PersonRef;
 }
 
 /// <summary>The result of <see cref="CommandParser.Parse"/>: what was asked, and in which language to answer.</summary>

@@ -45,7 +45,7 @@ public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, 
         if (People.Resolve(f, ownerRef, actor, at.Now) is not { } owner) return Say.AskWho(ownerRef, l);
         if (task.Due is { } due && Say.DateQuestion(due, l) is { } question) return FamilyChange.Ask(question);
 
-        var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, task.Referral, at.Today, at.Now, out var number);
+        var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, task.Referral, task.Leefgebied, at.Today, at.Now, out var number);
         return new FamilyChange(result, s => s.FindAction(number) is var added && added!.Due is null
             ? TurnResult.Say(Messages.ActionAdded(l, s, added, at.Today)) with { Suggestions = Suggestions.DateForTask(l, number) }
             : TurnResult.Say(Messages.ActionAdded(l, s, added, at.Today)) with { Suggestions = Suggestions.AfterTaskAdded(l) });

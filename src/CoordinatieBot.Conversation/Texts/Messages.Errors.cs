@@ -54,4 +54,8 @@ public static partial class Messages
     public static string WhoDoYouMean(Language l, string name) => Pick(l,
         $"Wie bedoel je met {UserText.Escape(name)}? Gebruik een @vermelding van iemand in dit gesprek.",
         $"Who do you mean by {UserText.Escape(name)}? Use an @mention of someone in this chat.");
+
+    public static string PickedNotInThread(Language l) => Pick(l,
+        "Die persoon zit niet in deze chat, dus ziet het plan niet. Voeg diegene eerst toe aan de chat en kies dan opnieuw, of kies iemand die er al in zit.",
+        "That person isn't in this chat, so they can't see the plan. Add them to the chat first and pick them again, or pick someone who's already in it.");
 }

@@ -9,12 +9,18 @@ public sealed partial class Family
 
     /// <summary>Adds an action; a referral (verwijzing) remembers its referrer, so silence about it is noticed.</summary>
     public DomainResult AddAction(Actor actor, string ownerUserId, string description, DateOnly? due, bool urgent, bool referral,
-        DateOnly today, DateTimeOffset now, out int number)
+        DateOnly today, DateTimeOffset now, out int number) =>
+        AddAction(actor, ownerUserId, description, due, urgent, referral, leefgebied: null, today, now, out number);
+
+    /// <summary>As above, with the leefgebied the action serves (optional: one of the plan's, as the form offers them).</summary>
+    public DomainResult AddAction(Actor actor, string ownerUserId, string description, DateOnly? due, bool urgent, bool referral,
+        string? leefgebied, DateOnly today, DateTimeOffset now, out int number)
     {
         number = 0;
         if (Guard(actor) is { Succeeded: false } refused) return refused;
         if (CheckText(description) is { Succeeded: false } bad) return bad;
         if (CheckOwner(ownerUserId) is { Succeeded: false } badOwner) return badOwner;
+        if (!string.IsNullOrWhiteSpace(leefgebied) && CheckText(leefgebied) is { Succeeded: false } badLeefgebied) return badLeefgebied;
         if (due is { } d && d < today) return DomainError.DateInPast;
 
         number = State.NextActionNumber;
@@ -23,6 +29,7 @@ public sealed partial class Family
             Number = number, Description = description.Trim(), OwnerUserId = ownerUserId, Due = due, Urgent = urgent,
             CreatedAt = now, CreatedBy = actor.UserId, UpdatedAt = now,
             ReferrerUserId = referral ? actor.UserId : null,
+            Leefgebied = string.IsNullOrWhiteSpace(leefgebied) ? null : leefgebied.Trim(),
         };
         Apply(actor, now, State with { Actions = State.Actions.Add(action), NextActionNumber = number + 1 },
             HistoryKind.ActionAdded, number, ownerUserId);

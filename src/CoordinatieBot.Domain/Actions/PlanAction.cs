@@ -8,6 +8,8 @@ public sealed record PlanAction
     public required string Description { get; init; }
     public required string OwnerUserId { get; init; }
     public DateOnly? Due { get; init; }
+    /// <summary>The leefgebied the action serves, when its maker said so (the task form asks); null otherwise.</summary>
+    public string? Leefgebied { get; init; }
     public bool Urgent { get; init; }
     public ActionStatus Status { get; init; } = ActionStatus.Open;
     /// <summary>Wacht op: the outside party, e.g. IND.</summary>

@@ -119,11 +119,18 @@ public sealed class BotTurnHandler(
 
         await RememberAddressAsync(activity, where, ct);
         action = await VerifiedChoiceAsync(activity.ServiceUrl!, where, action, ct);
+        action = await VerifiedFormAsync(activity.ServiceUrl!, where, action, ct);
         var result = await coordination.HandleCardActionAsync(action, ct);
         if (result.ActionError is { } error) return InvokeResponse.Message(error);
 
+        // A form that comes back with a question is for the one who sent it: the others keep the card as it was.
+        if (result.RefreshedCard is FormCardView { Notice: not null } back)
+            return InvokeResponse.AdaptiveCard(CardRenderer.Render(back));
         if (result.RefreshedCard is { } refreshed && activity.ReplyToId is { Length: > 0 } cardId)
         {
+            // The living plan card stays the plan, whatever a form on it says.
+            if (refreshed is not PlanCardView && result.PlanChanged is { } changed && await IsLivingCardAsync(changed.Family.Id, cardId, ct))
+                refreshed = changed;
             // The invoke response changes the card for the clicker only; the PUT changes it for everyone.
             var card = CardRenderer.Render(refreshed);
             await TryUpdateAsync(activity.ServiceUrl!, where.ConversationId, cardId, card, ct);
@@ -146,6 +153,24 @@ public sealed class BotTurnHandler(
         var person = new Conversation.Parsing.MentionedPerson(action.Data.GetValueOrDefault(CardVerbs.Keys.ToName) ?? "", userId);
         if ((await mentions.InConversationAsync(serviceUrl, where, [person], ct)).Count == 1) return action;
         return action with { Data = action.Data.Where(kv => kv.Key != CardVerbs.Keys.To).ToDictionary(kv => kv.Key, kv => kv.Value) };
+    }
+
+    /// <summary>
+    /// A sent form keeps only its own fields. The person picked as owner is looked up in the conversation (the picker
+    /// gives an Entra object id, the Connector answers the member): found, the form names them by their Teams user id;
+    /// not found, the conversation layer sees only what was picked, and asks before anyone outside the thread is an owner.
+    /// </summary>
+    public async Task<IncomingCardAction> VerifiedFormAsync(string serviceUrl, ConversationKey where, IncomingCardAction action, CancellationToken ct)
+    {
+        if (Conversation.Forms.FormFields.KindOf(action.Verb) is null) return action;
+        var data = action.Data.Where(kv => Conversation.Forms.FormFields.Inputs.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        if (data.TryGetValue(Conversation.Forms.FormFields.Owner, out var picked) && !string.IsNullOrWhiteSpace(picked) &&
+            await mentions.MemberAsync(serviceUrl, where, picked.Trim(), ct) is { } member)
+        {
+            data[Conversation.Forms.FormFields.OwnerUserId] = member.UserId;
+            data[Conversation.Forms.FormFields.OwnerName] = member.Name;
+        }
+        return action with { Data = data };
     }
 
     private async Task DeliverAsync(Activity inbound, TurnResult result, CancellationToken ct)

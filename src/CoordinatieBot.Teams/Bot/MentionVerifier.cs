@@ -32,6 +32,29 @@ public sealed class MentionVerifier(IConnectorClient connector, TimeProvider tim
         return kept;
     }
 
+    /// <summary>
+    /// The conversation member with this id (a Teams user id, or the Entra object id a people picker gives: the Connector
+    /// takes either), as their Teams user id and name; null when they are not in the conversation or cannot be checked.
+    /// </summary>
+    public async Task<MentionedPerson?> MemberAsync(string serviceUrl, ConversationKey where, string id, CancellationToken ct)
+    {
+        try
+        {
+            return await connector.GetConversationMemberAsync(serviceUrl, where.ConversationId, id, ct) is { Id: { Length: > 0 } userId } member
+                ? new MentionedPerson(string.IsNullOrWhiteSpace(member.Name) ? "?" : member.Name!, userId)
+                : null;
+        }
+        catch (ConnectorException e)
+        {
+            log.LogWarning("Picked person not checked: connector answered {Status}", e.StatusCode);
+            return null;
+        }
+        catch (UntrustedServiceUrlException)
+        {
+            return null;
+        }
+    }
+
     private async Task<bool> IsInConversationAsync(string serviceUrl, ConversationKey where, string userId, CancellationToken ct)
     {
         var key = $"{where.TenantId}\n{where.ConversationId}\n{userId}";

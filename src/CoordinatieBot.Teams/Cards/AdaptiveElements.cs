@@ -106,7 +106,8 @@ public static class AdaptiveElements
         },
     };
 
-    public static JsonObject InputText(string id, string label, string placeholder, bool required = false, int maxLength = 200)
+    public static JsonObject InputText(string id, string label, string placeholder, bool required = false, int maxLength = 200,
+        string? value = null, bool multiline = false)
     {
         var input = new JsonObject
         {
@@ -114,28 +115,68 @@ public static class AdaptiveElements
             ["maxLength"] = maxLength, ["isRequired"] = required,
         };
         if (required) input["errorMessage"] = label;
+        if (multiline) input["isMultiline"] = true;
+        if (!string.IsNullOrEmpty(value)) input["value"] = value;
         return input;
     }
 
-    public static JsonObject InputDate(string id, string label, DateOnly? min = null, bool required = false)
+    public static JsonObject InputDate(string id, string label, DateOnly? min = null, bool required = false, DateOnly? value = null)
     {
         var input = new JsonObject { ["type"] = "Input.Date", ["id"] = id, ["label"] = label, ["isRequired"] = required };
         if (min is { } m) input["min"] = m.ToString("yyyy-MM-dd");
+        if (value is { } v) input["value"] = v.ToString("yyyy-MM-dd");
         if (required) input["errorMessage"] = label;
         return input;
     }
 
-    /// <summary>A compact choice list; titles may be user text (names), which Input.ChoiceSet renders as plain text.</summary>
-    public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices) => new()
+    public static JsonObject Toggle(string id, string title, bool on) => new()
     {
-        ["type"] = "Input.ChoiceSet",
-        ["id"] = id,
-        ["label"] = label,
-        ["style"] = "compact",
-        ["isRequired"] = true,
-        ["errorMessage"] = label,
-        ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
+        ["type"] = "Input.Toggle", ["id"] = id, ["title"] = title, ["value"] = on ? "true" : "false",
+        ["valueOn"] = "true", ["valueOff"] = "false",
     };
+
+    /// <summary>A compact choice list; titles may be user text (names), which Input.ChoiceSet renders as plain text.</summary>
+    public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices,
+        bool required = true, bool expanded = false, bool multiSelect = false, string? value = null, string? placeholder = null)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.ChoiceSet",
+            ["id"] = id,
+            ["label"] = label,
+            ["style"] = expanded ? "expanded" : "compact",
+            ["isRequired"] = required,
+            ["choices"] = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value }).ToArray()),
+        };
+        if (required) input["errorMessage"] = label;
+        if (multiSelect) input["isMultiSelect"] = true;
+        if (!string.IsNullOrEmpty(value)) input["value"] = value;
+        if (placeholder is not null) input["placeholder"] = placeholder;
+        return input;
+    }
+
+    /// <summary>
+    /// Teams' people picker: an Input.ChoiceSet whose choices.data searches the members of the conversation the card is in
+    /// (Microsoft Graph, by Teams itself); it answers the Entra object id of the person picked. The static choices are
+    /// offered too (and are all a client without the Graph search shows).
+    /// </summary>
+    public static JsonObject PeoplePicker(string id, string label, string placeholder, IEnumerable<(string Title, string Value)> choices, string? value)
+    {
+        var input = ChoiceSet(id, label, choices, required: false, value: value, placeholder: placeholder);
+        input.Remove("style");
+        input["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = "graph.microsoft.com/users?scope=currentContext" };
+        return input;
+    }
+
+    /// <summary>For a Teams dialog (task module), where Universal Actions do not run: the inputs and data go back in the submit.</summary>
+    public static JsonObject Submit(string title, IReadOnlyDictionary<string, string> data, string? style = null)
+    {
+        var dataObject = new JsonObject();
+        foreach (var (key, value) in data) dataObject[key] = value;
+        var action = new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = dataObject };
+        if (style is not null) action["style"] = style;
+        return action;
+    }
 
     public static JsonObject Column(IEnumerable<JsonNode?> items, string width = "stretch") => new()
     {

@@ -18,6 +18,7 @@ public static class CardRenderer
         OrphanedActionsCardView orphaned => OrphanedActionsCardBuilder.Build(orphaned),
         AppointRegisseurCardView appoint => AppointRegisseurCardBuilder.Build(appoint),
         ChoiceCardView choice => ChoiceCardBuilder.Build(choice),
+        FormCardView form => FormCardBuilder.Build(form),
         ErasedPlanCardView erased => AdaptiveElements.Card([AdaptiveElements.Text(CardTexts.ErasedPlanCard.Erased(erased.Language), subtle: true)]),
         _ => throw new NotSupportedException($"No card for {view.GetType().Name}"),
     };

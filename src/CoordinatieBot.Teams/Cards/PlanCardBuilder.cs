@@ -18,7 +18,8 @@ namespace CoordinatieBot.Teams.Cards;
 public static class PlanCardBuilder
 {
     public const int MaxActionsShown = 10;
-    public const int MaxGoalsShown = 12;
+    /// <summary>With the task form in the card, ten goals keep the largest plan under the size budget.</summary>
+    public const int MaxGoalsShown = 10;
     /// <summary>Longer texts are cut on the card (the whole text stays in the plan), so the card stays small.</summary>
     public const int MaxTextShown = 160;
 
@@ -46,7 +47,7 @@ public static class PlanCardBuilder
             body.Add(Text(PlanCard.ClosedActions(l, closed), subtle: true, spacing: "Medium"));
 
         var refresh = Execute(PlanCard.Refresh(l), CardVerbs.PlanRefresh, Data(s.Id, l));
-        return Card(body, [refresh]);
+        return Card(body, [s.Phase == FamilyPhase.Closed ? null : AddTask(view), refresh]);
     }
 
     private static IEnumerable<JsonNode?> Goals(FamilyState s, Language l)
@@ -115,7 +116,7 @@ public static class PlanCardBuilder
         [
             Literal(new Run($"{n}. ", Bold: true, Color: color), new Run(Cut(a.Description), Bold: overdue, Color: color)),
             LiteralSpaced("None", new Run(flag, Bold: true, Color: color), new Run(s.FindMember(a.OwnerUserId)?.Name ?? "?"),
-                new Run($" · {due} · {Messages.StatusName(l, a)}{waiting}", Subtle: true)),
+                new Run($" · {due} · {Messages.StatusName(l, a)}{waiting}", Subtle: true), new Run(a.Leefgebied is { } area ? " · " + area : null, Subtle: true)),
             Actions(
                 Execute(Done(l), CardVerbs.ActionDone, data, style: "positive"),
                 a.Status == ActionStatus.InProgress ? null : Execute(InProgress(l), CardVerbs.ActionInProgress, data),
@@ -131,6 +132,15 @@ public static class PlanCardBuilder
                     Execute(PlanCard.NotPossible(l), CardVerbs.ActionNotPossible, data),
                 ])),
         ], separator: true, spacing: "Small");
+    }
+
+    /// <summary>"Taak toevoegen": the task form in the card itself; sent, the card shows the plan with the new task.</summary>
+    private static JsonObject AddTask(PlanCardView view)
+    {
+        // The next task's number names the form: the same form sent twice adds one task.
+        var form = FormCardView.For(FormKind.Task, CardVerbs.PlanCard + "-" + view.Family.NextActionNumber, view.Family, [], view.Today, view.Language);
+        return ShowCard(FormCard.OpenTaskForm(view.Language), FormCardBuilder.TaskFields(form),
+            [Execute(FormCard.Add(view.Language), CardVerbs.FormTask, FormCardBuilder.SendData(form, CardVerbs.PlanCard), style: "positive")]);
     }
 
     /// <summary>A "title: value" line; the value may hold user text, so it is literal, not a FactSet (which renders Markdown).</summary>

@@ -436,10 +436,33 @@ public class CommandParserTests
     [InlineData("toestemming: voor Wijkteam", ConsentProblem.MissingGivenBy)]
     [InlineData("toestemming: moeder, voor Wijkteam", ConsentProblem.MissingHow)]
     [InlineData("toestemming: moeder, schriftelijk", ConsentProblem.MissingOrganisations)]
-    [InlineData("toestemming", ConsentProblem.MissingGivenBy)]
     [InlineData("consent: mother, verbal, for School, until yesterday", ConsentProblem.UntilInPast)]
     public void RecordConsent_with_a_problem(string text, ConsentProblem problem) =>
         Assert.Equal(problem, Assert.IsType<InvalidConsentCommand>(Parse(text).Command).Problem);
+
+    [Theory]
+    [InlineData("taak", FormKind.Task)]
+    [InlineData("Taak toevoegen", FormKind.Task)]
+    [InlineData("nieuwe taak", FormKind.Task)]
+    [InlineData("voeg een taak toe", FormKind.Task)]
+    [InlineData("nog een actie", FormKind.Task)]
+    [InlineData("add a task", FormKind.Task)]
+    [InlineData("new action item", FormKind.Task)]
+    [InlineData("doel", FormKind.Goal)]
+    [InlineData("nieuw doel toevoegen", FormKind.Goal)]
+    [InlineData("add goal", FormKind.Goal)]
+    [InlineData("toestemming", FormKind.Consent)]
+    [InlineData("toestemming vastleggen", FormKind.Consent)]
+    [InlineData("consent", FormKind.Consent)]
+    public void The_command_word_alone_asks_for_its_form(string text, FormKind kind) =>
+        Assert.Equal(kind, Assert.IsType<ShowFormCommand>(Parse(text).Command).Kind);
+
+    [Theory]
+    [InlineData("taak: school bellen")]
+    [InlineData("doel financien: schulden in beeld")]
+    [InlineData("toestemming: moeder, schriftelijk, voor Wijkteam")]
+    public void A_command_with_its_details_is_not_a_form(string text) =>
+        Assert.IsNotType<ShowFormCommand>(Parse(text).Command);
 
     // ---- tasks ---------------------------------------------------------------------------------------------------------
 

@@ -62,13 +62,15 @@ public partial class UserTextHomeTests
     [
         // elements and actions
         "AdaptiveCard", "TextBlock", "RichTextBlock", "TextRun", "Container", "FactSet", "ActionSet", "Column", "ColumnSet",
-        "Input.Text", "Input.Date", "Input.ChoiceSet", "Action.Execute", "Action.ShowCard",
+        "Input.Text", "Input.Date", "Input.ChoiceSet", "Input.Toggle", "Action.Execute", "Action.ShowCard", "Action.Submit", "Data.Query",
         // properties
         "type", "$schema", "version", "body", "actions", "msteams", "width", "text", "wrap", "size", "weight", "color",
         "isSubtle", "spacing", "separator", "inlines", "italic", "items", "style", "facts", "title", "value", "verb", "data",
         "card", "id", "label", "placeholder", "maxLength", "isRequired", "errorMessage", "min", "choices", "columns",
+        "isMultiline", "isMultiSelect", "valueOn", "valueOff", "choices.data", "dataset",
         // values
-        "Full", "Bolder", "Good", "auto", "Attention", "Warning", "Medium", "Small", "None", "positive", "destructive", "compact", "stretch",
+        "Full", "Bolder", "Good", "auto", "Attention", "Warning", "Medium", "Small", "None", "positive", "destructive", "compact", "expanded", "stretch", "true", "false",
+        "graph.microsoft.com/users?scope=currentContext",
         "http://adaptivecards.io/schemas/adaptive-card.json", "application/vnd.microsoft.card.adaptive", "yyyy-MM-dd",
     ];
 

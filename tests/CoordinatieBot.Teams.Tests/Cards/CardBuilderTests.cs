@@ -13,7 +13,7 @@ public class CardBuilderTests
     private static readonly HashSet<string> KnownTypes =
     [
         "AdaptiveCard", "TextBlock", "RichTextBlock", "TextRun", "Container", "ColumnSet", "Column", "FactSet", "ActionSet",
-        "Action.Execute", "Action.ShowCard", "Input.Text", "Input.Date", "Input.ChoiceSet",
+        "Action.Execute", "Action.ShowCard", "Action.Submit", "Input.Text", "Input.Date", "Input.ChoiceSet", "Input.Toggle", "Data.Query",
     ];
 
     public static TheoryData<string> CardNames() => [.. CardSamples.All().Select(c => c.Name)];
@@ -96,6 +96,37 @@ public class CardBuilderTests
     }
 
     [Fact]
+    public void The_task_form_has_the_people_picker_a_required_date_and_sends_with_a_universal_action_in_chat_and_a_submit_in_a_dialog()
+    {
+        var card = Render("form-task");
+        var picker = Walk(card).OfType<JsonObject>().Single(o => o["id"]?.GetValue<string>() == "owner");
+        Assert.Equal("Data.Query", picker["choices.data"]!["type"]!.GetValue<string>());
+        Assert.Equal("graph.microsoft.com/users?scope=currentContext", picker["choices.data"]!["dataset"]!.GetValue<string>());
+        Assert.Contains(picker["choices"]!.AsArray(), c => c!["title"]!.GetValue<string>().StartsWith("Ahmed Yilmaz", StringComparison.Ordinal));
+        Assert.True(Walk(card).OfType<JsonObject>().Single(o => o["id"]?.GetValue<string>() == "due")["isRequired"]!.GetValue<bool>());
+        Assert.Equal("form.task", card["actions"]![0]!["verb"]!.GetValue<string>());
+
+        var back = Render("form-task-back").ToJsonString(Readable);
+        Assert.Contains("woningcorporatie bellen over de huur", back);
+        Assert.Contains("\"value\":\"29:ahmed\"", back); // the picked person stays picked
+
+        var dialog = FormCardBuilder.Build(CardSamples.Forms().First(f => f.Name == "form-task").View, inDialog: true);
+        Assert.Equal("Action.Submit", dialog["actions"]![0]!["type"]!.GetValue<string>());
+        Assert.Equal("f-1", dialog["actions"]![0]!["data"]!["form"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_plan_card_has_its_own_task_form_named_after_the_next_task()
+    {
+        var card = Render("plan-full");
+        var show = Walk(card).OfType<JsonObject>().Single(o => o["type"]?.GetValue<string>() == "Action.ShowCard" && o["title"]!.GetValue<string>() == "Taak toevoegen");
+        var add = Walk(show).OfType<JsonObject>().Single(o => o["verb"]?.GetValue<string>() == "form.task");
+        Assert.Equal("plan", add["data"]!["card"]!.GetValue<string>());
+        Assert.StartsWith("plan-", add["data"]!["form"]!.GetValue<string>());
+        Assert.Null(Walk(Render("plan-hostile")).OfType<JsonObject>().FirstOrDefault(o => o["type"]?.GetValue<string>() == "Input.Toggle" && o["id"]?.GetValue<string>() != "urgent"));
+    }
+
+    [Fact]
     public void Only_the_proposed_handover_has_buttons()
     {
         Assert.NotNull(Render("handover-proposed")["actions"]);
@@ -109,8 +140,12 @@ public class CardBuilderTests
     {
         var folder = Path.Combine(RepoRoot(), "artifacts", "cards");
         Directory.CreateDirectory(folder);
+        var indented = new System.Text.Json.JsonSerializerOptions { WriteIndented = true };
         foreach (var (name, view) in CardSamples.All())
-            File.WriteAllText(Path.Combine(folder, name + ".json"), CardRenderer.Render(view).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            File.WriteAllText(Path.Combine(folder, name + ".json"), CardRenderer.Render(view).ToJsonString(indented));
+        // The task form as the message extension's dialog shows it (Action.Submit: a dialog runs no Universal Actions).
+        var dialog = CardSamples.Forms().First(f => f.Name == "form-task-back").View with { Notice = null };
+        File.WriteAllText(Path.Combine(folder, "dialog-task.json"), FormCardBuilder.Build(dialog, inDialog: true).ToJsonString(indented));
         Assert.True(Directory.GetFiles(folder, "*.json").Length >= CardSamples.All().Count());
     }
 

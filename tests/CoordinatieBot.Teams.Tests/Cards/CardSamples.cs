@@ -64,7 +64,33 @@ public static class CardSamples
         yield return ("choice", Choice(Language.Dutch, "Een taak voor Megan Bowen: woningcorporatie bellen, vr 4 dec", "Wie de regisseur is"));
         yield return ("choice-en", Choice(Language.English, "A task for Megan Bowen: call the housing association, Fri 4 Dec", "Who the regisseur is"));
         yield return ("choice-hostile", Choice(Language.Dutch, "Een taak voor jou: " + Hostile));
+        foreach (var (name, form) in Forms()) yield return (name, form);
         yield return ("choice-chosen", new ChoiceCardView("ask-1", "29:piet", [], Language.Dutch, "Gekozen: Een taak voor Megan Bowen: woningcorporatie bellen"));
+    }
+
+    /// <summary>The forms: empty, filled in from a message, back with a question, sent, English, hostile.</summary>
+    public static IEnumerable<(string Name, FormCardView View)> Forms()
+    {
+        var full = SampleFamilies.Full().State;
+        string[] leefgebieden = ["Financiën en schulden", "Wonen", "Opvoeding en gezin"];
+        yield return ("form-task", FormCardView.For(FormKind.Task, "f-1", full, leefgebieden, Today, Language.Dutch));
+        yield return ("form-task-en", FormCardView.For(FormKind.Task, "f-1", full, leefgebieden, Today, Language.English));
+        var filled = new Dictionary<string, string> { ["title"] = "woningcorporatie bellen over de huur", ["owner"] = "29:ahmed", ["due"] = Today.AddDays(3).ToString("yyyy-MM-dd"), ["urgent"] = "true" };
+        yield return ("form-task-back", FormCardView.For(FormKind.Task, "f-1", full, leefgebieden, Today, Language.Dutch) with
+        {
+            Values = filled,
+            Notice = "Die persoon zit niet in deze chat, dus ziet het plan niet. Voeg diegene eerst toe aan de chat en kies dan opnieuw.",
+        });
+        yield return ("form-task-sent", FormCardView.Sent(FormKind.Task, "f-1", full.Id, full.Alias, "Taak **7** genoteerd voor Fatima El Amrani: woningcorporatie bellen, uiterlijk vr 4 dec.", Today, Language.Dutch));
+        yield return ("form-goal", FormCardView.For(FormKind.Goal, "f-2", full, leefgebieden, Today, Language.Dutch));
+        yield return ("form-consent", FormCardView.For(FormKind.Consent, "f-3", full, leefgebieden, Today, Language.Dutch));
+        yield return ("form-consent-en", FormCardView.For(FormKind.Consent, "f-3", full, leefgebieden, Today, Language.English));
+        var hostile = HostileFamily().State;
+        yield return ("form-task-hostile", FormCardView.For(FormKind.Task, "f-4", hostile, [Hostile], Today, Language.Dutch) with
+        {
+            Values = new Dictionary<string, string> { ["title"] = Hostile, ["owner"] = Hostile },
+            Notice = Hostile,
+        });
     }
 
     private static ChoiceCardView Choice(Language l, params string[] labels) =>

@@ -124,7 +124,9 @@ public sealed class FakeConnector : IAsyncDisposable
                 await http.Response.WriteAsJsonAsync(new { error = new { code = "MemberNotFoundInConversation", message = "The member was not found" } });
                 return;
             }
-            await http.Response.WriteAsJsonAsync(new { id = user, name = "member" });
+            // Teams answers a look-up by Teams user id or by Entra object id with the member's Teams user id.
+            var known = CoordinatieBot.Samples.Persona.All.FirstOrDefault(p => p.Id == user || p.AadObjectId == user);
+            await http.Response.WriteAsJsonAsync(known is null ? new { id = user, name = "member", aadObjectId = (string?)null } : new { id = known.Id, name = known.Name, aadObjectId = (string?)known.AadObjectId });
             return;
         }
 

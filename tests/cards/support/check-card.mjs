@@ -35,6 +35,18 @@ const EXTRA_KEYS = {
   '*': ['type', 'fallback', 'requires'],
 };
 
+// Teams extensions that Teams renders in 1.5 cards although the library dates them later: the people picker
+// (Input.ChoiceSet "choices.data" with a Data.Query over one of Teams' own datasets, documented for cards from 1.2 on:
+// learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/people-picker). Anything else is a problem.
+const PEOPLE_PICKER_DATASETS = ['graph.microsoft.com/users', 'graph.microsoft.com/users?scope=currentContext'];
+const TEAMS_EXTENSIONS = {
+  'Input.ChoiceSet': {
+    'choices.data': (value) => (value?.type === 'Data.Query' && PEOPLE_PICKER_DATASETS.includes(value.dataset)
+      ? null
+      : `"choices.data" must be a Data.Query over ${PEOPLE_PICKER_DATASETS.join(' or ')} (Teams' people picker)`),
+  },
+};
+
 const eventName = (n) => AC.ValidationEvent?.[n] ?? String(n);
 const versionOf = (s) => { const m = /^(\d+)\.(\d+)$/.exec(String(s ?? '')); return m ? { major: +m[1], minor: +m[2] } : undefined; };
 const newer = (a, b) => a.major > b.major || (a.major === b.major && a.minor > b.minor);
@@ -69,6 +81,12 @@ function checkKeys(node, cardVersion, where, problems) {
     const extra = new Set([...(EXTRA_KEYS[type] ?? []), ...EXTRA_KEYS['*']]);
     for (const key of Object.keys(node)) {
       if (extra.has(key)) continue;
+      const teams = TEAMS_EXTENSIONS[type]?.[key];
+      if (teams) {
+        const problem = teams(node[key]);
+        if (problem) problems.push(`${where}: ${problem}`);
+        continue;
+      }
       const prop = known.get(key);
       if (!prop) problems.push(`${where}: unknown property "${key}" on ${type}`);
       else if (cardVersion && prop.targetVersion && newer(prop.targetVersion, cardVersion)) {

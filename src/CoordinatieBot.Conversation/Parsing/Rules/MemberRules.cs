@@ -116,6 +116,8 @@ internal static class MemberRules
     private static Command RecordConsent(RuleMatch match)
     {
         var (original, folded) = match.Slice("details");
+        // The keyword alone ("toestemming", "consent"): the form asks for each part.
+        if (folded.Trim().Length == 0) return new ShowFormCommand(FormKind.Consent);
         var read = ConsentReader.Read(original, folded, match.Today);
         string Clean(string? part) => part is null ? "" : StripArticle(match.Clean(part));
         var givenBy = Clean(read.GivenBy);

@@ -14,6 +14,9 @@ public sealed record AddTaskCommand(PersonRef? Owner, string Description, DatePa
 {
     /// <summary>A referral (verwijzing): the writer is the referrer and is asked about silence after some days.</summary>
     public bool Referral { get; init; }
+
+    /// <summary>The leefgebied the task serves, when the writer chose one (the task form offers the plan's).</summary>
+    public string? Leefgebied { get; init; }
 }
 
 /// <summary>"klaar met 3", "3 done".</summary>
