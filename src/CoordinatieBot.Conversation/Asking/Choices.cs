@@ -12,7 +12,7 @@ namespace CoordinatieBot.Conversation.Asking;
 /// </summary>
 public static class Choices
 {
-    private const string Task = "task", Done = "done", Progress = "progress", NotPossible = "notPossible", Reassign = "reassign",
+    private const string Task = "task", Update = "update", Done = "done", Progress = "progress", NotPossible = "notPossible", Reassign = "reassign",
         NewDate = "newDate", Escalate = "escalate", TakeRegie = "takeRegie", AcceptRegie = "acceptRegie", DeclineRegie = "declineRegie",
         HandOver = "handOver", SetProcesmanager = "setProcesmanager", Knelpunt = "knelpunt", Impasse = "impasse", Safety = "safety",
         Digest = "digest", StartFamily = "startFamily", Close = "close", Erase = "erase", Regisseur = "q.regisseur", Plan = "q.plan",
@@ -54,6 +54,12 @@ public static class Choices
                 Text(t.Description);
                 Date(t.Due);
                 if (t.Urgent) data[Keys.Urgent] = "1";
+                break;
+            case Tasks.UpdateTaskCommand u:
+                pick = u.Owner is null || Person(u.Owner) ? Update : null;
+                Number(u.Number);
+                Text(u.Description);
+                Date(u.Due);
                 break;
             case TaskDoneCommand d: pick = Done; Number(d.Number); break;
             case TaskInProgressCommand p: pick = Progress; Number(p.Number); break;
@@ -106,6 +112,7 @@ public static class Choices
         return Get(Keys.Pick) switch
         {
             Task when text is not null => new AddTaskCommand(person ?? new PersonRef.Me(), text, date, Get(Keys.Urgent) == "1"),
+            Update when number is { } x && (text ?? (object?)person ?? date) is not null => new Tasks.UpdateTaskCommand(x, text, person, date),
             Done when number is { } x => new TaskDoneCommand(x),
             Progress when number is { } x => new TaskInProgressCommand(x),
             NotPossible when number is { } x => new TaskNotPossibleCommand(x, text),

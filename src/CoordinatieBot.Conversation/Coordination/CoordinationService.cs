@@ -15,6 +15,7 @@ namespace CoordinatieBot.Conversation.Coordination;
 public sealed class CoordinationService(
     CommandDispatcher commands,
     MemberCommands members,
+    ChatEvents chatEvents,
     FamilyTurns turns,
     Forms.FormSubmissions forms,
     Microsoft.Extensions.Options.IOptions<CoordinationOptions> options,
@@ -101,6 +102,27 @@ public sealed class CoordinationService(
 
     /// <summary>People joined or left the chat.</summary>
     public Task HandleMembershipAsync(MembershipChange change, CancellationToken ct) => members.HandleMembershipAsync(change, ct);
+
+    /// <summary>A message was edited: a task it made may be offered an update (<see cref="ChatEvents.EditedAsync"/>).</summary>
+    public async Task<TurnResult> HandleEditAsync(MessageEdited edited, CancellationToken ct)
+    {
+        try
+        {
+            return await chatEvents.EditedAsync(edited, ct);
+        }
+        catch (StorageUnavailableException e) when (TurnIdentity.Current is not { WillRetry: true })
+        {
+            // Nobody asked for anything: an edit the bot could not look at is not worth a message.
+            log.LogWarning(e, "Storage unavailable while looking at an edited message");
+            return TurnResult.Nothing;
+        }
+    }
+
+    /// <summary>A message was deleted: the bot's copy of what it said goes (<see cref="ChatEvents.DeletedAsync"/>).</summary>
+    public Task HandleDeleteAsync(MessageDeleted deleted, CancellationToken ct) => chatEvents.DeletedAsync(deleted, ct);
+
+    /// <summary>The bot was removed from the chat or added again (<see cref="ChatEvents.PresenceChangedAsync"/>).</summary>
+    public Task HandleBotPresenceAsync(BotPresenceChanged change, CancellationToken ct) => chatEvents.PresenceChangedAsync(change, ct);
 
     private ParsedCommand Parse(IncomingMessage message) => CommandParser.Parse(message.Text, message.Mentions, turns.Now().Today, _holidays);
 }

@@ -18,6 +18,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<FamilyTurns>();
         services.AddSingleton<CoordinationService>();
         services.AddSingleton<FollowUps>();
+        services.AddSingleton<ChatEvents>();
         services.AddSingleton<ProcesmanagerGate>();
         services.AddSingleton<CommandDispatcher>();
         services.AddSingleton<MemberCommands>();

@@ -35,10 +35,12 @@ public sealed class FamilyTurns(
     /// The family is the conversation's, or the one the turn names (<see cref="TurnContext.FindsFamilyById"/>), whose
     /// membership is checked unless the turn acts as procesmanager or bot.
     /// </summary>
-    public async Task<ChangeOutcome> ChangeAsync(TurnContext turn, Func<Family, Moment, FamilyChange> change, CancellationToken ct)
+    /// <param name="applied">What else the save does to the family's record of applied activities (e.g. forget the replies kept for a deleted message).</param>
+    public async Task<ChangeOutcome> ChangeAsync(TurnContext turn, Func<Family, Moment, FamilyChange> change, CancellationToken ct,
+        Func<AppliedTurns, AppliedTurns>? applied = null)
     {
         if (turn.IsPersonal && turn.FamilyId is null) return new ChangeOutcome(TurnResult.Say(Messages.FamilyNeedsGroup(turn.Language)));
-        var outcome = await RunAsync(turn, Load(turn, ct), Checked(turn, change), ct);
+        var outcome = await RunAsync(turn, Load(turn, ct), Checked(turn, change), applied, ct);
         if (outcome.State is { } saved && outcome.Events.Count > 0)
             await followUps.RunAsync(saved, outcome.Events, turn.Actor, Now().Today, ct);
         return outcome;
@@ -136,7 +138,7 @@ public sealed class FamilyTurns(
     /// means; it is read again only when another turn held the lock meanwhile.
     /// </remarks>
     private async Task<ChangeOutcome> RunAsync(TurnContext context, Func<Task<VersionedFamily?>> load,
-        Func<Family, Moment, FamilyChange> change, CancellationToken ct)
+        Func<Family, Moment, FamilyChange> change, Func<AppliedTurns, AppliedTurns>? applied, CancellationToken ct)
     {
         var (l, actor) = (context.Language, context.Actor);
         var joinAsMember = !context.FindsFamilyById;
@@ -162,7 +164,7 @@ public sealed class FamilyTurns(
                 try
                 {
                     Schedule(family);
-                    await families.SaveAsync(family, loaded.Version, Record(loaded.Applied, turn, result, moment), ct);
+                    await families.SaveAsync(family, loaded.Version, Record(applied?.Invoke(loaded.Applied) ?? loaded.Applied, turn, result, moment), ct);
                 }
                 catch (ConcurrencyConflictException)
                 {

@@ -56,9 +56,9 @@ public sealed class FollowUps(NoticeRouter router, INoticeSender sender, Procesm
         const Language l = Language.Dutch;
         var orphaned = f.Actions.Where(a => !a.IsClosed && a.OwnerUserId == left.UserId).ToList();
         if (!left.WasRegisseur && orphaned.Count == 0) return;
-        await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.MemberLeft(l, f, left.UserId, left.WasRegisseur, orphaned, today)), ct);
+        await sender.ToThreadAsync(f, new TextReply(Messages.MemberLeft(l, f, left.UserId, left.WasRegisseur, orphaned, today)), ct);
         if (orphaned.Count > 0)
-            await sender.ToThreadAsync(f.TenantId, f.ConversationId, new CardReply(new OrphanedActionsCardView(f.Id, f.Alias, orphaned, today, l)), ct);
+            await sender.ToThreadAsync(f, new CardReply(new OrphanedActionsCardView(f.Id, f.Alias, orphaned, today, l)), ct);
         if (left.WasRegisseur && f.Regisseur is null) await OfferAppointmentAsync(f, today, ct);
     }
 

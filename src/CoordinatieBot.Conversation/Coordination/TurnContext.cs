@@ -22,13 +22,16 @@ public sealed record TurnContext(ConversationKey Where, Actor Actor, Language La
     /// <summary>In whose name the family is changed; a member unless the caller checked otherwise.</summary>
     public ActingAs ActingAs { get; init; } = ActingAs.Member;
 
+    /// <summary>For a typed message: its recorded key (<see cref="IncomingMessage.Key"/>), so a task remembers the message that made it.</summary>
+    public string? MessageKey { get; init; }
+
     public bool IsPersonal => Where.Kind == ConversationKind.Personal;
 
     /// <summary>The family is found by <see cref="FamilyId"/>: a 1:1 card, the procesmanager, or the bot itself.</summary>
     public bool FindsFamilyById => FamilyId is not null && (IsPersonal || ActingAs != ActingAs.Member);
 
     public static TurnContext Of(IncomingMessage message, Language language) =>
-        new(message.Conversation, message.From, language) { Mentions = message.Mentions };
+        new(message.Conversation, message.From, language) { Mentions = message.Mentions, MessageKey = message.Key };
 }
 
 /// <summary>A card button: its verb, the action it is about (0 when none), and whether the thread hears of it from a 1:1 card.</summary>

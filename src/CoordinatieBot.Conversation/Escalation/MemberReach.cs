@@ -1,3 +1,4 @@
+using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Texts;
@@ -53,10 +54,9 @@ public sealed class MemberReach(INoticeSender sender, INoticeClaims claims, ICon
         var mention = new PersonMention(member.UserId, member.Name);
         return message switch
         {
-            TextReply text => await sender.ToThreadAsync(f.TenantId, f.ConversationId,
-                new TextReply(Messages.InThreadForYou(l, mention.Placeholder) + "\n\n" + text.Text) { Mentions = [mention, .. text.Mentions] }, ct),
-            _ => await sender.ToThreadAsync(f.TenantId, f.ConversationId, TextReply.Mentioning(Messages.InThreadForYou(l, mention.Placeholder), mention), ct)
-                 && await sender.ToThreadAsync(f.TenantId, f.ConversationId, message, ct),
+            TextReply text => await sender.ToThreadAsync(f, new TextReply(Messages.InThreadForYou(l, mention.Placeholder) + "\n\n" + text.Text) { Mentions = [mention, .. text.Mentions] }, ct),
+            _ => await sender.ToThreadAsync(f, TextReply.Mentioning(Messages.InThreadForYou(l, mention.Placeholder), mention), ct)
+                 && await sender.ToThreadAsync(f, message, ct),
         };
     }
 

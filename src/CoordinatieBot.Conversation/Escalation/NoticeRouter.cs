@@ -50,13 +50,13 @@ public sealed class NoticeRouter(
                     case LadderStep.RegisseurOptions:
                         reached |= f.Regisseur is { } regisseur
                             ? await ToMemberAsync(f, regisseur.UserId, new CardReply(new RegisseurOptionsCardView(f, action, notice.DaysLate, today, l)), ct)
-                            : await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.NoRegisseurForLate(l, f, action)), ct);
+                            : await sender.ToThreadAsync(f, new TextReply(Messages.NoRegisseurForLate(l, f, action)), ct);
                         break;
                     case LadderStep.Procesmanager:
                         var number = f.Escalations.IsEmpty ? 1 : f.Escalations.Max(e => e.Number) + 1;
                         var preview = new FamilyEscalation { Number = number, Kind = EscalationKind.Overdue, ActionNumber = action.Number, RaisedBy = Family.BotActor, RaisedAt = DateTimeOffset.MinValue };
                         reached |= await ToProcesmanagerAsync(f, preview, today, ct);
-                        await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.SentToProcesmanagerInThread(l, action.Number)), ct);
+                        await sender.ToThreadAsync(f, new TextReply(Messages.SentToProcesmanagerInThread(l, action.Number)), ct);
                         break;
                 }
                 break;
@@ -78,7 +78,7 @@ public sealed class NoticeRouter(
             case NoticeKind.Stall:
                 reached |= f.Regisseur is { } stallRegisseur
                     ? await ToMemberAsync(f, stallRegisseur.UserId, new CardReply(new RegisseurOptionsCardView(f, null, 0, today, l)), ct)
-                    : await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.StallNoRegisseur(l)), ct);
+                    : await sender.ToThreadAsync(f, new TextReply(Messages.StallNoRegisseur(l)), ct);
                 break;
         }
         return reached;
@@ -181,11 +181,11 @@ public sealed class NoticeRouter(
                 return reached;
             case PendingNoticeKind.EscalationHandled when escalation is not null && pending.Event is { } kind:
                 var detail = kind == EscalationEventKind.DeadlineSet && DateOnly.TryParse(pending.Detail, out var deadline) ? DutchDates.Long(deadline, l) : pending.Detail;
-                return await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(Messages.EscalationHandledInThread(l, f, escalation, kind, detail)), ct);
+                return await sender.ToThreadAsync(f, new TextReply(Messages.EscalationHandledInThread(l, f, escalation, kind, detail)), ct);
             case PendingNoticeKind.EscalationRaised when escalation is not null:
                 return await ToProcesmanagerAsync(f, escalation, today, ct);
             case PendingNoticeKind.ActionNews when await ActionNewsAsync(f, action, pending.Detail, today, ct) is { } news:
-                return await sender.ToThreadAsync(f.TenantId, f.ConversationId, new TextReply(news), ct);
+                return await sender.ToThreadAsync(f, new TextReply(news), ct);
             default:
                 return false;
         }

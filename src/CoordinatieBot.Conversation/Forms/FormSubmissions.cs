@@ -51,16 +51,22 @@ public sealed class FormSubmissions(CommandDispatcher commands, FamilyTurns turn
         };
     }
 
-    /// <summary>The form again, as it was sent, with what is missing or the bot's question on it.</summary>
+    /// <summary>
+    /// The form again, as it was sent, with what is missing or the bot's question on it. Through the same checks as a
+    /// change (the family the form names must be the one found, in the turn's tenant, with the sender a member).
+    /// </summary>
     private async Task<TurnResult> BackAsync(TurnContext turn, FormKind kind, string formId, IReadOnlyDictionary<string, string> values, string notice, CancellationToken ct) =>
-        await turns.ReadAsync(turn, (s, now) => Task.FromResult(new TurnResult
+        await turns.ApplyAsync(turn, (_, at) => FamilyChange.None with
         {
-            RefreshedCard = FormCardView.For(kind, formId, s, _options.Leefgebieden, now.Today, turn.Language) with
+            OnSuccess = s => new TurnResult
             {
-                Values = values.Where(kv => FormFields.Inputs.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
-                Notice = notice,
+                RefreshedCard = FormCardView.For(kind, formId, s, _options.Leefgebieden, at.Today, turn.Language) with
+                {
+                    Values = values.Where(kv => FormFields.Inputs.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value),
+                    Notice = notice,
+                },
             },
-        }), ct);
+        }, ct);
 
     private static TurnIdentity OnceFor(string formId, IReadOnlyDictionary<string, string> values)
     {

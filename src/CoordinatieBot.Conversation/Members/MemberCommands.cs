@@ -86,8 +86,7 @@ public sealed class MemberCommands(FamilyTurns turns, IFamilyRepository families
         foreach (var joined in events.OfType<MemberJoined>().Where(j => Family.MustIntroduce(family, j.UserId)))
         {
             var mention = new PersonMention(joined.UserId, family.FindMember(joined.UserId)!.Name);
-            await sender.ToThreadAsync(family.TenantId, family.ConversationId,
-                TextReply.Mentioning(Messages.WelcomeAskOrganisation(Language.Dutch, family, mention.Placeholder), mention), ct);
+            await sender.ToThreadAsync(family, TextReply.Mentioning(Messages.WelcomeAskOrganisation(Language.Dutch, family, mention.Placeholder), mention), ct);
         }
     }
 }

@@ -28,6 +28,18 @@ public sealed class AppliedTurns
         return null;
     }
 
+    /// <summary>
+    /// This list with the replies kept for <paramref name="activityId"/> dropped (its message was deleted), the activity
+    /// itself still known so a second delivery of it changes nothing. The same list when there is nothing to drop.
+    /// </summary>
+    public AppliedTurns WithoutReplies(string activityId)
+    {
+        if (Find(activityId) is not { Replies.Count: > 0 }) return this;
+        return new AppliedTurns(NewestFirst
+            .Select(t => string.Equals(t.ActivityId, activityId, StringComparison.Ordinal) ? t with { Replies = [] } : t)
+            .ToList());
+    }
+
     /// <summary>This list with <paramref name="turn"/> added as the newest; the oldest fall off, older ones lose their replies past the budget.</summary>
     public AppliedTurns With(AppliedTurn turn)
     {

@@ -77,7 +77,7 @@ public sealed class RegieCommands(FamilyTurns turns, ProcesmanagerGate gate, INo
         if (outcome.State is not { } appointed) return outcome.Result;
 
         var said = Messages.RegisseurAppointedInThread(l, appointed, pm.Name);
-        await sender.ToThreadAsync(appointed.TenantId, appointed.ConversationId, new TextReply(said), ct);
+        await sender.ToThreadAsync(appointed, new TextReply(said), ct);
         await router.ToMemberAsync(appointed, appointed.Regisseur!.UserId, new TextReply(said), ct);
         var today = turns.Now().Today;
         return new TurnResult

@@ -17,13 +17,20 @@ public sealed record TakeTaskCommand(int Number) : Command;
 public sealed record AnswerAssignmentCommand(int Number, bool Accepted, string? Reason) : Command;
 
 /// <summary>
+/// Bring a task in line with its edited message (offered after an edit, made once when chosen): each part that is
+/// given replaces the task's; null leaves it as it is.
+/// </summary>
+public sealed record UpdateTaskCommand(int Number, string? Description, PersonRef? Owner, DateParseResult? Due) : Command;
+
+/// <summary>
 /// Tasks (plan actions): adding one, its status, its date, its owner. Typed commands and card buttons come here alike.
 /// </summary>
 public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, Escalation.NoticeRouter router) : ICommandHandler
 {
     public Task<TurnResult>? TryHandle(TurnContext turn, Command command, CancellationToken ct) => command switch
     {
-        AddTaskCommand add => turns.ApplyAsync(turn, (f, at) => Add(f, turn.Actor, add, at, turn.Language), ct),
+        AddTaskCommand add => turns.ApplyAsync(turn, (f, at) => Add(f, turn, add, at), ct),
+        UpdateTaskCommand update => turns.ApplyAsync(turn, (f, at) => Update(f, turn, update, at), ct),
         TaskDoneCommand done => turns.ApplyAsync(turn, (f, at) => Done(f, turn.Actor, done.Number, at, turn.Language), ct),
         TaskDoneInWordsCommand words => turns.ApplyAsync(turn, (f, at) => DoneInWords(f, turn, words.Words, at), ct),
         TaskInProgressCommand progress => turns.ApplyAsync(turn, (f, at) => InProgress(f, turn, progress, at), ct),
@@ -39,16 +46,30 @@ public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, 
         _ => null,
     };
 
-    private static FamilyChange Add(Family f, Actor actor, AddTaskCommand task, Moment at, Language l)
+    /// <summary>A typed task remembers the message that made it (<see cref="TurnContext.MessageKey"/>), so an edit of it can update it.</summary>
+    private static FamilyChange Add(Family f, TurnContext turn, AddTaskCommand task, Moment at)
     {
+        var (actor, l) = (turn.Actor, turn.Language);
         var ownerRef = task.Owner ?? new PersonRef.Me();
         if (People.Resolve(f, ownerRef, actor, at.Now) is not { } owner) return Say.AskWho(ownerRef, l);
         if (task.Due is { } due && Say.DateQuestion(due, l) is { } question) return FamilyChange.Ask(question);
 
-        var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, task.Referral, task.Leefgebied, at.Today, at.Now, out var number);
+        var source = turn.Card is null ? turn.MessageKey : null;
+        var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, task.Referral, task.Leefgebied, at.Today, at.Now, out var number, source);
         return new FamilyChange(result, s => s.FindAction(number) is var added && added!.Due is null
             ? TurnResult.Say(Messages.ActionAdded(l, s, added, at.Today)) with { Suggestions = Suggestions.DateForTask(l, number) }
             : TurnResult.Say(Messages.ActionAdded(l, s, added, at.Today)) with { Suggestions = Suggestions.AfterTaskAdded(l) });
+    }
+
+    private static FamilyChange Update(Family f, TurnContext turn, UpdateTaskCommand update, Moment at)
+    {
+        var l = turn.Language;
+        string? owner = null;
+        if (update.Owner is { } ownerRef && (owner = People.Resolve(f, ownerRef, turn.Actor, at.Now)) is null) return Say.AskWho(ownerRef, l);
+        if (update.Due is { } due && Say.DateQuestion(due, l) is { } question) return FamilyChange.Ask(question);
+        // A new owner hears it 1:1 with the card to accept it (a follow-up of the change), as after a reassignment.
+        return Say.After(f.UpdateAction(turn.Actor, update.Number, update.Description, owner, update.Due?.Date, at.Today, at.Now),
+            s => Messages.ActionUpdated(l, s, s.FindAction(update.Number)!, at.Today));
     }
 
     private static FamilyChange Done(Family f, Actor actor, int number, Moment at, Language l) =>
@@ -140,7 +161,7 @@ public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, 
         if (answer.Accepted)
         {
             said = Messages.ActionAccepted(l, answered, a);
-            await sender.ToThreadAsync(answered.TenantId, answered.ConversationId, new TextReply(said), ct);
+            await sender.ToThreadAsync(answered, new TextReply(said), ct);
         }
         else
         {

@@ -29,6 +29,12 @@ public static partial class CardTexts
         {
             AddTaskCommand t => Pick(l, t.Urgent ? "Een spoedtaak voor " : "Een taak voor ", t.Urgent ? "An urgent task for " : "A task for ") +
                                 $"{Person(t.Owner, l)}: {t.Description}" + (t.Due is { IsOk: true, Date: { } due } ? $", {DutchDates.Short(due, today, l)}" : ""),
+            Tasks.UpdateTaskCommand u => Pick(l, $"Taak {u.Number} bijwerken: ", $"Update task {u.Number}: ") + string.Join(", ", new[]
+            {
+                u.Description,
+                u.Owner is null ? null : Pick(l, "voor ", "for ") + Person(u.Owner, l),
+                u.Due is { IsOk: true, Date: { } newDue } ? DutchDates.Short(newDue, today, l) : null,
+            }.OfType<string>()),
             TaskDoneCommand d => Pick(l, $"Taak {d.Number} is klaar", $"Task {d.Number} is done"),
             TaskInProgressCommand p => Pick(l, $"Taak {p.Number} is bezig", $"Task {p.Number} is in progress"),
             TaskNotPossibleCommand n => Pick(l, $"Taak {n.Number} lukt niet", $"Task {n.Number} can't be done"),

@@ -68,6 +68,13 @@ public static partial class Messages
             HistoryKind.SafetyConcern => Pick(l, $"{who} meldde een zorg over veiligheid", $"{who} raised a safety concern"),
             HistoryKind.NoticeSent => NoticeLine(l, f, who, n, e.Detail),
             HistoryKind.FamilyClosed => Pick(l, $"{who} sloot het gezin af ({detail})", $"{who} closed the family ({detail})"),
+            HistoryKind.ActionUpdated => Pick(l, $"{who} werkte taak {n} bij na het aanpassen van het bericht", $"{who} updated task {n} after editing the message"),
+            HistoryKind.MessageDeleted when n is not null => Pick(l, $"{who} verwijderde een bericht; taak {n} blijft staan", $"{who} deleted a message; task {n} stays"),
+            HistoryKind.MessageDeleted => Pick(l, $"{who} verwijderde een bericht", $"{who} deleted a message"),
+            HistoryKind.ThreadLost when e.ActorUserId == Family.BotActor => Pick(l, $"{BotName} is uit het gesprek gehaald", $"{BotName} was removed from the chat"),
+            HistoryKind.ThreadLost => Pick(l, $"{who} haalde {BotName} uit het gesprek", $"{who} removed {BotName} from the chat"),
+            HistoryKind.ThreadRegained when e.ActorUserId == Family.BotActor => Pick(l, $"{BotName} is weer in het gesprek", $"{BotName} is back in the chat"),
+            HistoryKind.ThreadRegained => Pick(l, $"{who} voegde {BotName} weer toe aan het gesprek", $"{who} added {BotName} to the chat again"),
             _ => Pick(l, $"{who} werkte het gezin bij", $"{who} updated the family"),
         };
     }

@@ -9,4 +9,11 @@ public sealed record IncomingMessage(
     Actor From,
     string Text,
     IReadOnlyList<MentionedPerson> Mentions,
-    string? Locale);
+    string? Locale)
+{
+    /// <summary>
+    /// The message as the family records applied activities (a hash of tenant, conversation and message id; never the
+    /// id itself), so a task can remember the message that made it. Null when the message has no id.
+    /// </summary>
+    public string? Key { get; init; }
+}

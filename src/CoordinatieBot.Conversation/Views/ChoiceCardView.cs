@@ -7,7 +7,11 @@ namespace CoordinatieBot.Conversation.Views;
 /// Once one is pressed, <see cref="Outcome"/> says which, and the buttons are gone.
 /// </summary>
 public sealed record ChoiceCardView(string AskId, string ForUserId, IReadOnlyList<ChoiceView> Choices, Language Language, string? Outcome = null)
-    : CardView(Language);
+    : CardView(Language)
+{
+    /// <summary>The words above the choices; null: "I'm not sure what you mean" (the bot asks because it is unsure).</summary>
+    public string? Question { get; init; }
+}
 
 /// <summary>One offered meaning: its words on the button, and the data that makes it on a press.</summary>
 public sealed record ChoiceView(string Label, IReadOnlyDictionary<string, string> Data);

@@ -8,13 +8,14 @@ public sealed partial class Family
         AddAction(actor, ownerUserId, description, due, urgent, referral: false, today, now, out number);
 
     /// <summary>Adds an action; a referral (verwijzing) remembers its referrer, so silence about it is noticed.</summary>
+    /// <param name="sourceMessageId">The typed message that made it (its recorded key), so an edit of that message can update it.</param>
     public DomainResult AddAction(Actor actor, string ownerUserId, string description, DateOnly? due, bool urgent, bool referral,
-        DateOnly today, DateTimeOffset now, out int number) =>
-        AddAction(actor, ownerUserId, description, due, urgent, referral, leefgebied: null, today, now, out number);
+        DateOnly today, DateTimeOffset now, out int number, string? sourceMessageId = null) =>
+        AddAction(actor, ownerUserId, description, due, urgent, referral, leefgebied: null, today, now, out number, sourceMessageId);
 
     /// <summary>As above, with the leefgebied the action serves (optional: one of the plan's, as the form offers them).</summary>
     public DomainResult AddAction(Actor actor, string ownerUserId, string description, DateOnly? due, bool urgent, bool referral,
-        string? leefgebied, DateOnly today, DateTimeOffset now, out int number)
+        string? leefgebied, DateOnly today, DateTimeOffset now, out int number, string? sourceMessageId = null)
     {
         number = 0;
         if (Guard(actor) is { Succeeded: false } refused) return refused;
@@ -30,6 +31,7 @@ public sealed partial class Family
             CreatedAt = now, CreatedBy = actor.UserId, UpdatedAt = now,
             ReferrerUserId = referral ? actor.UserId : null,
             Leefgebied = string.IsNullOrWhiteSpace(leefgebied) ? null : leefgebied.Trim(),
+            SourceMessageId = sourceMessageId,
         };
         Apply(actor, now, State with { Actions = State.Actions.Add(action), NextActionNumber = number + 1 },
             HistoryKind.ActionAdded, number, ownerUserId);
@@ -85,6 +87,53 @@ public sealed partial class Family
             ClockRestartedOn = null,
             Step = null,
         }, $"{due:yyyy-MM-dd}{(string.IsNullOrWhiteSpace(reason) ? "" : ": " + reason.Trim())}");
+    }
+
+    /// <summary>The open task made by the typed message <paramref name="sourceMessageId"/>, if any.</summary>
+    public static PlanAction? ActionFromMessage(FamilyState state, string sourceMessageId) =>
+        state.Actions.Find(a => !a.IsClosed && string.Equals(a.SourceMessageId, sourceMessageId, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Its writer edited the message that made the task and chose to bring the task in line: new words, owner and/or
+    /// date (null: unchanged). A new date follows the rules of <see cref="Reschedule"/> (not in the past; a reason once
+    /// the ladder has spoken), a new owner those of <see cref="Reassign"/>. One history entry says what changed.
+    /// </summary>
+    public DomainResult UpdateAction(Actor actor, int number, string? description, string? ownerUserId, DateOnly? due, DateOnly today, DateTimeOffset now)
+    {
+        if (Guard(actor) is { Succeeded: false } refused) return refused;
+        if (State.FindAction(number) is not { } action) return DomainError.NoSuchAction;
+        if (action.IsClosed) return DomainError.ActionClosed;
+        if (description is not null && CheckText(description) is { Succeeded: false } bad) return bad;
+        if (ownerUserId is not null && ownerUserId != action.OwnerUserId && CheckOwner(ownerUserId) is { Succeeded: false } badOwner) return badOwner;
+        var newWords = description is not null && description.Trim() != action.Description;
+        var newOwner = ownerUserId is not null && ownerUserId != action.OwnerUserId;
+        var newDate = due is not null && due != action.Due;
+        if (!newWords && !newOwner && !newDate) return DomainError.Unchanged;
+        if (newDate && due < today) return DomainError.DateInPast;
+        if (newDate && action.Step is not null) return DomainError.ReasonRequired;
+
+        var changed = action;
+        if (newWords) changed = changed with { Description = description!.Trim() };
+        if (newDate)
+        {
+            changed = changed with
+            {
+                Due = due,
+                Status = changed.Status == ActionStatus.Waiting ? ActionStatus.Open : changed.Status,
+                WaitingOn = null,
+                WaitingUntil = null,
+                ExpectedOn = null,
+                ClockRestartedOn = null,
+                Step = null,
+            };
+        }
+        if (newOwner) changed = RestartClock(changed, DutchTime.DateOf(now)) with { OwnerUserId = ownerUserId! };
+        changed = changed with { UpdatedAt = now };
+        var what = string.Join(",", new[] { newWords ? "words" : null, newOwner ? "owner" : null, newDate ? $"due={due:yyyy-MM-dd}" : null }.OfType<string>());
+        Apply(actor, now, State with { Actions = State.Actions.Replace(action, changed) }, HistoryKind.ActionUpdated, number,
+            newOwner ? ownerUserId : action.OwnerUserId, what);
+        AfterActionMoved(action, changed, actor.UserId, now);
+        return DomainResult.Ok;
     }
 
     public DomainResult Reassign(Actor actor, int number, string toUserId, DateTimeOffset now)

@@ -36,6 +36,11 @@ public sealed record PlanAction
     public bool ReferralCheckSent { get; init; }
     /// <summary>When the referrer and receiver were last asked for terugkoppeling.</summary>
     public DateTimeOffset? ReferralAskedAt { get; init; }
+    /// <summary>
+    /// The typed message that made the task, as the family records applied activities (a hash, never the chat's own id):
+    /// an edit of that message can offer to update the task. Null for a task made on a card or from a choice.
+    /// </summary>
+    public string? SourceMessageId { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

@@ -38,6 +38,14 @@ public sealed record FamilyState
     /// <summary>When the timers next look at this family (the due index holds the same moment).</summary>
     public DateTimeOffset? ScheduledCheckAt { get; init; }
 
+    /// <summary>
+    /// Set while the bot is not in the family's thread (removed from the chat or team): nothing is posted there until it
+    /// is added again. 1:1 messages go on.
+    /// </summary>
+    public DateTimeOffset? ThreadLostAt { get; init; }
+
+    public bool HasThread => ThreadLostAt is null;
+
     public ImmutableList<FamilyEscalation> Escalations { get; init; } = [];
 
     /// <summary>Proactive messages a change called for that were not told yet (e.g. waiting for working hours).</summary>

@@ -33,4 +33,12 @@ public enum HistoryKind
     ActionDeclined,
     /// <summary>The procesmanager appointed a regisseur after the regie had been open for a while.</summary>
     RegieAppointed,
+    /// <summary>A task's words, owner or date were updated after its message was edited.</summary>
+    ActionUpdated,
+    /// <summary>A message the bot had read was deleted in the chat; the detail holds no text.</summary>
+    MessageDeleted,
+    /// <summary>The bot was removed from the family's chat: nothing is posted there until it is back.</summary>
+    ThreadLost,
+    /// <summary>The bot was added to the family's chat again.</summary>
+    ThreadRegained,
 }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Ports;
@@ -35,7 +37,64 @@ public static class ActivityMapper
             .Where(m => m.MentionedId != botId && !string.IsNullOrEmpty(m.MentionedId))
             .Select(m => new MentionedPerson(m.MentionedName ?? StripAt(m.Text), m.MentionedId))
             .ToList();
-        return new IncomingMessage(where, ActorOf(a.From!), MentionText.RemoveRecipientMentions(a), mentions, a.Locale);
+        return new IncomingMessage(where, ActorOf(a.From!), MentionText.RemoveRecipientMentions(a), mentions, a.Locale) { Key = MessageKeyOf(a) };
+    }
+
+    /// <summary>
+    /// The message an activity is or is about, as the family records applied activities: a hash of its tenant,
+    /// conversation and id (no ids kept in clear). For an edit or a delete: the message edited or deleted.
+    /// </summary>
+    public static string? MessageKeyOf(Activity a) => Key(a, "");
+
+    /// <summary>
+    /// The activity itself, for exactly once: a message's key is <see cref="MessageKeyOf"/>; an edit adds its new words
+    /// and time (each edit is its own, a second delivery of one is not), a delete that it is one.
+    /// </summary>
+    public static string? KeyOf(Activity a) =>
+        a.IsType(ActivityTypes.MessageUpdate) ? Key(a, "\nedit\n" + a.Timestamp?.ToString("O") + "\n" + a.Text)
+        : a.IsType(ActivityTypes.MessageDelete) ? Key(a, "\ndelete")
+        : Key(a, "");
+
+    private static string? Key(Activity a, string suffix)
+    {
+        if (a.Id is not { Length: > 0 } id || a.Conversation?.Id is not { Length: > 0 } conversation) return null;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes((TenantOf(a) ?? "") + "\n" + conversation + "\n" + id + suffix));
+        return Convert.ToBase64String(hash, 0, 16);
+    }
+
+    /// <summary>messageUpdate with eventType editMessage (an undelete is not an edit): the new words, read like a message.</summary>
+    public static MessageEdited? Edit(Activity a, ConversationKey where) =>
+        a.IsType(ActivityTypes.MessageUpdate) && a.ChannelData?.EventType is null or TeamsEventTypes.EditMessage &&
+        a.From?.Id is { Length: > 0 } && !string.IsNullOrWhiteSpace(a.Text)
+            ? new MessageEdited(Message(a, where))
+            : null;
+
+    /// <summary>messageDelete with eventType softDeleteMessage: which message, and who deleted it when Teams says.</summary>
+    public static MessageDeleted? Deletion(Activity a, ConversationKey where) =>
+        a.IsType(ActivityTypes.MessageDelete) && a.ChannelData?.EventType is null or TeamsEventTypes.SoftDeleteMessage && MessageKeyOf(a) is { } key
+            ? new MessageDeleted(where, a.From?.Id is { Length: > 0 } ? ActorOf(a.From) : null, key)
+            : null;
+
+    /// <summary>
+    /// The bot itself removed or added: installationUpdate remove / remove-upgrade or add / add-upgrade, or a
+    /// conversationUpdate whose membersRemoved / membersAdded holds the bot's own id (the recipient). Null otherwise.
+    /// </summary>
+    public static BotPresenceChanged? BotPresence(Activity a, ConversationKey where)
+    {
+        var by = a.From?.Id is { Length: > 0 } && a.From.Id != a.Recipient?.Id ? ActorOf(a.From) : null;
+        if (a.IsType(ActivityTypes.InstallationUpdate))
+        {
+            return a.Action?.ToLowerInvariant() switch
+            {
+                InstallationActions.Remove or InstallationActions.RemoveUpgrade => new BotPresenceChanged(where, by, false),
+                InstallationActions.Add or InstallationActions.AddUpgrade => new BotPresenceChanged(where, by, true),
+                _ => null,
+            };
+        }
+        if (!a.IsType(ActivityTypes.ConversationUpdate) || a.Recipient?.Id is not { Length: > 0 } botId) return null;
+        if ((a.MembersRemoved ?? []).Any(m => m.Id == botId)) return new BotPresenceChanged(where, by, false);
+        if ((a.MembersAdded ?? []).Any(m => m.Id == botId)) return new BotPresenceChanged(where, by, true);
+        return null;
     }
 
     public static IncomingCardAction? CardAction(Activity a, ConversationKey where)

@@ -27,7 +27,7 @@ public sealed class BotTurnHandler(
     private static readonly TimeSpan AddressRefresh = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, (string ServiceUrl, DateTimeOffset SavedAt)> _savedAddresses = new();
 
-    /// <summary>message, conversationUpdate, installationUpdate: answered through the connector.</summary>
+    /// <summary>message, messageUpdate, messageDelete, conversationUpdate, installationUpdate: answered through the connector.</summary>
     /// <param name="replied">Called once the turn's effect is saved and its replies are sent, before the living card
     /// is brought up to date (an update in place, harmless to repeat).</param>
     public async Task HandleAsync(Activity activity, CancellationToken ct, Func<Task>? replied = null)
@@ -62,9 +62,22 @@ public sealed class BotTurnHandler(
             await replied();
             if (result.PlanChanged is { } plan) await DeliverAsync(activity, TurnResult.Nothing with { PlanChanged = plan }, ct);
         }
-        else if (activity.IsType(ActivityTypes.ConversationUpdate))
+        else if (ActivityMapper.Edit(activity, where) is { } edit)
         {
-            await coordination.HandleMembershipAsync(ActivityMapper.Membership(activity, where), ct);
+            var message = edit.Message with { Mentions = await mentions.InConversationAsync(activity.ServiceUrl!, where, edit.Message.Mentions, ct) };
+            var result = await coordination.HandleEditAsync(edit with { Message = message }, ct);
+            await DeliverAsync(activity, result, ct);
+        }
+        else if (ActivityMapper.Deletion(activity, where) is { } deletion)
+        {
+            await coordination.HandleDeleteAsync(deletion, ct);
+        }
+        else
+        {
+            if (activity.IsType(ActivityTypes.ConversationUpdate))
+                await coordination.HandleMembershipAsync(ActivityMapper.Membership(activity, where), ct);
+            if (ActivityMapper.BotPresence(activity, where) is { } presence)
+                await coordination.HandleBotPresenceAsync(presence, ct);
         }
     }
 

@@ -15,7 +15,7 @@ namespace CoordinatieBot.Teams.Bot;
 
 /// <summary>
 /// <c>POST /api/messages</c>: read the activity (400 when malformed), authenticate it (401), trust its
-/// service URL, then answer: 200 for messages and updates once they are safe in the inbox (503 when they cannot be:
+/// service URL, then answer: 200 for messages, edits, deletes and updates once they are safe in the inbox (503 when they cannot be:
 /// the Connector tries again), the invoke response for invokes once their change is saved.
 /// </summary>
 public static class MessagesEndpoint
@@ -77,7 +77,8 @@ public static class MessagesEndpoint
                     : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);
             }
 
-            if (activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.InstallationUpdate))
+            if (activity.IsType(ActivityTypes.Message) || activity.IsType(ActivityTypes.ConversationUpdate) || activity.IsType(ActivityTypes.InstallationUpdate)
+                || activity.IsType(ActivityTypes.MessageUpdate) || activity.IsType(ActivityTypes.MessageDelete))
             {
                 var key = InboxTurns.IdentityOf(activity, null)?.ActivityId;
                 var accepted = key is null

@@ -14,7 +14,7 @@ public static class ChoiceCardBuilder
         var l = v.Language;
         if (v.Outcome is { } outcome) return Card([Literal(new Run("✓ ", Color: "Good"), new Run(outcome))]);
 
-        var body = new List<JsonNode?> { Text(ChoiceCard.DoYouMean(l), weight: "Bolder") };
+        var body = new List<JsonNode?> { Text(v.Question ?? ChoiceCard.DoYouMean(l), weight: "Bolder") };
         foreach (var choice in v.Choices)
         {
             var data = new Dictionary<string, string>(choice.Data, StringComparer.Ordinal)

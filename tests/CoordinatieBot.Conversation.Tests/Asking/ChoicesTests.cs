@@ -14,6 +14,8 @@ public class ChoicesTests
         new AddTaskCommand(new PersonRef.Mentioned(Fatima), "schuldhulp aanmelding regelen", DateParseResult.Ok(new DateOnly(2026, 12, 4)), true),
         new AddTaskCommand(new PersonRef.Me(), "school bellen", null, false),
         new TaskDoneCommand(3),
+        new Tasks.UpdateTaskCommand(3, null, null, DateParseResult.Ok(new DateOnly(2026, 12, 11))),
+        new Tasks.UpdateTaskCommand(3, "belt de school", new PersonRef.Mentioned(Fatima), null),
         new TaskInProgressCommand(3),
         new TaskNotPossibleCommand(3, "geen toestemming"),
         new TaskReassignCommand(3, new PersonRef.Named("Ahmed")),

@@ -54,4 +54,18 @@ public class AppliedTurnsTests
         // The same delivery on its first run cannot have been applied before: nothing to repeat.
         Assert.Empty(FamilyTurns.Replay(applied, new TurnIdentity("a1", "d1", IsRedelivery: false))!.Replies);
     }
+
+    [Fact]
+    public void A_deleted_message_loses_its_kept_replies_but_stays_known()
+    {
+        var applied = AppliedTurns.None.With(Turn(1)).With(Turn(2));
+        var forgotten = applied.WithoutReplies("a1");
+
+        Assert.Empty(forgotten.Find("a1")!.Replies);
+        Assert.Equal(["reply 2"], forgotten.Find("a2")!.Replies);
+        // Still known: a second delivery of it finds it applied, and says nothing (there is nothing left to say).
+        Assert.Equal([], FamilyTurns.Replay(forgotten, new TurnIdentity("a1", "d1", IsRedelivery: true))!.Replies);
+        Assert.Same(forgotten, forgotten.WithoutReplies("a1"));
+        Assert.Same(forgotten, forgotten.WithoutReplies("unknown"));
+    }
 }

@@ -86,6 +86,54 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
         await app.IdleAsync();
     }
 
+    /// <summary>
+    /// Posts what Teams sends when <paramref name="from"/> edits their message <paramref name="activityId"/>: type
+    /// messageUpdate, the edited message's id, the new text with the bot's @mention entities, channelData.eventType
+    /// editMessage. Returns what the bot sent.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordedCall>> EditAsync(Persona from, string activityId, string newText, params Persona[] mentions)
+    {
+        var before = app.Connector.Calls.Count;
+        var activity = Message(from, newText, activityId, mentions);
+        activity["type"] = "messageUpdate";
+        activity["channelData"]!["eventType"] = "editMessage";
+        (await PostAsync(activity)).EnsureSuccessStatusCode();
+        await app.IdleAsync();
+        return app.Connector.Calls.Skip(before).ToList();
+    }
+
+    /// <summary>Posts what Teams sends when a message is deleted: type messageDelete, its id, channelData.eventType softDeleteMessage.</summary>
+    public async Task<IReadOnlyList<RecordedCall>> DeleteAsync(Persona from, string activityId)
+    {
+        var before = app.Connector.Calls.Count;
+        var activity = Base("messageDelete", from, activityId);
+        activity["channelData"]!["eventType"] = "softDeleteMessage";
+        (await PostAsync(activity)).EnsureSuccessStatusCode();
+        await app.IdleAsync();
+        return app.Connector.Calls.Skip(before).ToList();
+    }
+
+    /// <summary>
+    /// The bot removed from this chat by <paramref name="by"/>, as Teams tells it: an installationUpdate with action
+    /// remove, and a conversationUpdate whose membersRemoved holds the bot.
+    /// </summary>
+    public Task BotRemovedAsync(Persona by) => BotPresenceAsync(by, present: false);
+
+    /// <summary>The bot added to this chat again: installationUpdate add, and a conversationUpdate whose membersAdded holds the bot.</summary>
+    public Task BotAddedAsync(Persona by) => BotPresenceAsync(by, present: true);
+
+    private async Task BotPresenceAsync(Persona by, bool present)
+    {
+        var installation = Base("installationUpdate", by, $"f:iu-{Interlocked.Increment(ref _activity)}");
+        installation["action"] = present ? "add" : "remove";
+        (await PostAsync(installation)).EnsureSuccessStatusCode();
+        var update = Base("conversationUpdate", by, $"f:cu-{Interlocked.Increment(ref _activity)}");
+        update[present ? "membersAdded" : "membersRemoved"] = new JsonArray(new JsonObject { ["id"] = BotId });
+        if (TeamId is not null) update["channelData"]!["eventType"] = present ? "teamMemberAdded" : "teamMemberRemoved";
+        (await PostAsync(update)).EnsureSuccessStatusCode();
+        await app.IdleAsync();
+    }
+
     public Task<HttpResponseMessage> PostAsync(JsonNode activity) =>
         http.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
 

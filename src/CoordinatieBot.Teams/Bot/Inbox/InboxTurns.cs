@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Turns;
@@ -73,14 +71,12 @@ public sealed class InboxTurns(IInbox inbox, BotTurnHandler handler, TurnQueue q
         return false;
     }
 
-    /// <summary>Which activity this is, as the family records it: a hash of its tenant, conversation and id (no ids kept in clear).</summary>
-    public static TurnIdentity? IdentityOf(Activity activity, InboxDelivery? delivery)
-    {
-        if (activity.Id is not { Length: > 0 } id || activity.Conversation?.Id is not { Length: > 0 } conversation) return null;
-        var tenant = ActivityMapper.TenantOf(activity) ?? "";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(tenant + "\n" + conversation + "\n" + id));
-        return new TurnIdentity(Convert.ToBase64String(hash, 0, 16), delivery?.Id, delivery?.IsRedelivery ?? false);
-    }
+    /// <summary>
+    /// Which activity this is, as the family records it: a hash (no ids kept in clear; see <see cref="ActivityMapper.KeyOf"/>).
+    /// An edit or a delete carries the id of the message it is about, so its own key says what it is as well.
+    /// </summary>
+    public static TurnIdentity? IdentityOf(Activity activity, InboxDelivery? delivery) =>
+        ActivityMapper.KeyOf(activity) is { } key ? new TurnIdentity(key, delivery?.Id, delivery?.IsRedelivery ?? false) : null;
 
     private async Task RunAsync(Activity activity, InboxDelivery delivery, LeaseKeeper lease)
     {
