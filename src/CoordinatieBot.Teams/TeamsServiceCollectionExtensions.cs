@@ -29,6 +29,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton(_ => new TurnQueue()); // the process clock, not a moved development clock
         services.AddHostedService<TurnQueueWorker>();
         services.AddSingleton<BotTurnHandler>();
+        services.AddSingleton<MessageExtensionHandler>();
         services.AddSingleton<InboxTurns>();
         services.AddSingleton<RecentActivities>();
         services.AddHostedService<InboxPoller>();

@@ -120,8 +120,25 @@ test("en.json translates the name, description and every command, and nothing el
       expected.add(`bots[0].commandLists[${i}].commands[${j}].description`);
     })
   );
+  (manifest.composeExtensions || []).forEach((extension, i) =>
+    extension.commands.forEach((c, j) => {
+      expected.add(`composeExtensions[${i}].commands[${j}].title`);
+      expected.add(`composeExtensions[${i}].commands[${j}].description`);
+    })
+  );
   assert.deepEqual(new Set(Object.keys(en)), expected);
   assert.notEqual(en["description.full"], manifest.description.full, "really translated");
+});
+
+test("the message action 'Maak taak van dit bericht' is the bot's own, on a message and in the compose box, with a dialog", () => {
+  const [extension] = manifest.composeExtensions;
+  assert.equal(extension.botId, manifest.bots[0].botId);
+  const command = extension.commands.find((c) => c.type === "action");
+  assert.deepEqual(command.context, ["message", "compose"]);
+  assert.equal(command.fetchTask, true);
+  // The id the bot answers to (src/CoordinatieBot.Teams/Bot/MessageExtensionHandler.cs).
+  const handler = fs.readFileSync(path.join(root, "src", "CoordinatieBot.Teams", "Bot", "MessageExtensionHandler.cs"), "utf8");
+  assert.match(handler, new RegExp(`TaskFromMessage = "${command.id}"`));
 });
 
 // ---- icons ------------------------------------------------------------------------------------

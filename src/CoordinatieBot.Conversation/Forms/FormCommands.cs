@@ -26,12 +26,13 @@ public sealed class FormCommands(FamilyTurns turns, IOptions<CoordinationOptions
 
     /// <summary>
     /// The task form filled in from a message (what "Maak taak van dit bericht" opens): read as a task the way typing it
-    /// would be, but only to fill in the fields; the writer checks them and sends. Null when the conversation has no family.
+    /// would be, but only to fill in the fields; the writer checks them and sends. Without a family in the conversation,
+    /// the words that say so instead.
     /// </summary>
-    public async Task<FormCardView?> TaskFromMessageAsync(TurnContext turn, string text, IReadOnlyList<MentionedPerson> mentions, CancellationToken ct)
+    public async Task<(FormCardView? Form, string? Refusal)> TaskFromMessageAsync(TurnContext turn, string text, IReadOnlyList<MentionedPerson> mentions, CancellationToken ct)
     {
         FormCardView? form = null;
-        await turns.ReadAsync(turn, (s, now) =>
+        var answer = await turns.ReadAsync(turn, (s, now) =>
         {
             form = FormCardView.For(FormKind.Task, NewFormId(), s, _options.Leefgebieden, now.Today, turn.Language) with
             {
@@ -39,7 +40,7 @@ public sealed class FormCommands(FamilyTurns turns, IOptions<CoordinationOptions
             };
             return System.Threading.Tasks.Task.FromResult(TurnResult.Nothing);
         }, ct);
-        return form;
+        return (form, form is null ? answer.Replies.OfType<TextReply>().FirstOrDefault()?.PlainText : null);
     }
 
     public static string NewFormId() => Guid.NewGuid().ToString("N")[..16];

@@ -48,6 +48,13 @@ public static partial class CardTexts
         public static string Until(Language l) => Pick(l, "Geldig tot (mag leeg)", "Valid until (may be empty)");
         public static string Add(Language l) => Pick(l, "Toevoegen", "Add");
         public static string Record(Language l) => Pick(l, "Vastleggen", "Record");
+        /// <summary>The dialog of the message action (the manifest's command title says the same).</summary>
+        public static string FromMessageTitle(Language l) => Pick(l, "Maak taak van dit bericht", "Make a task of this message");
+
+        public static string OutsideFamily(Language l) => Pick(l,
+            "Een taak van een bericht maak je in de chat van een gezin: kies daar bij het bericht 'Maak taak van dit bericht'. In deze chat hoort nog geen gezin; start er een met 'start gezin' en een alias.",
+            "Make a task of a message in a family's chat: there, choose 'Make a task of this message' on the message. This chat has no family yet; start one with 'start family' and an alias.");
+
         public static string OpenTaskForm(Language l) => Pick(l, "Taak toevoegen", "Add a task");
 
         /// <summary>The ways consent can be given, as (title, value): the value is the word the consent then says.</summary>

@@ -103,21 +103,26 @@ public static class ActivityMapper
         // Universal Actions: {action: {type: "Action.Execute", verb, data}}; data also carries the inputs.
         if (!value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object) return null;
         if (!action.TryGetProperty("verb", out var verbElement) || verbElement.ValueKind != JsonValueKind.String) return null;
-        var data = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (action.TryGetProperty("data", out var dataElement) && dataElement.ValueKind == JsonValueKind.Object)
-        {
-            foreach (var property in dataElement.EnumerateObject().Take(32))
-            {
-                var text = property.Value.ValueKind switch
-                {
-                    JsonValueKind.String => property.Value.GetString(),
-                    JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
-                    _ => null,
-                };
-                if (text is not null && text.Length <= 1000) data[property.Name] = text;
-            }
-        }
+        var data = action.TryGetProperty("data", out var dataElement) ? Strings(dataElement) : [];
         return new IncomingCardAction(where, ActorOf(a.From!), verbElement.GetString()!, data, a.ReplyToId);
+    }
+
+    /// <summary>A card's data and inputs as text: strings, numbers and booleans of at most 1000 characters, the first 32.</summary>
+    public static Dictionary<string, string> Strings(JsonElement data)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (data.ValueKind != JsonValueKind.Object) return values;
+        foreach (var property in data.EnumerateObject().Take(32))
+        {
+            var text = property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
+                _ => null,
+            };
+            if (text is not null && text.Length <= 1000) values[property.Name] = text;
+        }
+        return values;
     }
 
     public static MembershipChange Membership(Activity a, ConversationKey where)

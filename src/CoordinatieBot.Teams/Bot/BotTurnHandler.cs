@@ -186,7 +186,8 @@ public sealed class BotTurnHandler(
         return action with { Data = data };
     }
 
-    private async Task DeliverAsync(Activity inbound, TurnResult result, CancellationToken ct)
+    /// <summary>The replies in the inbound's conversation (as replies to it when it has an id), then the living card brought up to date.</summary>
+    public async Task DeliverAsync(Activity inbound, TurnResult result, CancellationToken ct)
     {
         var serviceUrl = inbound.ServiceUrl!;
         var conversationId = inbound.Conversation!.Id!;

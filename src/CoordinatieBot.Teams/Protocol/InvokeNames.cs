@@ -3,4 +3,9 @@ namespace CoordinatieBot.Teams.Protocol;
 public static class InvokeNames
 {
     public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    /// <summary>A message extension: its dialog asked for, and sent (the wire names are singular, as Teams sends them).</summary>
+    public const string ComposeExtensionFetchTask = "composeExtension/fetchTask";
+    public const string ComposeExtensionSubmitAction = "composeExtension/submitAction";
+    public const string ComposeExtensionPrefix = "composeExtension/";
 }

@@ -24,6 +24,33 @@ public sealed class InvokeResponse
 
     public static InvokeResponse Empty(int status = 200) => new() { Status = status };
 
+    /// <summary>A message extension's dialog (task module) with this Adaptive Card.</summary>
+    public static InvokeResponse Dialog(string title, JsonNode card) => new()
+    {
+        Status = 200,
+        Body = new JsonObject
+        {
+            ["task"] = new JsonObject
+            {
+                ["type"] = "continue",
+                ["value"] = new JsonObject
+                {
+                    ["title"] = title,
+                    ["height"] = "large",
+                    ["width"] = "medium",
+                    ["card"] = new JsonObject { ["contentType"] = AdaptiveCardType, ["content"] = card.DeepClone() },
+                },
+            },
+        },
+    };
+
+    /// <summary>A message extension's short pop-up text (plain: Teams shows no formatting there).</summary>
+    public static InvokeResponse DialogMessage(string text) => new()
+    {
+        Status = 200,
+        Body = new JsonObject { ["task"] = new JsonObject { ["type"] = "message", ["value"] = text } },
+    };
+
     // The HTTP status is 200 even for errors: Teams reads the statusCode inside the body.
     private static InvokeResponse Universal(int statusCode, string type, JsonNode? value) => new()
     {
