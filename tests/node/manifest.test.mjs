@@ -124,6 +124,10 @@ test("en.json translates the name, description and every command, and nothing el
     extension.commands.forEach((c, j) => {
       expected.add(`composeExtensions[${i}].commands[${j}].title`);
       expected.add(`composeExtensions[${i}].commands[${j}].description`);
+      (c.parameters || []).forEach((_, k) => {
+        expected.add(`composeExtensions[${i}].commands[${j}].parameters[${k}].title`);
+        expected.add(`composeExtensions[${i}].commands[${j}].parameters[${k}].description`);
+      });
     })
   );
   assert.deepEqual(new Set(Object.keys(en)), expected);
@@ -139,6 +143,9 @@ test("the message action 'Maak taak van dit bericht' is the bot's own, on a mess
   // The id the bot answers to (src/CoordinatieBot.Teams/Bot/MessageExtensionHandler.cs).
   const handler = fs.readFileSync(path.join(root, "src", "CoordinatieBot.Teams", "Bot", "MessageExtensionHandler.cs"), "utf8");
   assert.match(handler, new RegExp(`TaskFromMessage = "${command.id}"`));
+  const find = extension.commands.find((c) => c.type === "query");
+  assert.deepEqual(find.context, ["compose"]); // in a chat: the command box has no family
+  assert.match(handler, new RegExp(`FindTask = "${find.id}"`));
 });
 
 // ---- icons ------------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<Forms.FormCommands>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<Forms.FormCommands>());
         services.AddSingleton<Forms.FormSubmissions>();
+        services.AddSingleton<TaskSearch>();
         return services;
     }
 }

@@ -12,6 +12,16 @@ public static partial class CardTexts
             $"Een geheugensteuntje: deze taak stond voor {DutchDates.Short(due, today, l)}.",
             $"A friendly reminder: this task was due on {DutchDates.Short(due, today, l)}.");
 
+        /// <summary>A search result's line under its title: the date and where it stands.</summary>
+        public static string SearchPreview(Language l, Domain.PlanAction a, DateOnly today) =>
+            $"{(a.Due is { } d ? DutchDates.Short(d, today, l) : NoDate(l))} · {Messages.StatusName(l, a)}";
+
+        public static string NothingFound(Language l) => Pick(l,
+            "Geen open taak gevonden die daarbij past. Zoek op een woord uit de taak of op het nummer.",
+            "No open task found that fits. Search by a word from the task or by its number.");
+
+        public static string Shared(Language l) => Pick(l, "Een taak uit het plan:", "A task from the plan:");
+
         public static string DueToday(Language l) => Pick(l, "Een geheugensteuntje: deze taak staat voor vandaag.", "A friendly reminder: this task is due today.");
 
         public static string Late(Language l) => Pick(l,

@@ -21,6 +21,8 @@ public enum TaskCardReason
     AskWaitingDate,
     /// <summary>Bezig without a date was just said: when is it expected done?</summary>
     AskExpectedDate,
+    /// <summary>Put in the chat by someone (the message extension's search): the task as it stands, with its buttons.</summary>
+    Shared,
 }
 
 /// <summary>A 1:1 reminder to the owner of an action, with buttons that act on it. Nothing else from the plan.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoordinatieBot.Conversation.Coordination;
 using CoordinatieBot.Conversation.Forms;
 using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Tasks;
 using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Conversation.Turns;
 using CoordinatieBot.Conversation.Views;
@@ -18,10 +19,12 @@ namespace CoordinatieBot.Teams.Bot;
 /// <c>composeExtension/submitAction</c> sends it like the form in the chat (the same operation, once), then posts the
 /// confirmation in the family's thread. Outside a family's chat the dialog says where to use it.
 /// </summary>
-public sealed class MessageExtensionHandler(FormCommands forms, CoordinationService coordination, BotTurnHandler turns, ILogger<MessageExtensionHandler> log)
+public sealed class MessageExtensionHandler(FormCommands forms, CoordinationService coordination, BotTurnHandler turns, TaskSearch search,
+    ILogger<MessageExtensionHandler> log)
 {
-    /// <summary>The command id in the manifest.</summary>
+    /// <summary>The command ids in the manifest: the action on a message, and the search "Zoek taak".</summary>
     public const string TaskFromMessage = "taskFromMessage";
+    public const string FindTask = "findTask";
 
     public async Task<InvokeResponse> HandleAsync(Activity activity, CancellationToken ct)
     {
@@ -29,10 +32,11 @@ public sealed class MessageExtensionHandler(FormCommands forms, CoordinationServ
             activity.Value is not { ValueKind: JsonValueKind.Object } value)
             return InvokeResponse.Empty(400);
         var l = activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Language.English : Language.Dutch;
-        if (!value.TryGetProperty("commandId", out var command) || command.GetString() != TaskFromMessage)
-            return InvokeResponse.DialogMessage(UserText.ToPlain(Messages.Refused(l, Domain.DomainError.NoSuchAction)));
+        var command = value.TryGetProperty("commandId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
         var turn = new TurnContext(where, ActivityMapper.ActorOf(activity.From!), l);
         log.LogInformation("Message extension {Invoke} in {ConversationKind}", activity.Name, where.Kind);
+        if (activity.Name == InvokeNames.ComposeExtensionQuery && command == FindTask) return await FindAsync(turn, value, ct);
+        if (command != TaskFromMessage) return InvokeResponse.DialogMessage(UserText.ToPlain(Messages.Refused(l, Domain.DomainError.NoSuchAction)));
         return activity.Name switch
         {
             InvokeNames.ComposeExtensionFetchTask => await FetchAsync(turn, value, ct),
@@ -67,6 +71,23 @@ public sealed class MessageExtensionHandler(FormCommands forms, CoordinationServ
         var inThread = new Activity { ServiceUrl = activity.ServiceUrl, Conversation = activity.Conversation };
         await turns.DeliverAsync(inThread, result with { Replies = [new TextReply(done)], RefreshedCard = null }, ct);
         return InvokeResponse.Empty();
+    }
+
+    /// <summary>"Zoek taak": the chat's open tasks that fit what was typed, each a task card with its buttons to put in the chat.</summary>
+    private async Task<InvokeResponse> FindAsync(TurnContext turn, JsonElement value, CancellationToken ct)
+    {
+        var l = turn.Language;
+        if (turn.IsPersonal) return InvokeResponse.SearchMessage(FormCard.OutsideFamily(l));
+        var query = value.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Array
+            ? parameters.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Object && p.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String &&
+                    !(p.TryGetProperty("name", out var n) && n.GetString() == "initialRun"))
+                .Select(p => p.GetProperty("value").GetString()).FirstOrDefault()
+            : null;
+        var (found, refusal) = await search.FindAsync(turn, query?.Length > 200 ? query[..200] : query, ct);
+        if (refusal is not null) return InvokeResponse.SearchMessage(refusal == Messages.NoFamilyHere(l) ? FormCard.OutsideFamily(l) : UserText.ToPlain(refusal));
+        if (found.Count == 0) return InvokeResponse.SearchMessage(TaskCard.NothingFound(l));
+        return InvokeResponse.SearchResults(found.Select(t =>
+            ((System.Text.Json.Nodes.JsonNode)TaskCardBuilder.Build(t), $"{t.Action.Number}. {t.Action.Description}", TaskCard.SearchPreview(l, t.Action, t.Today))));
     }
 
     private static InvokeResponse Dialog(FormCardView form) =>

@@ -21,6 +21,7 @@ public static class TaskCardBuilder
             TaskCardReason.Due when a.Due is { } d0 && d0 < v.Today => TaskCard.DueEarlier(l, d0, v.Today),
             TaskCardReason.Due => TaskCard.DueToday(l),
             TaskCardReason.Late => TaskCard.Late(l),
+            TaskCardReason.Shared => TaskCard.Shared(l),
             TaskCardReason.WaitingEnded => TaskCard.WaitingEnded(l, a.WaitingOn),
             TaskCardReason.ReferralSilent => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: false, askExpected: false),
             TaskCardReason.ReferralSilentToReferrer => Messages.QuestionIntro(l, a, toReferrer: true, stillWaiting: false, askExpected: false),

@@ -7,5 +7,6 @@ public static class InvokeNames
     /// <summary>A message extension: its dialog asked for, and sent (the wire names are singular, as Teams sends them).</summary>
     public const string ComposeExtensionFetchTask = "composeExtension/fetchTask";
     public const string ComposeExtensionSubmitAction = "composeExtension/submitAction";
+    public const string ComposeExtensionQuery = "composeExtension/query";
     public const string ComposeExtensionPrefix = "composeExtension/";
 }

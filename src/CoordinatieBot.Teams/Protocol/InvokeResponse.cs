@@ -44,6 +44,37 @@ public sealed class InvokeResponse
         },
     };
 
+    /// <summary>A message extension search's results: each an Adaptive Card to put in the compose box, listed by its preview.</summary>
+    public static InvokeResponse SearchResults(IEnumerable<(JsonNode Card, string Title, string Text)> results) => new()
+    {
+        Status = 200,
+        Body = new JsonObject
+        {
+            ["composeExtension"] = new JsonObject
+            {
+                ["type"] = "result",
+                ["attachmentLayout"] = "list",
+                ["attachments"] = new JsonArray(results.Select(r => (JsonNode)new JsonObject
+                {
+                    ["contentType"] = AdaptiveCardType,
+                    ["content"] = r.Card.DeepClone(),
+                    ["preview"] = new JsonObject
+                    {
+                        ["contentType"] = "application/vnd.microsoft.card.thumbnail",
+                        ["content"] = new JsonObject { ["title"] = r.Title, ["text"] = r.Text },
+                    },
+                }).ToArray()),
+            },
+        },
+    };
+
+    /// <summary>A message extension search that has no results to show, only words (plain text).</summary>
+    public static InvokeResponse SearchMessage(string text) => new()
+    {
+        Status = 200,
+        Body = new JsonObject { ["composeExtension"] = new JsonObject { ["type"] = "message", ["text"] = text } },
+    };
+
     /// <summary>A message extension's short pop-up text (plain: Teams shows no formatting there).</summary>
     public static InvokeResponse DialogMessage(string text) => new()
     {

@@ -142,4 +142,39 @@ public class MessageExtensionTests : BotTestBase
         var back = await ComposeAsync(chat, Persona.Piet, "composeExtension/submitAction", Submitted(card, ("title", "huisbezoek plannen")));
         Assert.Contains("Kies nog een datum", DialogCard(back).ToJsonString(Relaxed));
     }
+
+    [Fact]
+    public async Task Zoek_taak_finds_the_chats_open_tasks_by_words_or_number_as_cards_with_their_buttons()
+    {
+        var chat = await VlinderAsync();
+        await chat.SayAsync(Persona.Piet, "taak: woningcorporatie bellen over de huur voor vrijdag");
+        await chat.SayAsync(Persona.Piet, "taak: intake ggz aanvragen voor vrijdag");
+        var merel = GroupChat("19:merel@thread.v2");
+        await merel.SayAsync(Persona.Ahmed, "start gezin Merel");
+        await merel.SayAsync(Persona.Ahmed, "taak: merelgeheim bellen voor vrijdag");
+
+        static JsonObject Query(string? text) => new()
+        {
+            ["commandId"] = "findTask",
+            ["parameters"] = new JsonArray(text is null
+                ? new JsonObject { ["name"] = "initialRun", ["value"] = "true" }
+                : new JsonObject { ["name"] = "query", ["value"] = text }),
+            ["queryOptions"] = new JsonObject { ["skip"] = 0, ["count"] = 25 },
+        };
+        var all = await ComposeAsync(chat, Persona.Piet, "composeExtension/query", Query(null));
+        Assert.Equal("result", all["composeExtension"]!["type"]!.GetValue<string>());
+        Assert.Equal(2, all["composeExtension"]!["attachments"]!.AsArray().Count);
+        Assert.DoesNotContain("merelgeheim", all.ToJsonString(Relaxed)); // only this chat's family
+
+        var byWords = await ComposeAsync(chat, Persona.Piet, "composeExtension/query", Query("woningcorporatie"));
+        var found = byWords["composeExtension"]!["attachments"]!.AsArray().Single()!;
+        Assert.Equal("1. woningcorporatie bellen over de huur", found["preview"]!["content"]!["title"]!.GetValue<string>());
+        Assert.Equal("application/vnd.microsoft.card.thumbnail", found["preview"]!["contentType"]!.GetValue<string>());
+        Assert.Contains("action.done", found["content"]!.ToJsonString()); // the card acts on the task once it is in the chat
+
+        var byNumber = await ComposeAsync(chat, Persona.Piet, "composeExtension/query", Query("2"));
+        Assert.Contains("intake ggz aanvragen", byNumber.ToJsonString(Relaxed));
+        var none = await ComposeAsync(chat, Persona.Piet, "composeExtension/query", Query("merelgeheim"));
+        Assert.Equal("message", none["composeExtension"]!["type"]!.GetValue<string>());
+    }
 }
