@@ -116,7 +116,12 @@ public static class HostileActivities
         new("invoke with a value that is a string", c => Invoke(c, JsonValue.Create("drop table")), [200], "application/vnd.microsoft.error"),
         new("invoke without a verb", c => Invoke(c, new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["data"] = new JsonObject { ["familyId"] = familyId } } }), [200], "application/vnd.microsoft.error"),
         new("invoke with the verb as a number", c => Invoke(c, Action("x", new JsonObject()).Also(v => v["action"]!["verb"] = 42)), [200], "application/vnd.microsoft.error"),
-        new("invoke of another kind", c => Invoke(c, new JsonObject { ["commandId"] = "x" }, "composeExtension/fetchTask"), [200], "application/vnd.microsoft.error"),
+        new("invoke of another kind", c => Invoke(c, new JsonObject { ["commandId"] = "x" }, "fileConsent/invoke"), [200], "application/vnd.microsoft.error"),
+        // --- message extension invokes: a command it does not have, a dialog of another family, values of the wrong types ----
+        new("message extension command it does not have", c => Invoke(c, new JsonObject { ["commandId"] = "x" }, "composeExtension/fetchTask"), [200], "\"task\""),
+        new("message extension dialog sent with a forged family", c => Invoke(c, new JsonObject { ["commandId"] = "taskFromMessage", ["data"] = new JsonObject { ["familyId"] = "00000000000000000000000000000000", ["title"] = "aanval", ["due"] = "2030-01-01" } }, "composeExtension/submitAction"), [200], "Alleen deelnemers"),
+        new("message extension dialog with data of the wrong types", c => Invoke(c, new JsonObject { ["commandId"] = "taskFromMessage", ["data"] = new JsonArray(1, 2) }, "composeExtension/submitAction"), [200], "\"task\""),
+        new("message extension search with a huge query", c => Invoke(c, new JsonObject { ["commandId"] = "findTask", ["parameters"] = new JsonArray(new JsonObject { ["name"] = "query", ["value"] = new string('q', 100_000) }) }, "composeExtension/query"), [200], "composeExtension"),
         new("invoke without a name", c => Invoke(c, Action("action.done", new JsonObject { ["familyId"] = familyId, ["action"] = "1" }), name: ""), [200], "application/vnd.microsoft.error"),
     ];
 
