@@ -117,7 +117,9 @@ public static class ActivityMapper
                 if (text is not null && text.Length <= 1000) data[property.Name] = text;
             }
         }
-        return new IncomingCardAction(where, ActorOf(a.From!), verbElement.GetString()!, data, a.ReplyToId);
+        // value.trigger: "automatic" when Teams refreshes the card as it is shown (the card's refresh), "manual" for a press.
+        var automatic = value.TryGetProperty("trigger", out var trigger) && trigger.ValueKind == JsonValueKind.String && trigger.GetString() == "automatic";
+        return new IncomingCardAction(where, ActorOf(a.From!), verbElement.GetString()!, data, a.ReplyToId) { Automatic = automatic };
     }
 
     public static MembershipChange Membership(Activity a, ConversationKey where)
