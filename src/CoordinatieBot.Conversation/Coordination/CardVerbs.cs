@@ -1,4 +1,5 @@
 using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Turns;
 
 namespace CoordinatieBot.Conversation.Coordination;
 
@@ -13,6 +14,8 @@ public static class CardVerbs
     public const string RegieAccept = "regie.accept";
     public const string RegieDecline = "regie.decline";
     public const string PlanRefresh = "plan.refresh";
+    /// <summary>The handover card's refresh: the receiver sees it with accept and decline, anyone else the status.</summary>
+    public const string RegieView = "regie.view";
     public const string ActionReassign = "action.reassign";
     public const string ActionEscalate = "action.escalate";
     public const string AskManager = "regie.askManager";
@@ -46,8 +49,17 @@ public static class CardVerbs
         ActionDone, ActionInProgress, ActionWaiting, ActionNewDate, ActionNotPossible, RegieAccept, RegieDecline, PlanRefresh,
         ActionReassign, ActionEscalate, AskManager, Casusoverleg, EscalationAcknowledge, EscalationDeadline, EscalationReassign,
         EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate, ActionAccept, ActionNotMine, ActionTake, AppointRegisseur,
-        Choose, FormTask, FormGoal, FormConsent,
+        Choose, FormTask, FormGoal, FormConsent, RegieView,
     ];
+
+    /// <summary>The verbs that only show a card as it is now, for the one who looks (a Universal Actions refresh, "Vernieuwen").</summary>
+    public static bool IsView(string verb) => verb is PlanRefresh or RegieView;
+
+    /// <summary>
+    /// A refresh: Teams asking by itself for the viewer's card (<see cref="IncomingCardAction.Automatic"/>), or a view verb
+    /// pressed. It only reads: nothing changes, nothing is posted, the card changes for the viewer alone.
+    /// </summary>
+    public static bool IsRefresh(IncomingCardAction action) => action.Automatic || IsView(action.Verb);
 
     public static bool IsKnown(string verb) => Known.Contains(verb);
 
@@ -83,6 +95,8 @@ public static class CardVerbs
         public const string Pick = "pick";
         public const string Number = "n";
         public const string To = "to";
+        /// <summary>On the handover card's refresh: who proposed it (with <see cref="To"/>, the receiver), both by user id.</summary>
+        public const string From = "from";
         public const string ToName = "toName";
         public const string Text = "text";
         public const string On = "on";

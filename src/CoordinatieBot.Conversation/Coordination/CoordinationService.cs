@@ -49,9 +49,10 @@ public sealed class CoordinationService(
     /// <summary>A button on one of the bot's cards: read into a command, its outcome shown on the card (<see cref="CardButtons"/>).</summary>
     public async Task<TurnResult> HandleCardActionAsync(IncomingCardAction action, CancellationToken ct)
     {
-        var l = action.Data.TryGetValue(CardVerbs.Keys.Language, out var lang) && lang == "en" ? Language.English : Language.Dutch;
+        var l = LanguageOf(action);
         // The verb comes from the client: only our own verbs reach the log.
         log.LogInformation("Card action {Verb} in {ConversationKind}", CardVerbs.IsKnown(action.Verb) ? action.Verb : "(unknown)", action.Conversation.Kind);
+        if (CardVerbs.IsRefresh(action)) return await RefreshCardAsync(action, ct);
         if (action.Verb == CardVerbs.Choose) return await HandleChoiceAsync(action, l, ct);
         if (Forms.FormFields.KindOf(action.Verb) is not null) return await HandleFormAsync(action, l, ct);
         var (turn, command, refusal) = CardButtons.Read(action, l);
@@ -65,6 +66,28 @@ public sealed class CoordinationService(
         {
             log.LogWarning(e, "Storage unavailable while handling card action {Verb}", action.Verb);
             return TurnResult.Say(Messages.StorageDown(l)) with { ActionError = Messages.StorageDown(l) };
+        }
+    }
+
+    /// <summary>
+    /// A card's refresh (<see cref="CardVerbs.IsRefresh"/>): the card as this viewer sees it now, in
+    /// <see cref="TurnResult.RefreshedCard"/>, or why not in <see cref="TurnResult.ActionError"/>. It only reads: Teams
+    /// asks once per viewer, so nothing is written, posted or updated for the others. A refresh with a verb that would
+    /// change something is refused.
+    /// </summary>
+    public async Task<TurnResult> RefreshCardAsync(IncomingCardAction action, CancellationToken ct)
+    {
+        var l = LanguageOf(action);
+        var (turn, command, refusal) = CardVerbs.IsView(action.Verb) ? CardButtons.Read(action, l) : (null, null, DomainError.NoSuchAction);
+        if (turn is null || command is null) return TurnResult.Nothing with { ActionError = Messages.Refused(l, refusal) };
+        try
+        {
+            return await commands.HandleAsync(turn, command, ct);
+        }
+        catch (StorageUnavailableException e)
+        {
+            log.LogWarning(e, "Storage unavailable while refreshing a card");
+            return TurnResult.Nothing with { ActionError = Messages.StorageDown(l) };
         }
     }
 
@@ -123,6 +146,10 @@ public sealed class CoordinationService(
 
     /// <summary>The bot was removed from the chat or added again (<see cref="ChatEvents.PresenceChangedAsync"/>).</summary>
     public Task HandleBotPresenceAsync(BotPresenceChanged change, CancellationToken ct) => chatEvents.PresenceChangedAsync(change, ct);
+
+    /// <summary>The reader's language travels with the button (<see cref="CardVerbs.Keys.Language"/>).</summary>
+    private static Language LanguageOf(IncomingCardAction action) =>
+        action.Data.TryGetValue(CardVerbs.Keys.Language, out var lang) && lang == "en" ? Language.English : Language.Dutch;
 
     private ParsedCommand Parse(IncomingMessage message) => CommandParser.Parse(message.Text, message.Mentions, turns.Now().Today, _holidays);
 }

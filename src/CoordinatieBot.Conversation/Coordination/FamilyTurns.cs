@@ -60,9 +60,7 @@ public sealed class FamilyTurns(
     /// </summary>
     private static Func<Family, Moment, FamilyChange> Checked(TurnContext turn, Func<Family, Moment, FamilyChange> change) => (family, at) =>
     {
-        if (turn.FamilyId is { } id && (family.Id != id || family.State.TenantId != turn.Where.TenantId)) return FamilyChange.Refuse(DomainError.NotAMember);
-        if (turn.FindsFamilyById && turn.ActingAs == ActingAs.Member && !family.State.IsActiveMember(turn.Actor.UserId))
-            return FamilyChange.Refuse(DomainError.NotAMember);
+        if (!MayUse(turn, family.State)) return FamilyChange.Refuse(DomainError.NotAMember);
         var before = family.State;
         var outcome = change(family, at);
         if (turn is { IsPersonal: true, ActingAs: ActingAs.Member, Card: { ThreadNote: not ThreadNote.None } card } && outcome is { Answer: null, Offer: null, Result.Succeeded: true } &&
@@ -70,6 +68,11 @@ public sealed class FamilyTurns(
             family.TellThread(turn.Actor.UserId, card.ActionNumber > 0 ? card.ActionNumber : null, card.Verb, at.Now);
         return outcome;
     };
+
+    /// <summary>The family a card names is the one found, in the turn's tenant; found by id, the one asking is an active member.</summary>
+    private static bool MayUse(TurnContext turn, FamilyState state) =>
+        (turn.FamilyId is not { } id || (state.Id == id && state.TenantId == turn.Where.TenantId)) &&
+        (!turn.FindsFamilyById || turn.ActingAs != ActingAs.Member || state.IsActiveMember(turn.Actor.UserId));
 
     /// <summary>A short, jittered wait on the real clock: contention is about now, not about the bot's domain time.</summary>
     private static Task Backoff(int attempt, CancellationToken ct) =>
@@ -123,6 +126,23 @@ public sealed class FamilyTurns(
             state = noted.State;
         }
         return await read(state, moment);
+    }
+
+    /// <summary>
+    /// Only reads the turn's family, for what is asked at every look (a card's refresh, once per viewer): the checks of
+    /// a change (<see cref="MayUse"/>), the family as storage has it (the repository's cached read), and no write at
+    /// all, not even the reader noted as member. A refusal is for the reader alone (<see cref="TurnResult.ActionError"/>).
+    /// </summary>
+    public async Task<TurnResult> PeekAsync(TurnContext turn, Func<FamilyState, Moment, TurnResult> read, CancellationToken ct)
+    {
+        var l = turn.Language;
+        if (turn.IsPersonal && turn.FamilyId is null) return Refused(Messages.FamilyNeedsGroup(l));
+        var loaded = await Load(turn, ct)();
+        if (loaded is null) return Refused(Messages.NoFamilyHere(l));
+        if (!MayUse(turn, loaded.Family.State)) return Refused(Messages.Refused(l, DomainError.NotAMember));
+        return read(loaded.Family.State, Now());
+
+        static TurnResult Refused(string text) => TurnResult.Nothing with { ActionError = text };
     }
 
     /// <summary>

@@ -8,8 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace CoordinatieBot.Conversation.Plan;
 
-/// <summary>"Vernieuwen" on the plan card: the card shows the plan as it is now.</summary>
-public sealed record RefreshPlanCommand : Command;
+/// <summary>
+/// "Vernieuwen" on the plan card, or Teams refreshing it as it is shown (<paramref name="Automatic"/>): the card shows
+/// the plan as it is now, as the viewer's own view. Only read.
+/// </summary>
+public sealed record RefreshPlanCommand(bool Automatic = false) : Command;
 
 /// <summary>The shared plan: showing it, goals per leefgebied with the family's own words, strengths, worries, the agreement, the level.</summary>
 public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions> options) : ICommandHandler
@@ -24,9 +27,7 @@ public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions
             ShowPlanCommand => turns.ReadAsync(turn, (s, now) => Task.FromResult(Family.MustIntroduce(s, actor.UserId)
                 ? TurnResult.Say(Messages.IntroduceBeforePlan(l, s))
                 : new TurnResult { Replies = [new CardReply(new PlanCardView(s, now.Today, l))] }), ct),
-            RefreshPlanCommand => turns.ApplyAsync(turn, (f, at) => Family.MustIntroduce(f.State, actor.UserId)
-                ? FamilyChange.Ask(Messages.IntroduceBeforePlan(l, f.State))
-                : FamilyChange.None with { OnSuccess = s => new TurnResult { RefreshedCard = new PlanCardView(s, at.Today, l) } }, ct),
+            RefreshPlanCommand refresh => turns.PeekAsync(turn, (s, now) => Refreshed(s, actor, refresh, now, l), ct),
             AddGoalCommand goal => turns.ApplyAsync(turn, (f, at) => AddGoal(f, actor, goal, at, l), ct),
             AddFamilyWordsCommand words => turns.ApplyAsync(turn, (f, at) =>
                 Say.After(f.AddFamilyWords(actor, words.GoalNumber, words.Words, at.Now), _ => Messages.FamilyWordsAdded(l, words.GoalNumber)), ct),
@@ -37,6 +38,19 @@ public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions
             SetLevelCommand level => turns.ApplyAsync(turn, (f, at) => Say.After(f.SetLevel(actor, level.Level, at.Now), _ => Messages.LevelChanged(l, level.Level)), ct),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The viewer's view of the plan. Someone who has to say their organisation first is asked that when they press
+    /// (only they see the question); Teams' own refresh shows them the card as the thread has it.
+    /// </summary>
+    private static TurnResult Refreshed(FamilyState s, Actor actor, RefreshPlanCommand refresh, Moment now, Language l)
+    {
+        if (!Family.MustIntroduce(s, actor.UserId))
+            return new TurnResult { RefreshedCard = new PlanCardView(s, now.Today, l) { ViewerUserId = actor.UserId } };
+        return refresh.Automatic
+            ? new TurnResult { RefreshedCard = new PlanCardView(s, now.Today, l) }
+            : TurnResult.Nothing with { ActionError = Messages.IntroduceBeforePlan(l, s) };
     }
 
     private FamilyChange AddGoal(Family f, Actor actor, AddGoalCommand goal, Moment at, Language l)

@@ -12,6 +12,12 @@ namespace CoordinatieBot.Conversation.Regie;
 /// <summary>The procesmanager appoints a regisseur on their card, once the regie stayed open.</summary>
 public sealed record AppointRegisseurCommand(string UserId) : Command;
 
+/// <summary>
+/// The handover card shown to one viewer (its refresh): the proposal from <paramref name="FromUserId"/> to
+/// <paramref name="ToUserId"/> as it stands now. Only read.
+/// </summary>
+public sealed record ViewHandoverCommand(string? FromUserId, string? ToUserId) : Command;
+
 /// <summary>The regie: who leads, taking it, handing it over, accepting or declining, and the procesmanager appointing.</summary>
 public sealed class RegieCommands(FamilyTurns turns, ProcesmanagerGate gate, INoticeSender sender, NoticeRouter router)
     : ICommandHandler
@@ -27,6 +33,7 @@ public sealed class RegieCommands(FamilyTurns turns, ProcesmanagerGate gate, INo
             AcceptRegieCommand => turns.ApplyAsync(turn, (f, at) => Accept(f, actor, at, l), ct),
             DeclineRegieCommand decline => turns.ApplyAsync(turn, (f, at) => Decline(f, actor, decline.Reason, at, l), ct),
             AppointRegisseurCommand appoint => AppointAsync(turn, appoint, ct),
+            ViewHandoverCommand view => turns.PeekAsync(turn, (s, _) => new TurnResult { RefreshedCard = ViewHandover(s, actor, view, l) }, ct),
             _ => null,
         };
     }
@@ -62,7 +69,21 @@ public sealed class RegieCommands(FamilyTurns turns, ProcesmanagerGate gate, INo
     }
 
     private static HandoverCardView HandoverCard(FamilyState s, RegieHandover h, HandoverCardState state, Language l) =>
-        new(s.Id, s.Alias, s.FindMember(h.FromUserId)?.Name ?? "?", h.ToUserId, s.FindMember(h.ToUserId)?.Name ?? "?", h.Reason, state, l);
+        new(s.Id, s.Alias, s.FindMember(h.FromUserId)?.Name ?? "?", h.ToUserId, s.FindMember(h.ToUserId)?.Name ?? "?", h.Reason, state, l) { FromUserId = h.FromUserId };
+
+    /// <summary>
+    /// The proposal the card is about, for the one looking: still open, it is the card with accept and decline for the
+    /// receiver and the status for anyone else; taken, the receiver leads; otherwise it no longer applies (declined,
+    /// another proposal since, someone appointed).
+    /// </summary>
+    private static HandoverCardView ViewHandover(FamilyState s, Actor viewer, ViewHandoverCommand view, Language l)
+    {
+        if (s.PendingHandover is { } h && (view.ToUserId is null || (h.ToUserId == view.ToUserId && (view.FromUserId is null || h.FromUserId == view.FromUserId))))
+            return HandoverCard(s, h, HandoverCardState.Proposed, l) with { ViewerUserId = viewer.UserId };
+        var ended = new RegieHandover { FromUserId = view.FromUserId ?? "", ToUserId = view.ToUserId ?? "", ProposedAt = s.UpdatedAt };
+        var state = s.Regisseur is { } r && r.UserId == ended.ToUserId ? HandoverCardState.Accepted : HandoverCardState.Withdrawn;
+        return HandoverCard(s, ended, state, l) with { ViewerUserId = viewer.UserId };
+    }
 
     /// <summary>Only the family's own procesmanager appoints; the thread and the new regisseur hear it.</summary>
     private async Task<TurnResult> AppointAsync(TurnContext turn, AppointRegisseurCommand appoint, CancellationToken ct)

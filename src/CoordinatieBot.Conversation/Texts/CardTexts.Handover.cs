@@ -19,6 +19,13 @@ public static partial class CardTexts
         public static string UntilAccepted(Language l, string toName, string fromName) => Pick(l,
             $"Tot {toName} accepteert, blijft {fromName} regisseur.", $"Until {toName} accepts, {fromName} stays regisseur.");
 
+        /// <summary>On the card everyone sees, followed by the receiver's name and <see cref="HowToAnswer"/>.</summary>
+        public static string WaitingFor(Language l) => Pick(l, "Wacht op het antwoord van ", "Waiting for an answer from ");
+
+        public static string HowToAnswer(Language l) => Pick(l,
+            ". Alleen de ontvanger ziet hier Accepteren en Weigeren (of typt: ik accepteer de regie, of: regie weigeren: reden).",
+            ". Only the receiver sees Accept and Decline here (or types: I accept the handover, or: decline: reason).");
+
         public static string Accept(Language l) => Pick(l, "Accepteren", "Accept");
 
         public static string DeclineMore(Language l) => Pick(l, "Weigeren…", "Decline…");

@@ -48,6 +48,14 @@ public static partial class CardTexts
             $"+ {more} open taken meer; ieder ziet de eigen taken met 'mijn taken'.",
             $"+ {more} more open tasks; everyone sees their own with 'my tasks'.");
 
+        /// <summary>In one viewer's view of the card: how many of the open tasks are theirs (marked on the card).</summary>
+        public static string YourOpenTasks(Language l, int count) => count == 0
+            ? Pick(l, "Je hebt hier geen open taken.", "You have no open tasks here.")
+            : Pick(l, $"Jouw open taken: {count}, gemarkeerd.", $"Your open tasks: {count}, marked.");
+
+        /// <summary>Marks the viewer's own task, before its owner and date.</summary>
+        public static string YourTask(Language l) => Pick(l, "jouw taak · ", "your task · ");
+
         public static string OverdueFlag(Language l) => Pick(l, "te laat · ", "overdue · ");
 
         public static string UrgentFlag(Language l) => Pick(l, "spoed · ", "urgent · ");

@@ -8,4 +8,11 @@ public sealed record IncomingCardAction(
     Actor From,
     string Verb,
     IReadOnlyDictionary<string, string> Data,
-    string? CardActivityId);
+    string? CardActivityId)
+{
+    /// <summary>
+    /// Teams asked for the card by itself (a Universal Actions refresh as the card is shown, value.trigger "automatic"),
+    /// not a person pressing a button: it may only read.
+    /// </summary>
+    public bool Automatic { get; init; }
+}

@@ -26,12 +26,16 @@ public sealed record FormCardView(
     /// <summary>Set once the form made what it was for: the card then says what, without fields.</summary>
     public string? Done { get; init; }
 
+    /// <summary>The members offered on the form; Teams' people picker finds the others of the chat by search.</summary>
+    public const int MaxPeople = 20;
+
     /// <summary>The form for <paramref name="kind"/> in <paramref name="family"/>: its members to pick from, the leefgebieden to choose.</summary>
     public static FormCardView For(FormKind kind, string formId, FamilyState family, IReadOnlyList<string> leefgebieden, DateOnly today, Language l)
     {
         var people = family.Members.Where(m => m.Active)
             .Select(m => new FormPerson(m.AadObjectId ?? m.UserId, m.Name, m.Organisation))
             .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Take(MaxPeople)
             .ToList();
         // A task serves one of the plan's leefgebieden; a goal may open a new one.
         var offered = kind == FormKind.Task

@@ -104,7 +104,9 @@ public static class ActivityMapper
         if (!value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object) return null;
         if (!action.TryGetProperty("verb", out var verbElement) || verbElement.ValueKind != JsonValueKind.String) return null;
         var data = action.TryGetProperty("data", out var dataElement) ? Strings(dataElement) : [];
-        return new IncomingCardAction(where, ActorOf(a.From!), verbElement.GetString()!, data, a.ReplyToId);
+        // value.trigger: "automatic" when Teams refreshes the card as it is shown (the card's refresh), "manual" for a press.
+        var automatic = value.TryGetProperty("trigger", out var trigger) && trigger.ValueKind == JsonValueKind.String && trigger.GetString() == "automatic";
+        return new IncomingCardAction(where, ActorOf(a.From!), verbElement.GetString()!, data, a.ReplyToId) { Automatic = automatic };
     }
 
     /// <summary>A card's data and inputs as text: strings, numbers and booleans of at most 1000 characters, the first 32.</summary>

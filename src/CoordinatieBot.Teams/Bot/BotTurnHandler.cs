@@ -129,6 +129,9 @@ public sealed class BotTurnHandler(
             return InvokeResponse.Error("NotSupported", "This invoke is not supported.", 400);
         if (ActivityMapper.CardAction(activity, where) is not { } action)
             return InvokeResponse.Error("BadRequest", "The card action is not valid.");
+        // A refresh (Teams asking as the card is shown, or "Vernieuwen") is one viewer's read: their view goes back in
+        // the response, and nothing is saved, posted or updated for the others.
+        if (CardVerbs.IsRefresh(action)) return ForViewer(await coordination.RefreshCardAsync(action, ct));
 
         await RememberAddressAsync(activity, where, ct);
         action = await VerifiedChoiceAsync(activity.ServiceUrl!, where, action, ct);
@@ -144,17 +147,20 @@ public sealed class BotTurnHandler(
             // The living plan card stays the plan, whatever a form on it says.
             if (refreshed is not PlanCardView && result.PlanChanged is { } changed && await IsLivingCardAsync(changed.Family.Id, cardId, ct))
                 refreshed = changed;
-            // The invoke response changes the card for the clicker only; the PUT changes it for everyone.
-            var card = CardRenderer.Render(refreshed);
-            await TryUpdateAsync(activity.ServiceUrl!, where.ConversationId, cardId, card, ct);
+            // The PUT changes the card for everyone (the shared view); the invoke response for the clicker only (theirs).
+            await TryUpdateAsync(activity.ServiceUrl!, where.ConversationId, cardId, CardRenderer.Render(refreshed), ct);
             var isLiving = refreshed is PlanCardView plan && await IsLivingCardAsync(plan.Family.Id, cardId, ct);
             await DeliverAsync(activity, result with { PlanChanged = isLiving ? null : result.PlanChanged }, ct);
-            return InvokeResponse.AdaptiveCard(card);
+            return InvokeResponse.AdaptiveCard(CardRenderer.Render(refreshed is PlanCardView shared ? shared with { ViewerUserId = action.From.UserId } : refreshed));
         }
 
         await DeliverAsync(activity, result, ct);
         return result.RefreshedCard is { } view ? InvokeResponse.AdaptiveCard(CardRenderer.Render(view)) : InvokeResponse.Message("OK");
     }
+
+    private static InvokeResponse ForViewer(TurnResult view) => view.RefreshedCard is { } card
+        ? InvokeResponse.AdaptiveCard(CardRenderer.Render(card))
+        : InvokeResponse.Message(view.ActionError ?? "");
 
     /// <summary>
     /// An offered meaning may name a person by id (from a mention in the message it answers). Card data is data: the

@@ -11,7 +11,10 @@ public static class AdaptiveElements
     public const string Version = "1.5";
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
-    public static JsonObject Card(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null)
+    /// <summary>Teams lists at most this many users in a card's <see cref="Refresh"/>.</summary>
+    public const int MaxRefreshUsers = 60;
+
+    public static JsonObject Card(IEnumerable<JsonNode?> body, IEnumerable<JsonNode?>? actions = null, JsonObject? refresh = null)
     {
         var card = new JsonObject
         {
@@ -22,8 +25,22 @@ public static class AdaptiveElements
         };
         var actionArray = actions?.Where(a => a is not null).ToArray();
         if (actionArray is { Length: > 0 }) card["actions"] = new JsonArray(actionArray);
+        if (refresh is not null) card["refresh"] = refresh;
         card["msteams"] = new JsonObject { ["width"] = "Full" };
         return card;
+    }
+
+    /// <summary>
+    /// Universal Actions refresh: as the card is shown to one of <paramref name="userIds"/> (Teams user ids, 29:…),
+    /// Teams invokes <paramref name="action"/> for them (value.trigger "automatic") and shows that user the card the bot
+    /// answers. More than <see cref="MaxRefreshUsers"/> and the list is empty: nobody automatically, anyone from the
+    /// message menu.
+    /// </summary>
+    public static JsonObject Refresh(JsonObject action, IEnumerable<string> userIds)
+    {
+        var ids = userIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count > MaxRefreshUsers) ids.Clear();
+        return new JsonObject { ["action"] = action, ["userIds"] = new JsonArray([.. ids.Select(id => (JsonNode)JsonValue.Create(id))]) };
     }
 
     /// <summary>Bot-authored text (may use the card's Markdown subset).</summary>

@@ -7,7 +7,11 @@ using static CoordinatieBot.Teams.Cards.CardData;
 
 namespace CoordinatieBot.Teams.Cards;
 
-/// <summary>A regie handover proposal: only the receiver can accept, or decline with a reason.</summary>
+/// <summary>
+/// A regie handover proposal: only the receiver can accept, or decline with a reason. The card in the thread shows
+/// everyone the status and asks Teams to refresh it for the receiver, who gets it with accept and decline (the
+/// verbs check again that the one pressing is the receiver).
+/// </summary>
 public static class HandoverCardBuilder
 {
     public static JsonObject Build(HandoverCardView v)
@@ -25,13 +29,20 @@ public static class HandoverCardBuilder
         {
             case HandoverCardState.Proposed:
                 body.Add(Text(HandoverCard.UntilAccepted(l, v.ToName, v.FromName), subtle: true));
+                var view = new Dictionary<string, string>(data) { [CardVerbs.Keys.From] = v.FromUserId, [CardVerbs.Keys.To] = v.ToUserId };
+                var refresh = Refresh(Execute(PlanCard.Refresh(l), CardVerbs.RegieView, view), [v.ToUserId]);
+                if (!v.ForReceiver)
+                {
+                    body.Add(Literal(new Run(HandoverCard.WaitingFor(l), Subtle: true), new Run(v.ToName, Bold: true), new Run(HandoverCard.HowToAnswer(l), Subtle: true)));
+                    return Card(body, refresh: refresh);
+                }
                 return Card(body,
                 [
                     Execute(HandoverCard.Accept(l), CardVerbs.RegieAccept, data, style: "positive"),
                     ShowCard(HandoverCard.DeclineMore(l),
                         [InputText(CardVerbs.Keys.Reason, HandoverCard.WhyDecline(l), ReasonPlaceholder(l), required: true)],
                         [Execute(HandoverCard.Decline(l), CardVerbs.RegieDecline, data)]),
-                ]);
+                ], refresh);
             case HandoverCardState.Accepted:
                 body.Add(Literal(new Run("✓ ", Color: "Good"), new Run(v.ToName, Bold: true), new Run(HandoverCard.Accepted(l))));
                 return Card(body);

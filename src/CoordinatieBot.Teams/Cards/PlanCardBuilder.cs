@@ -15,6 +15,12 @@ namespace CoordinatieBot.Teams.Cards;
 /// (overdue and urgent visible at a glance), and "laatst bijgewerkt". Only the first actions get buttons, so the
 /// card stays far below Teams' size limit however big the plan grows.
 /// </summary>
+/// <remarks>
+/// The card in the thread (no viewer) is the same for everyone and keeps every button, so it works where Teams does
+/// not refresh it (older clients, the Agents Playground, more than 60 members). It asks Teams to refresh it for each
+/// active member as it is shown; the answer, that member's view, marks their own tasks and keeps the buttons only
+/// where they would press them (<see cref="PlanCardView.ShowsButtonsOn"/>).
+/// </remarks>
 public static class PlanCardBuilder
 {
     public const int MaxActionsShown = 10;
@@ -22,6 +28,8 @@ public static class PlanCardBuilder
     public const int MaxGoalsShown = 10;
     /// <summary>Longer texts are cut on the card (the whole text stays in the plan), so the card stays small.</summary>
     public const int MaxTextShown = 160;
+    /// <summary>Teams' safe size for a card (the tests hold every card to it): a refresh list that would pass it is left empty.</summary>
+    public const int SizeBudgetBytes = 28 * 1024;
 
     public static JsonObject Build(PlanCardView view)
     {
@@ -41,13 +49,17 @@ public static class PlanCardBuilder
 
         body.AddRange(Goals(s, l));
         body.AddRange(StrengthsAndWorries(s, l));
-        body.AddRange(OpenActions(s, today, l));
+        body.AddRange(OpenActions(view));
         var closed = s.Actions.Count(a => a.IsClosed);
         if (closed > 0)
             body.Add(Text(PlanCard.ClosedActions(l, closed), subtle: true, spacing: "Medium"));
 
         var refresh = Execute(PlanCard.Refresh(l), CardVerbs.PlanRefresh, Data(s.Id, l));
-        return Card(body, [s.Phase == FamilyPhase.Closed ? null : AddTask(view), refresh]);
+        var card = Card(body, [s.Phase == FamilyPhase.Closed ? null : AddTask(view), refresh],
+            Refresh(refresh.DeepClone().AsObject(), s.Members.Where(m => m.Active).Select(m => m.UserId)));
+        // Teams user ids are long (about 90 characters): on a plan that is already big, sixty of them could pass the size.
+        if (System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) > SizeBudgetBytes) card["refresh"]!["userIds"] = new JsonArray();
+        return card;
     }
 
     private static IEnumerable<JsonNode?> Goals(FamilyState s, Language l)
@@ -80,8 +92,9 @@ public static class PlanCardBuilder
             yield return Literal(new Run(PlanCard.Worries(l), Bold: true), new Run(string.Join(" · ", s.Plan.Worries.TakeLast(5).Select(Cut))));
     }
 
-    private static IEnumerable<JsonNode?> OpenActions(FamilyState s, DateOnly today, Language l)
+    private static IEnumerable<JsonNode?> OpenActions(PlanCardView view)
     {
+        var (s, today, l) = (view.Family, view.Today, view.Language);
         var open = s.Actions.Where(a => !a.IsClosed)
             .OrderByDescending(a => a.IsOverdueOn(today))
             .ThenByDescending(a => a.Urgent)
@@ -89,19 +102,23 @@ public static class PlanCardBuilder
             .ThenBy(a => a.Number)
             .ToList();
         yield return Text(PlanCard.OpenActions(l, open.Count), weight: "Bolder", spacing: "Medium", separator: true);
+        if (view.ViewerUserId is not null)
+            yield return Text(PlanCard.YourOpenTasks(l, open.Count(view.IsViewersOwn)), color: "Accent", spacing: "None");
         if (open.Count == 0)
         {
             yield return Text(PlanCard.NoOpenActions(l), subtle: true);
             yield break;
         }
         foreach (var action in open.Take(MaxActionsShown))
-            yield return ActionItem(s, action, today, l);
+            yield return ActionItem(view, action);
         if (open.Count > MaxActionsShown)
             yield return Text(PlanCard.MoreOpenActions(l, open.Count - MaxActionsShown), subtle: true);
     }
 
-    private static JsonObject ActionItem(FamilyState s, PlanAction a, DateOnly today, Language l)
+    private static JsonObject ActionItem(PlanCardView view, PlanAction a)
     {
+        var (s, today, l) = (view.Family, view.Today, view.Language);
+        var own = view.IsViewersOwn(a);
         var overdue = a.IsOverdueOn(today);
         var dueToday = a.Due == today && !a.IsClosed;
         var color = overdue ? "Attention" : a.Urgent || dueToday ? "Warning" : null;
@@ -115,23 +132,31 @@ public static class PlanCardBuilder
         return Container(
         [
             Literal(new Run($"{n}. ", Bold: true, Color: color), new Run(Cut(a.Description), Bold: overdue, Color: color)),
-            LiteralSpaced("None", new Run(flag, Bold: true, Color: color), new Run(s.FindMember(a.OwnerUserId)?.Name ?? "?"),
+            LiteralSpaced("None", new Run(own ? PlanCard.YourTask(l) : null, Bold: true, Color: "Accent"), new Run(flag, Bold: true, Color: color),
+                new Run(s.FindMember(a.OwnerUserId)?.Name ?? "?"),
                 new Run($" · {due} · {Messages.StatusName(l, a)}{waiting}", Subtle: true), new Run(a.Leefgebied is { } area ? " · " + area : null, Subtle: true)),
-            Actions(
-                Execute(Done(l), CardVerbs.ActionDone, data, style: "positive"),
-                a.Status == ActionStatus.InProgress ? null : Execute(InProgress(l), CardVerbs.ActionInProgress, data),
-                ShowCard(PlanCard.More(l),
-                [
-                    InputText($"{CardVerbs.Keys.Party}-{n}", PlanCard.WaitingForWhom(l), PlanCard.WaitingForPlaceholder(l)),
-                    InputDate($"{CardVerbs.Keys.Date}-{n}", PlanCard.UntilOrNewDate(l), today),
-                    InputText($"{CardVerbs.Keys.Reason}-{n}", Reason(l), ShortReasonPlaceholder(l)),
-                ],
-                [
-                    Execute(PlanCard.Waiting(l), CardVerbs.ActionWaiting, data),
-                    Execute(NewDate(l), CardVerbs.ActionNewDate, data),
-                    Execute(PlanCard.NotPossible(l), CardVerbs.ActionNotPossible, data),
-                ])),
-        ], separator: true, spacing: "Small");
+            view.ShowsButtonsOn(a) ? Buttons(a, data, today, l) : null,
+        ], style: own ? "accent" : null, separator: true, spacing: "Small");
+    }
+
+    /// <summary>Gedaan, Bezig, and under "Meer" waiting, a new date and not possible.</summary>
+    private static JsonObject Buttons(PlanAction a, Dictionary<string, string> data, DateOnly today, Language l)
+    {
+        var n = a.Number;
+        return Actions(
+            Execute(Done(l), CardVerbs.ActionDone, data, style: "positive"),
+            a.Status == ActionStatus.InProgress ? null : Execute(InProgress(l), CardVerbs.ActionInProgress, data),
+            ShowCard(PlanCard.More(l),
+            [
+                InputText($"{CardVerbs.Keys.Party}-{n}", PlanCard.WaitingForWhom(l), PlanCard.WaitingForPlaceholder(l)),
+                InputDate($"{CardVerbs.Keys.Date}-{n}", PlanCard.UntilOrNewDate(l), today),
+                InputText($"{CardVerbs.Keys.Reason}-{n}", Reason(l), ShortReasonPlaceholder(l)),
+            ],
+            [
+                Execute(PlanCard.Waiting(l), CardVerbs.ActionWaiting, data),
+                Execute(NewDate(l), CardVerbs.ActionNewDate, data),
+                Execute(PlanCard.NotPossible(l), CardVerbs.ActionNotPossible, data),
+            ]));
     }
 
     /// <summary>"Taak toevoegen": the task form in the card itself; sent, the card shows the plan with the new task.</summary>

@@ -67,9 +67,9 @@ public partial class UserTextHomeTests
         "type", "$schema", "version", "body", "actions", "msteams", "width", "text", "wrap", "size", "weight", "color",
         "isSubtle", "spacing", "separator", "inlines", "italic", "items", "style", "facts", "title", "value", "verb", "data",
         "card", "id", "label", "placeholder", "maxLength", "isRequired", "errorMessage", "min", "choices", "columns",
-        "isMultiline", "isMultiSelect", "valueOn", "valueOff", "choices.data", "dataset",
+        "isMultiline", "isMultiSelect", "valueOn", "valueOff", "choices.data", "dataset", "refresh", "action", "userIds",
         // values
-        "Full", "Bolder", "Good", "auto", "Attention", "Warning", "Medium", "Small", "None", "positive", "destructive", "compact", "expanded", "stretch", "true", "false",
+        "Full", "Bolder", "Good", "auto", "Attention", "Warning", "Accent", "accent", "Medium", "Small", "None", "positive", "destructive", "compact", "expanded", "stretch", "true", "false",
         "graph.microsoft.com/users?scope=currentContext",
         "http://adaptivecards.io/schemas/adaptive-card.json", "application/vnd.microsoft.card.adaptive", "yyyy-MM-dd",
     ];

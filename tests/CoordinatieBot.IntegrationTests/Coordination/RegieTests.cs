@@ -37,7 +37,7 @@ public class RegieTests : BotTestBase
         Assert.Contains(calls, c => c.Text?.Contains("Tot dan blijft Piet de Vries regisseur") == true);
         var card = calls.Single(c => c.Card is not null);
         var cardId = card.ResponseId!;
-        var familyId = FindData(card.Card!, "regie.accept")["familyId"]!.GetValue<string>();
+        var familyId = FindData(card.Card!, "regie.view")["familyId"]!.GetValue<string>();
 
         Assert.Contains("Piet de Vries", await chat.SayAsync(Persona.Ahmed, "wie is regisseur?"));
 
@@ -59,7 +59,7 @@ public class RegieTests : BotTestBase
         var chat = await VlinderAsync();
         var calls = await chat.SendAsync(Persona.Piet, "regie overdragen aan @Fatima", Persona.Fatima);
         var card = calls.Single(c => c.Card is not null);
-        var familyId = FindData(card.Card!, "regie.accept")["familyId"]!.GetValue<string>();
+        var familyId = FindData(card.Card!, "regie.view")["familyId"]!.GetValue<string>();
 
         await chat.InvokeAsync(Persona.Fatima, "regie.decline", new Dictionary<string, string> { ["familyId"] = familyId, ["reason"] = "te veel gezinnen" }, card.ResponseId!);
         Assert.Contains("Piet de Vries", await chat.SayAsync(Persona.Ahmed, "wie is regisseur?"));

@@ -54,8 +54,22 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
         return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
     }
 
-    /// <summary>The invoke activity Teams posts when a card button (Action.Execute) is pressed.</summary>
-    public JsonObject Invoke(Persona from, string verb, IDictionary<string, string> data, string cardActivityId, string? activityId = null)
+    /// <summary>
+    /// What Teams posts as <paramref name="card"/> is shown to <paramref name="from"/>: the card's refresh action, with
+    /// value.trigger "automatic". Returns the invoke response body.
+    /// </summary>
+    public async Task<JsonNode> RefreshAsync(Persona from, JsonNode card, string cardActivityId)
+    {
+        var action = card["refresh"]?["action"] ?? throw new InvalidOperationException("The card has no refresh");
+        var data = action["data"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+        var response = await PostAsync(Invoke(from, action["verb"]!.GetValue<string>(), data, cardActivityId, trigger: "automatic"));
+        response.EnsureSuccessStatusCode();
+        await app.IdleAsync();
+        return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+    }
+
+    /// <summary>The invoke activity Teams posts when a card button (Action.Execute) is pressed, or (trigger "automatic") the card refreshed.</summary>
+    public JsonObject Invoke(Persona from, string verb, IDictionary<string, string> data, string cardActivityId, string? activityId = null, string trigger = "manual")
     {
         var dataNode = new JsonObject();
         foreach (var (k, v) in data) dataNode[k] = v;
@@ -65,7 +79,7 @@ public sealed class Chat(IChatHost app, HttpClient http, string conversationId, 
         activity["value"] = new JsonObject
         {
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = dataNode },
-            ["trigger"] = "manual",
+            ["trigger"] = trigger,
         };
         return activity;
     }

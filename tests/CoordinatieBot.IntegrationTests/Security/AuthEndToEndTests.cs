@@ -33,7 +33,7 @@ public class AuthEndToEndTests
         var handover = chat.Message(Persona.Piet, "regie overdragen aan @Fatima", "m-handover", Persona.Fatima);
         Assert.Equal(HttpStatusCode.OK, (await host.PostAsync(handover, host.Token())).StatusCode);
         var card = host.Connector.Calls.Single(c => c.Card is not null);
-        var familyId = Coordination.RegieTests.FindData(card.Card!, "regie.accept")["familyId"]!.GetValue<string>();
+        var familyId = Coordination.RegieTests.FindData(card.Card!, "regie.view")["familyId"]!.GetValue<string>();
 
         var invoke = chat.Base("invoke", Persona.Fatima, "inv-1");
         invoke["name"] = "adaptiveCard/action";

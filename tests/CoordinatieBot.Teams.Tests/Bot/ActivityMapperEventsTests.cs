@@ -23,6 +23,22 @@ public class ActivityMapperEventsTests
     private static Conversation.Turns.ConversationKey Where(Activity a) => ActivityMapper.ConversationOf(a)!;
 
     [Fact]
+    public void A_card_refresh_is_read_from_value_trigger_automatic()
+    {
+        // Verbatim shape from Microsoft's user-specific views doc, with our verb and data.
+        const string Refresh = """ "name": "adaptiveCard/action", "channelData": { "tenant": { "id": "tenant-1" } }, "value": { "action": { "type": "Action.Execute", "id": "", "verb": "regie.view", "data": { "familyId": "f-1" } }, "trigger": "%" }""";
+        var automatic = Read("invoke", Refresh.Replace("%", "automatic"));
+        var action = ActivityMapper.CardAction(automatic, Where(automatic))!;
+        Assert.True(action.Automatic);
+        Assert.Equal("regie.view", action.Verb);
+        Assert.Equal("f-1", action.Data["familyId"]);
+        var manual = Read("invoke", Refresh.Replace("%", "manual"));
+        Assert.False(ActivityMapper.CardAction(manual, Where(manual))!.Automatic);
+        var none = Read("invoke", Refresh.Replace(", \"trigger\": \"%\"", ""));
+        Assert.False(ActivityMapper.CardAction(none, Where(none))!.Automatic);
+    }
+
+    [Fact]
     public void An_edit_is_read_as_the_message_it_edits_with_its_new_words()
     {
         var edit = Read("messageUpdate", """ "channelData": { "tenant": { "id": "tenant-1" }, "eventType": "editMessage" }""", "<at>CoordinatieBot</at> taak: bel de school");

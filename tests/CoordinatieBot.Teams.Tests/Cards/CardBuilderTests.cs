@@ -127,12 +127,82 @@ public class CardBuilderTests
     }
 
     [Fact]
-    public void Only_the_proposed_handover_has_buttons()
+    public void Only_the_receivers_view_of_a_proposed_handover_has_buttons()
     {
-        Assert.NotNull(Render("handover-proposed")["actions"]);
+        Assert.Equal(["regie.accept", "regie.decline"], Verbs(Render("handover-proposed-receiver")).Order());
+        Assert.Null(Render("handover-proposed")["actions"]);
+        Assert.Null(Render("handover-proposed-other")["actions"]);
         Assert.Null(Render("handover-accepted")["actions"]);
         Assert.Null(Render("handover-declined")["actions"]);
     }
+
+    [Fact]
+    public void The_shared_handover_card_shows_the_status_and_is_refreshed_for_the_receiver_alone()
+    {
+        var shared = Render("handover-proposed");
+        Assert.DoesNotContain("regie.accept", shared.ToJsonString());
+        Assert.Contains("Wacht op het antwoord van", shared.ToJsonString(Readable));
+        foreach (var card in new[] { shared, Render("handover-proposed-receiver") })
+        {
+            var refresh = card["refresh"]!;
+            Assert.Equal(["29:fatima"], refresh["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
+            Assert.Equal("Action.Execute", refresh["action"]!["type"]!.GetValue<string>());
+            Assert.Equal("regie.view", refresh["action"]!["verb"]!.GetValue<string>());
+            Assert.Equal("fam-1", refresh["action"]!["data"]!["familyId"]!.GetValue<string>());
+            Assert.Equal("29:fatima", refresh["action"]!["data"]!["to"]!.GetValue<string>());
+            Assert.Equal("29:piet", refresh["action"]!["data"]!["from"]!.GetValue<string>());
+        }
+        Assert.Null(Render("handover-accepted")["refresh"]);
+    }
+
+    [Fact]
+    public void The_plan_card_is_refreshed_for_its_active_members_up_to_sixty()
+    {
+        var refresh = Render("plan-full")["refresh"]!;
+        Assert.Equal("plan.refresh", refresh["action"]!["verb"]!.GetValue<string>());
+        var members = CardSamples.All().Single(c => c.Name == "plan-full").View is Conversation.Views.PlanCardView v ? v.Family.Members.Where(m => m.Active).Select(m => m.UserId).ToList() : [];
+        Assert.Contains("29:ahmed", members);
+        Assert.Equal(members, refresh["userIds"]!.AsArray().Select(u => u!.GetValue<string>()));
+
+        Assert.Equal(60, CardRenderer.Render(new Conversation.Views.PlanCardView(CardSamples.Crowded(60).State, CardSamples.Today, Conversation.Parsing.Language.Dutch))["refresh"]!["userIds"]!.AsArray().Count);
+        var crowded = Render("plan-crowded")["refresh"]!;
+        Assert.Empty(crowded["userIds"]!.AsArray()); // 61: nobody automatically, anyone from the message menu
+        Assert.Equal("plan.refresh", crowded["action"]!["verb"]!.GetValue<string>());
+
+        // Long ids on the biggest plan would pass the size budget: then nobody automatically either (the card still fits).
+        Assert.Empty(Render("plan-huge-crowded")["refresh"]!["userIds"]!.AsArray());
+        Assert.Equal(60, CardRenderer.Render(new Conversation.Views.PlanCardView(CardSamples.Crowded(60, id: CardSamples.LongId).State, CardSamples.Today, Conversation.Parsing.Language.Dutch))["refresh"]!["userIds"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void The_shared_plan_card_keeps_every_button_and_a_viewers_view_only_those_on_their_own_tasks()
+    {
+        // Sample family Full: open tasks 1 (Ahmed's), 2 and 3 (Piet's, the regisseur); 4 (Ahmed's) is done.
+        Assert.Equal([1, 2, 3], TasksWith(Render("plan-full"), "action.done"));
+        Assert.Equal([1, 2, 3], TasksWith(Render("plan-full"), "action.waiting"));
+
+        var ahmed = Render("plan-full-viewer");
+        Assert.Equal([1], TasksWith(ahmed, "action.done"));
+        Assert.Equal([1], TasksWith(ahmed, "action.inProgress"));
+        Assert.Equal([1], TasksWith(ahmed, "action.notPossible"));
+        var accented = Walk(ahmed).OfType<JsonObject>().Where(o => o["type"]?.GetValue<string>() == "Container" && o["style"]?.GetValue<string>() == "accent").ToList();
+        var mine = Assert.Single(accented);
+        Assert.Contains("jouw taak", mine.ToJsonString());
+        Assert.Contains("belt de woningcorporatie", mine.ToJsonString());
+        Assert.Contains("Jouw open taken: 1", ahmed.ToJsonString(Readable));
+        Assert.Contains(Walk(ahmed).OfType<JsonObject>(), o => o["type"]?.GetValue<string>() == "Action.ShowCard" && o["title"]!.GetValue<string>() == "Taak toevoegen");
+        Assert.Equal("plan.refresh", ahmed["refresh"]!["action"]!["verb"]!.GetValue<string>()); // the answer to a refresh keeps the refresh
+
+        Assert.Equal([1, 2, 3], TasksWith(Render("plan-full-regisseur"), "action.done")); // any member may, the regisseur sees them all
+        Assert.Empty(TasksWith(Render("plan-full-outsider"), "action.done")); // not a member: a press would be refused
+        Assert.DoesNotContain("accent", Render("plan-full").ToJsonString());
+    }
+
+    private static List<int> TasksWith(JsonObject card, string verb) =>
+        [.. Walk(card).OfType<JsonObject>().Where(o => o["verb"]?.GetValue<string>() == verb).Select(o => int.Parse(o["data"]!["action"]!.GetValue<string>())).Distinct().Order()];
+
+    private static IEnumerable<string> Verbs(JsonObject card) =>
+        Walk(card["actions"]).OfType<JsonObject>().Select(o => o["verb"]?.GetValue<string>()).OfType<string>();
 
     /// <summary>Writes every card to artifacts/cards for the official adaptivecards parser and the screenshots (tests/cards).</summary>
     [Fact]

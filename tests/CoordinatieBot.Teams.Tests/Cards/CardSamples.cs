@@ -22,11 +22,23 @@ public static class CardSamples
         yield return ("plan-hostile", new PlanCardView(HostileFamily().State, Today, Language.Dutch));
         yield return ("plan-huge", new PlanCardView(SampleFamilies.Huge().State, Today, Language.Dutch));
         yield return ("plan-overdue", new PlanCardView(SampleFamilies.Full().State, Today.AddDays(20), Language.Dutch));
+        // One viewer's view (the answer to the card's refresh): Ahmed's own tasks marked, with buttons; the regisseur's.
+        yield return ("plan-full-viewer", new PlanCardView(SampleFamilies.Full().State, Today, Language.Dutch) { ViewerUserId = Persona.Ahmed.Id });
+        yield return ("plan-full-viewer-en", new PlanCardView(SampleFamilies.Full().State, Today, Language.English) { ViewerUserId = Persona.Ahmed.Id });
+        yield return ("plan-full-regisseur", new PlanCardView(SampleFamilies.Full().State, Today, Language.Dutch) { ViewerUserId = Persona.Piet.Id });
+        yield return ("plan-full-outsider", new PlanCardView(SampleFamilies.Full().State, Today, Language.Dutch) { ViewerUserId = Persona.Olga.Id });
+        yield return ("plan-huge-viewer", new PlanCardView(SampleFamilies.Huge().State, Today, Language.Dutch) { ViewerUserId = Persona.Ahmed.Id });
+        yield return ("plan-crowded", new PlanCardView(Crowded(61).State, Today, Language.Dutch));
+        // The biggest plan with a few more members whose ids are as long as real ones: their refresh list would pass the size budget.
+        yield return ("plan-huge-crowded", new PlanCardView(Crowded(9, SampleFamilies.Huge(), LongId).State, Today, Language.Dutch));
         foreach (var state in Enum.GetValues<HandoverCardState>())
         {
-            yield return ($"handover-{state.ToString().ToLowerInvariant()}", new HandoverCardView("fam-1", "Vlinder", Persona.Piet.Name, Persona.Fatima.Id, Persona.Fatima.Name, "meer tijd in de wijk", state, Language.Dutch));
-            yield return ($"handover-{state.ToString().ToLowerInvariant()}-en", new HandoverCardView("fam-1", "Vlinder", Persona.Piet.Name, Persona.Fatima.Id, Persona.Fatima.Name, null, state, Language.English));
+            yield return ($"handover-{state.ToString().ToLowerInvariant()}", Handover(state, "meer tijd in de wijk", Language.Dutch));
+            yield return ($"handover-{state.ToString().ToLowerInvariant()}-en", Handover(state, null, Language.English));
         }
+        yield return ("handover-proposed-receiver", Handover(HandoverCardState.Proposed, "meer tijd in de wijk", Language.Dutch) with { ViewerUserId = Persona.Fatima.Id });
+        yield return ("handover-proposed-receiver-en", Handover(HandoverCardState.Proposed, null, Language.English) with { ViewerUserId = Persona.Fatima.Id });
+        yield return ("handover-proposed-other", Handover(HandoverCardState.Proposed, "meer tijd in de wijk", Language.Dutch) with { ViewerUserId = Persona.Ahmed.Id });
         var full = SampleFamilies.Full().State;
         var late = full.Actions[0];
         foreach (var reason in Enum.GetValues<TaskCardReason>())
@@ -47,6 +59,7 @@ public static class CardSamples
         yield return ("escalation-hostile", new EscalationCardView(
             CoordinatieBot.Conversation.Escalation.EscalationFactsBuilder.Build(hostile.State, hostile.State.FindEscalation(knelpunt)!, Today, WorkCalendar.Default, Language.Dutch), Today, Language.Dutch));
         yield return ("handover-hostile", new HandoverCardView("fam-1", Hostile[..30], Hostile, "29:x", Hostile, Hostile, HandoverCardState.Proposed, Language.Dutch));
+        yield return ("handover-hostile-receiver", new HandoverCardView("fam-1", Hostile[..30], Hostile, "29:x", Hostile, Hostile, HandoverCardState.Proposed, Language.Dutch) { ViewerUserId = "29:x" });
         yield return ("assigned", new ActionAssignedCardView(full.Id, full.Alias, late, Persona.Piet.Name, Today, Language.Dutch));
         yield return ("assigned-en", new ActionAssignedCardView(full.Id, full.Alias, late, null, Today, Language.English));
         yield return ("assigned-answered", new ActionAssignedCardView(full.Id, full.Alias, late, null, Today, Language.Dutch, "Dank je! Ahmed pakt taak **1** op."));
@@ -97,6 +110,20 @@ public static class CardSamples
         new("ask-1", "29:piet", labels.Select(label => new ChoiceView(label, new Dictionary<string, string> { ["pick"] = "q.regisseur" })).ToList(), l);
 
 
+
+    private static HandoverCardView Handover(HandoverCardState state, string? reason, Language l) =>
+        new("fam-1", "Vlinder", Persona.Piet.Name, Persona.Fatima.Id, Persona.Fatima.Name, reason, state, l) { FromUserId = Persona.Piet.Id };
+
+    /// <summary>A family with <paramref name="members"/> active members in all (more than Teams refreshes a card for by itself).</summary>
+    public static Family Crowded(int members, Family? family = null, Func<int, string>? id = null)
+    {
+        family ??= SampleFamilies.Full();
+        for (var i = family.State.Members.Count(m => m.Active); i < members; i++) family.NoteMessage(new Actor(id?.Invoke(i) ?? $"29:member-{i}", $"Lid {i}"), Now);
+        return family;
+    }
+
+    /// <summary>A Teams user id as long as real ones are.</summary>
+    public static string LongId(int i) => $"29:1bSnHZ7Js2STWrgk6ScEErLk1Lp2zQuD5H2qQ960rtvstKp8tKLl-{i:D4}-aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789";
 
     private static Family HostileFamily()
     {
