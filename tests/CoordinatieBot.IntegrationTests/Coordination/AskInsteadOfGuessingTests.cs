@@ -20,12 +20,12 @@ public class AskInsteadOfGuessingTests : BotTestBase
         var card = offer.Card!.ToJsonString(Relaxed);
         Assert.Contains("Bedoel je", card);
         Assert.Contains("Een taak voor Fatima El Amrani: schuldhulp aanmelding regelen", card);
-        Assert.Equal(0, await OpenTasksAsync(chat)); // nothing changed before the press
+        Assert.Equal(0, await chat.OpenTasksAsync()); // nothing changed before the press
 
         var press = Data(offer.Card!);
         var refused = await chat.InvokeAsync(Persona.Ahmed, "ask.choose", press, offer.ResponseId!);
         Assert.Contains("Deze keuze is aan wie het bericht schreef", refused["value"]!.ToString());
-        Assert.Equal(0, await OpenTasksAsync(chat));
+        Assert.Equal(0, await chat.OpenTasksAsync());
 
         var before = Connector.Calls.Count;
         var chosen = await chat.InvokeAsync(Persona.Piet, "ask.choose", press, offer.ResponseId!);
@@ -34,11 +34,11 @@ public class AskInsteadOfGuessingTests : BotTestBase
         var after = Connector.Calls.Skip(before).ToList();
         Assert.Contains(after, c => c.Method == "PUT" && c.Path.EndsWith(offer.ResponseId!, StringComparison.Ordinal)); // for everyone
         Assert.Contains(after, c => c.Text?.Contains("schuldhulp aanmelding regelen") == true);
-        Assert.Equal(1, await OpenTasksAsync(chat));
+        Assert.Equal(1, await chat.OpenTasksAsync());
 
         // A second press of the same offer (a double click, or a card not yet refreshed) changes nothing.
         await chat.InvokeAsync(Persona.Piet, "ask.choose", press, offer.ResponseId!);
-        Assert.Equal(1, await OpenTasksAsync(chat));
+        Assert.Equal(1, await chat.OpenTasksAsync());
         Assert.Contains("schuldhulp aanmelding regelen", await chat.SayAsync(Persona.Fatima, "mijn taken")); // hers
     }
 
@@ -63,22 +63,22 @@ public class AskInsteadOfGuessingTests : BotTestBase
         await chat.SayAsync(Persona.Piet, "taak: school bellen");
         await chat.SayAsync(Persona.Piet, "taak: intake ggz aanvragen");
         await chat.SayAsync(Persona.Piet, "taak: intake jeugdhulp aanvragen");
-        Assert.Equal(3, await OpenTasksAsync(chat));
+        Assert.Equal(3, await chat.OpenTasksAsync());
 
         await chat.SendAsync(Persona.Piet, "school is gebeld");
-        Assert.Equal(2, await OpenTasksAsync(chat));
+        Assert.Equal(2, await chat.OpenTasksAsync());
 
         Assert.Contains("geen open taak die daarbij past", await chat.SayAsync(Persona.Piet, "de printer is gerepareerd"));
-        Assert.Equal(2, await OpenTasksAsync(chat));
+        Assert.Equal(2, await chat.OpenTasksAsync());
 
         var offer = (await chat.SendAsync(Persona.Piet, "de intake is aangevraagd")).Single(c => c.Card is not null);
         var card = offer.Card!.ToJsonString(Relaxed);
         Assert.Contains("Taak 2 is klaar: intake ggz aanvragen", card);
         Assert.Contains("Taak 3 is klaar: intake jeugdhulp aanvragen", card);
-        Assert.Equal(2, await OpenTasksAsync(chat));
+        Assert.Equal(2, await chat.OpenTasksAsync());
 
         await chat.InvokeAsync(Persona.Piet, "ask.choose", Data(offer.Card!, "Taak 3"), offer.ResponseId!);
-        var plan = await PlanAsync(chat);
+        var plan = await chat.PlanAsync();
         Assert.Contains("Open taken (1)", plan);
         Assert.Contains("intake ggz aanvragen", plan);
     }
@@ -86,15 +86,6 @@ public class AskInsteadOfGuessingTests : BotTestBase
     private static readonly System.Text.Json.JsonSerializerOptions Relaxed =
         new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private static async Task<string> PlanAsync(Chat chat) =>
-        (await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null).Card!.ToJsonString(Relaxed);
-
-    private static async Task<int> OpenTasksAsync(Chat chat)
-    {
-        var plan = await PlanAsync(chat);
-        var at = plan.IndexOf("Open taken (", StringComparison.Ordinal);
-        return at < 0 ? 0 : int.Parse(plan[(at + "Open taken (".Length)..plan.IndexOf(')', at)]);
-    }
 
     /// <summary>The data of the choice button in the row whose words contain <paramref name="row"/> (the first row when null).</summary>
     private static Dictionary<string, string> Data(JsonNode card, string? row = null)

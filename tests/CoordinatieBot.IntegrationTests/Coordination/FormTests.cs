@@ -25,7 +25,7 @@ public class FormTests : BotTestBase
         Assert.Equal("graph.microsoft.com/users?scope=currentContext", picker["choices.data"]!["dataset"]!.GetValue<string>());
         Assert.Contains(picker["choices"]!.AsArray(), c => c!["value"]!.GetValue<string>() == Persona.Fatima.AadObjectId);
         Assert.Contains(Inputs(form.Card!), i => i["type"]!.GetValue<string>() == "Input.Date" && i["isRequired"]!.GetValue<bool>());
-        Assert.Equal(0, await OpenTasksAsync(chat)); // a form changes nothing
+        Assert.Equal(0, await chat.OpenTasksAsync()); // a form changes nothing
 
         var sent = Send(form.Card!, new() { ["title"] = "woningcorporatie bellen over de huur", ["owner"] = Persona.Fatima.AadObjectId, ["due"] = Day(3), ["urgent"] = "true" });
         var before = Connector.Calls.Count;
@@ -40,7 +40,7 @@ public class FormTests : BotTestBase
         Assert.DoesNotContain(after, c => c.Method == "POST" && c.Text is not null); // said once, on the card
         Assert.Contains(after, c => c.Method == "GET" && c.Path.EndsWith("/members/" + Persona.Fatima.AadObjectId, StringComparison.Ordinal));
 
-        var plan = await PlanAsync(chat);
+        var plan = await chat.PlanAsync();
         Assert.Contains("Fatima El Amrani", plan);
         Assert.Contains("spoed", plan, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("woningcorporatie bellen over de huur", await chat.SayAsync(Persona.Fatima, "mijn taken"));
@@ -48,7 +48,7 @@ public class FormTests : BotTestBase
         // The same form sent again (a double click, a second device): still one task.
         var again = await chat.InvokeAsync(Persona.Piet, "form.task", sent, form.ResponseId!);
         Assert.Contains("al verstuurd", again["value"]!.ToJsonString(Relaxed));
-        Assert.Equal(1, await OpenTasksAsync(chat));
+        Assert.Equal(1, await chat.OpenTasksAsync());
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public class FormTests : BotTestBase
         Assert.Contains("zit niet in deze chat", card);
         Assert.Contains("aanmelding schuldhulp", card); // what was entered stays
         Assert.DoesNotContain(Connector.Calls.Skip(before), c => c.Method == "PUT"); // the others keep the card as it was
-        Assert.Equal(0, await OpenTasksAsync(chat));
+        Assert.Equal(0, await chat.OpenTasksAsync());
 
         // The form that came back sends as the original one: now with Piet himself (the picker left empty).
         await chat.InvokeAsync(Persona.Piet, "form.task", Send(back["value"]!, new() { ["title"] = "aanmelding schuldhulp", ["due"] = Day(5) }), form.ResponseId!);
@@ -83,11 +83,11 @@ public class FormTests : BotTestBase
         Assert.Contains("Please pick a date", noDate["value"]!.ToJsonString(Relaxed));
         var noTitle = await chat.InvokeAsync(Persona.Piet, "form.task", Send(form.Card!, new() { ["due"] = Day(2) }), form.ResponseId!);
         Assert.Contains("what needs to happen", noTitle["value"]!.ToJsonString(Relaxed));
-        Assert.Equal(0, await OpenTasksAsync(chat));
+        Assert.Equal(0, await chat.OpenTasksAsync());
 
         // Only the Teams edge names a checked owner: the same field sent by a client is dropped.
         await chat.InvokeAsync(Persona.Piet, "form.task", Send(form.Card!, new() { ["title"] = "call school", ["due"] = Day(2), ["ownerUserId"] = "29:intruder", ["ownerName"] = "Intruder" }), form.ResponseId!);
-        var plan = await PlanAsync(chat);
+        var plan = await chat.PlanAsync();
         Assert.DoesNotContain("Intruder", plan);
         Assert.Contains("call school", await chat.SayAsync(Persona.Piet, "mijn taken"));
     }
@@ -125,7 +125,7 @@ public class FormTests : BotTestBase
         var goal = await chat.InvokeAsync(Persona.Piet, "form.goal",
             Send(goalForm.Card!, "form.goal", new() { ["leefgebied"] = leefgebied, ["goal"] = "schulden in beeld", ["words"] = "Geen enge brieven meer" }), goalForm.ResponseId!);
         Assert.Contains("Doel 1", goal["value"]!.ToJsonString(Relaxed));
-        var plan = await PlanAsync(chat);
+        var plan = await chat.PlanAsync();
         Assert.Contains("schulden in beeld", plan);
         Assert.Contains("Geen enge brieven meer", plan);
 
@@ -153,13 +153,4 @@ public class FormTests : BotTestBase
         return data;
     }
 
-    private static async Task<string> PlanAsync(Chat chat) =>
-        (await chat.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null).Card!.ToJsonString(Relaxed);
-
-    private static async Task<int> OpenTasksAsync(Chat chat)
-    {
-        var plan = await PlanAsync(chat);
-        var at = plan.IndexOf("Open taken (", StringComparison.Ordinal);
-        return at < 0 ? 0 : int.Parse(plan[(at + "Open taken (".Length)..plan.IndexOf(')', at)]);
-    }
 }
