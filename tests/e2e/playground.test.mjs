@@ -38,6 +38,7 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
   let pg;
   let planCard; // the card answered to "plan"
   let botBase; // e.g. http://127.0.0.1:PORT, for the Development clock and sweep
+  let botNow; // where the reminder step moved the bot's clock (undefined: the bot's clock is the real one)
 
   before(async () => {
     fs.mkdirSync(artifacts, { recursive: true });
@@ -136,6 +137,7 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
       .formatToParts(due).find((p) => p.type === 'timeZoneName').value.replace('GMT', '') || '+00:00';
     const clock = await fetch(`${botBase}/api/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: `${ymd}T10:00:00${offset}` }) });
     assert.equal(clock.status, 200, 'the Development clock can be set');
+    botNow = new Date(`${ymd}T10:00:00${offset}`);
     const sweep = await (await fetch(`${botBase}/api/dev/sweep`, { method: 'POST' })).json();
     assert.ok(sweep.sent >= 1, `the sweep sent the reminder: ${JSON.stringify(sweep)}`);
 
@@ -180,5 +182,100 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
     assert.match((await afterCard.snapshot()).textWithoutButtons, /gekozen/i, 'the card now says what was chosen');
     const plan = await pg.say('plan', '12-plan-met-voedselbank');
     assert.match(await plan.cards.at(-1).text(), /voedselbank/i, 'the task is on the plan');
+  });
+
+  // The forms (issue 15 item 1). The Playground renders the task form's fields with its own controls (see
+  // support/playground-page.mjs): the people picker searches the Playground's own users of the chat, as there is no
+  // Microsoft Graph, and the date input is a calendar. Each step says in a diagnostic what was rendered.
+  const FORM_FIELDS = { title: 'Wat moet er gebeuren?', owner: 'Wie doet het?', due: 'Uiterlijk op', urgent: 'Dit is spoed' };
+
+  /** days (default a week) after the bot's today (its clock may have been moved on), as yyyy-mm-dd and the day of the month. */
+  function dueDaysAhead(days = 7) {
+    const d = new Date((botNow ?? new Date()).getTime() + days * 86_400_000);
+    const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
+    return { iso, day: Number(iso.slice(8)) };
+  }
+
+  async function describeForm(t, card) {
+    const rendered = {};
+    for (const [key, label] of Object.entries(FORM_FIELDS)) rendered[key] = await card.describeField(label);
+    t.diagnostic(`the Playground rendered: ${Object.entries(rendered).map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+    return rendered;
+  }
+
+  test('taak: the form, filled in and sent, becomes the confirmation, and the plan lists the task', async (t) => {
+    if (pg.chat !== 'Group Chat') await pg.openChat('Group Chat');
+    const livingPlan = await pg.lastCardMatching(/Plan gezin Vlinder/);
+    const answer = await pg.say('taak', '13-taak-formulier');
+    assert.ok(answer.cards.length > 0, `expected the form card, got text: ${answer.text}`);
+    const form = answer.cards.at(-1);
+    assert.match(await form.text(), /Nieuwe taak voor Vlinder/, 'the form names the family');
+    const rendered = await describeForm(t, form);
+    const title = 'huisbezoek plannen met het gezin';
+    const due = dueDaysAhead();
+
+    await form.fill(FORM_FIELDS.title, title);
+    if (/people picker|select/.test(rendered.owner)) {
+      const offered = await form.pickPerson(FORM_FIELDS.owner, 'Alex Wilber');
+      t.diagnostic('people picker: no Microsoft Graph in the Playground, so no Graph search; it offers its own users of ' +
+        `the chat instead of the card's static choices (the family's members); it offered: ${offered.join(', ') || 'nothing'}; ` +
+        'picked the sender, Alex Wilber');
+    } else {
+      t.diagnostic(`people picker: not rendered as one (${rendered.owner}); left empty, so the owner is the sender`);
+    }
+    const shownDate = await form.pickDate(FORM_FIELDS.due, due.iso);
+    t.diagnostic(`due date: picked ${due.iso} in the calendar; the input shows "${shownDate}"`);
+    if (/checkbox/.test(rendered.urgent)) await form.check(FORM_FIELDS.urgent);
+    else t.diagnostic(`urgent: not rendered as a checkbox (${rendered.urgent}); left off`);
+    await pg.screenshot('14-taak-formulier-ingevuld');
+
+    const send = await form.button(/^Toevoegen$/);
+    assert.ok(send, 'the form has a "Toevoegen" button');
+    await send.click();
+    const done = await pg.waitForCardText(form, /genoteerd/);
+    await pg.screenshot('15-taak-genoteerd');
+    const confirmation = (await done.snapshot()).textWithoutButtons;
+    assert.match(confirmation, new RegExp(`Taak \\d+ genoteerd voor Alex Wilber: ${title}, uiterlijk \\S+ ${due.day} `),
+      'the card became the confirmation');
+    assert.doesNotMatch(confirmation, /Wat moet er gebeuren/, 'the form fields are gone');
+
+    if (livingPlan) {
+      await pg.waitForCardText(livingPlan, new RegExp(title), 5000)
+        .then(() => t.diagnostic('the plan card shown earlier in the chat was updated with the task'))
+        .catch(() => t.diagnostic('the plan card shown earlier in the chat did not show the task within 5 s'));
+    }
+    const plan = await pg.say('plan', '16-plan-met-formuliertaak');
+    assert.ok(plan.cards.length > 0, `expected the plan card, got text: ${plan.text}`);
+    assert.match(await plan.cards.at(-1).text(), new RegExp(`${title}\\s+spoed · Alex Wilber · \\S+ ${due.day} `),
+      'the plan lists the task, urgent, for Alex Wilber, with its date');
+  });
+
+  test('plan card: "Taak toevoegen" opens the form in the card, and sending it shows the plan with the task', async (t) => {
+    if (pg.chat !== 'Group Chat') await pg.openChat('Group Chat');
+    const answer = await pg.say('plan', '17-plan');
+    assert.ok(answer.cards.length > 0, `expected the plan card, got text: ${answer.text}`);
+    const card = answer.cards.at(-1);
+    const open = await card.button(/^Taak toevoegen$/);
+    assert.ok(open, 'the plan card has a "Taak toevoegen" button');
+    await open.click();
+    await card.label(FORM_FIELDS.title).waitFor({ timeout: 5000 });
+    await pg.screenshot('18-plan-taak-toevoegen');
+    await describeForm(t, card);
+    const title = 'school bellen over het verzuim';
+    const due = dueDaysAhead(8);
+    await card.fill(FORM_FIELDS.title, title);
+    t.diagnostic('owner: left empty, so the sender (Alex Wilber)');
+    await card.pickDate(FORM_FIELDS.due, due.iso);
+    await pg.screenshot('19-plan-taak-ingevuld');
+
+    const send = await card.button(/^Toevoegen$/);
+    assert.ok(send, 'the form in the plan card has a "Toevoegen" button');
+    await send.click();
+    const refreshed = await pg.waitForCardText(card, new RegExp(title));
+    await pg.screenshot('20-plan-taak-toegevoegd');
+    const text = (await refreshed.snapshot()).textWithoutButtons;
+    assert.match(text, /Plan gezin Vlinder/, 'it is the plan card again');
+    assert.match(text, new RegExp(`${title}\\s*Alex Wilber · \\S+ ${due.day} `), 'the new task is on the plan, for the sender, with its date');
+    assert.doesNotMatch(text, /Wat moet er gebeuren/, 'the form is closed');
   });
 });

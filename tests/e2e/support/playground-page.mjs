@@ -6,6 +6,14 @@
 //   @mention picker   : type "@Test", then role=menuitem "Test Bot"
 //   bot messages      : .fai-OutputCard  (user messages are plain bubbles without that class)
 //   adaptive cards    : .ac-adaptiveCard inside a bot message; its actions are Fluent <button>s (aria-label = title)
+//   card inputs       : each input is a <label> (its text = the input's label) in one container with its control:
+//                       Input.Text a Fluent <input>, Input.Toggle a checkbox, Input.Date a read-only-looking Fluent
+//                       DatePicker <input role=combobox> whose calendar is role=dialog "Calendar" (day buttons
+//                       aria-label "16, December, 2026", month buttons title "Next month …"; the card's min is not passed),
+//                       and an Input.ChoiceSet with choices.data graph.microsoft.com/users[?scope=currentContext] a
+//                       Fluent PeoplePicker (input aria-label "People Picker") whose suggestions (.ms-Suggestions,
+//                       role=option, in a layer on <body>) are the Playground's own users of the conversation, not the
+//                       card's static choices; picking one sends that user's Playground id.
 // Pin the package version: the selectors are not an API.
 import path from 'node:path';
 
@@ -15,6 +23,10 @@ export const SEL = {
   botMessage: '.fai-OutputCard',
   card: '.ac-adaptiveCard',
   cardButton: 'button, .ac-pushButton',
+  cardControl: 'input, textarea, select',
+  peoplePicker: '.ms-BasePicker, .ms-PeoplePicker, input[aria-label="People Picker"]',
+  suggestion: '.ms-Suggestions [role="option"]',
+  calendar: '[role="dialog"][aria-label="Calendar"]',
 };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -121,6 +133,38 @@ export class PlaygroundPage {
     }
     throw new Error('the card did not change after the action');
   }
+
+  /**
+   * After a card action, or a change elsewhere that updates a card: waits until the card (same message) or a
+   * card in a newer bot message shows text matching pattern, and returns that card.
+   */
+  async waitForCardText(card, pattern, timeout = this.answerTimeout) {
+    const deadline = Date.now() + timeout;
+    let last = '';
+    while (Date.now() < deadline) {
+      const same = await card.snapshot().catch(() => null);
+      if (same) last = same.textWithoutButtons;
+      if (same && pattern.test(same.textWithoutButtons)) return card;
+      const count = await this.botMessages().count();
+      for (let i = count - 1; i > card.messageIndex; i--) {
+        if (!(await this.botMessages().nth(i).locator(SEL.card).count())) continue;
+        const newer = new Card(this.page, i);
+        if (pattern.test((await newer.snapshot()).textWithoutButtons)) return newer;
+      }
+      await sleep(300);
+    }
+    throw new Error(`no card shows ${pattern} within ${timeout} ms; the card says: ${last}`);
+  }
+
+  /** The newest card in the current chat whose text matches pattern, or undefined. */
+  async lastCardMatching(pattern) {
+    for (let i = (await this.botMessages().count()) - 1; i >= 0; i--) {
+      if (!(await this.botMessages().nth(i).locator(SEL.card).count())) continue;
+      const card = new Card(this.page, i);
+      if (pattern.test(await card.text())) return card;
+    }
+    return undefined;
+  }
 }
 
 export class Card {
@@ -131,6 +175,88 @@ export class Card {
   }
 
   text() { return this.root.innerText(); }
+
+  /** The first visible button whose title matches name (a RegExp). */
+  async button(name) {
+    for (const b of await this.buttons(name)) if (await b.isVisible()) return b;
+    return undefined;
+  }
+
+  /** The visible label of an input whose text contains label (string or RegExp); a collapsed ShowCard's are hidden. */
+  label(label) { return this.root.locator('label').filter({ hasText: label, visible: true }).first(); }
+
+  /** The control under an input's label: <input>/<textarea>/<select> in the label's container. */
+  field(label) { return this.label(label).locator('xpath=..').locator(SEL.cardControl).first(); }
+
+  async fill(label, value) { await this.field(label).fill(value); }
+
+  async check(label, on = true) { await this.field(label).setChecked(on); }
+
+  /**
+   * What the Playground rendered for the input with this label, in words, e.g. "a people picker (…)",
+   * "a date picker (…)", "a <select> with choices: …", "a text box", "a checkbox", or "nothing".
+   */
+  async describeField(label) {
+    if (!(await this.label(label).count())) return 'nothing (no input with that label)';
+    return this.label(label).locator('xpath=..').evaluate((box, sel) => {
+      if (box.querySelector(sel.peoplePicker)) return 'a people picker (Fluent PeoplePicker typeahead, aria-label "People Picker")';
+      const select = box.querySelector('select');
+      if (select) return `a <select> with choices: ${[...select.options].map((o) => o.textContent.trim()).join(', ')}`;
+      const input = box.querySelector('input, textarea');
+      if (!input) return `something without an input: ${box.innerText.replace(/\s+/g, ' ').trim()}`;
+      if (input.type === 'date') return 'a native <input type=date>';
+      if (input.type === 'checkbox') return 'a checkbox';
+      if (input.getAttribute('aria-haspopup') === 'dialog') return 'a date picker (Fluent DatePicker: a text box that opens a calendar)';
+      if (input.getAttribute('role') === 'combobox') return 'a combobox (dropdown)';
+      return input.tagName === 'TEXTAREA' ? 'a multi-line text box' : 'a text box';
+    }, SEL);
+  }
+
+  /**
+   * Picks name in a people picker: a click on the input lists everyone it can offer, and the one named is clicked
+   * (typed first when not listed; typing races the picker's inline autocomplete, so it is the fallback). A
+   * <select> is set by its option's label. Returns the names offered, so a test can report them.
+   */
+  async pickPerson(label, name) {
+    const box = this.label(label).locator('xpath=..');
+    const select = box.locator('select');
+    if (await select.count()) {
+      await select.selectOption({ label: name });
+      return await select.locator('option').allInnerTexts();
+    }
+    const input = box.locator('input').first();
+    await input.click();
+    const options = this.page.locator(SEL.suggestion);
+    await options.first().waitFor({ timeout: 5000 }).catch(() => {});
+    const offered = (await options.allInnerTexts())
+      .map((t) => t.split('\n').map((l) => l.trim()).find((l) => l && !/^[A-Z]{1,3}$/.test(l)) ?? t.trim());
+    const option = options.filter({ hasText: name }).first();
+    if (!(await option.count())) await input.pressSequentially(name, { delay: 100 });
+    await option.click({ timeout: 5000 });
+    await box.getByRole('listitem').filter({ hasText: name }).first().waitFor({ timeout: 5000 }); // the picked person, as a chip
+    return offered;
+  }
+
+  /** Sets a date input to iso (yyyy-mm-dd): a native date input is filled, the Playground's calendar is clicked. */
+  async pickDate(label, iso) {
+    const input = this.field(label);
+    if ((await input.getAttribute('type')) === 'date') { await input.fill(iso); return; }
+    const [y, m, d] = iso.split('-').map(Number);
+    const months = [...Array(12).keys()].map((i) => new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, i, 1))));
+    await input.click();
+    const calendar = this.page.locator(SEL.calendar);
+    await calendar.waitFor({ timeout: 5000 });
+    const day = calendar.getByRole('button', { name: `${d}, ${months[m - 1]}, ${y}`, exact: true });
+    for (let i = 0; i < 36 && !(await day.count()); i++) {
+      // the header button says which month is shown, e.g. "December 2026"
+      const shown = /^(\w+) (\d{4})$/.exec((await calendar.locator('button[aria-label]').first().getAttribute('aria-label')) ?? '');
+      const later = !shown || y * 12 + m - 1 > Number(shown[2]) * 12 + months.indexOf(shown[1]);
+      await calendar.locator(later ? 'button[title^="Next month"]' : 'button[title^="Previous month"]').click();
+    }
+    await day.click();
+    await calendar.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    return input.inputValue();
+  }
 
   async buttons(name) {
     const all = this.root.locator(SEL.cardButton);
