@@ -14,16 +14,16 @@ public static class ReplyActivities
         _ => throw new NotSupportedException(reply.GetType().Name),
     };
 
-    /// <summary>
-    /// Each placeholder becomes the exact &lt;at&gt;Name&lt;/at&gt; of a mention entity (one entity per person). The rest
-    /// stays Markdown, which Teams renders together with mentions (its own samples send mentions without a text format).
-    /// </summary>
     /// <summary>The offered next steps as imBack buttons (at most three: Teams shows no more), or null when there are none.</summary>
     public static SuggestedActions? Suggested(IReadOnlyList<Suggestion> suggestions) =>
         suggestions.Count == 0
             ? null
             : new SuggestedActions { Actions = suggestions.Take(3).Select(s => new CardAction { Title = s.Title, Value = s.Text }).ToList() };
 
+    /// <summary>
+    /// Each placeholder becomes the exact &lt;at&gt;Name&lt;/at&gt; of a mention entity (one entity per person). The rest
+    /// stays Markdown, which Teams renders together with mentions (its own samples send mentions without a text format).
+    /// </summary>
     public static Activity Text(TextReply reply, string? replyToId = null)
     {
         if (reply.Mentions.Count == 0) return OutgoingActivity.Message(reply.Text, replyToId);
