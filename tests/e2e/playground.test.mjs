@@ -275,7 +275,8 @@ describe('Agents Playground conversation', { timeout: 10 * 60_000 }, () => {
     await pg.screenshot('20-plan-taak-toegevoegd');
     const text = (await refreshed.snapshot()).textWithoutButtons;
     assert.match(text, /Plan gezin Vlinder/, 'it is the plan card again');
-    assert.match(text, new RegExp(`${title}\\s*Alex Wilber · \\S+ ${due.day} `), 'the new task is on the plan, for the sender, with its date');
+    // The card is the sender's own view (the answer to the press): their own tasks are marked "jouw taak".
+    assert.match(text, new RegExp(`${title}\\s*jouw taak · Alex Wilber · \\S+ ${due.day} `), 'the new task is on the plan, for the sender, with its date');
     assert.doesNotMatch(text, /Wat moet er gebeuren/, 'the form is closed');
   });
 });
