@@ -43,7 +43,7 @@ public sealed class CoordinationService(
     /// needs no place in the inbox. A host that stops before answering loses an answer, never a change.
     /// </summary>
     public bool IsQuestion(IncomingMessage message) =>
-        Parse(message).Command is HelpCommand or UnknownCommand or WhoIsRegisseurCommand or WhoIsWhoCommand or ShowPlanCommand
+        Parse(message).Command is HelpCommand or ThanksCommand or UnknownCommand or WhoIsRegisseurCommand or WhoIsWhoCommand or ShowPlanCommand
             or HistoryCommand or MyTasksCommand or WhoIsProcesmanagerCommand or WhichMeaningCommand or ShowFormCommand;
 
     /// <summary>A button on one of the bot's cards: read into a command, its outcome shown on the card (<see cref="CardButtons"/>).</summary>

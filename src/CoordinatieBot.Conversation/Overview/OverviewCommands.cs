@@ -21,6 +21,7 @@ public sealed class OverviewCommands(
     public Task<TurnResult>? TryHandle(TurnContext turn, Command command, CancellationToken ct) => command switch
     {
         HelpCommand => Say.Now(Messages.Help(turn.Language)),
+        ThanksCommand => Say.Now(Messages.YouAreWelcome(turn.Language)),
         UnknownCommand unknown => Task.FromResult(TurnResult.Say(Messages.NotUnderstood(turn.Language, unknown.Closest)) with
         {
             Suggestions = Suggestions.NotUnderstood(turn.Language, unknown.Closest),

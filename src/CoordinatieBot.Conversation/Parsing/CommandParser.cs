@@ -103,6 +103,14 @@ public static class CommandParser
     }
 
     /// <summary>Parses one message. <paramref name="today"/> is the caller's date in Europe/Amsterdam.</summary>
+    private static ParsedCommand? Thanks(string text)
+    {
+        var folded = TextFold.Fold(TextFold.CollapseSpaces(text)).Trim().TrimEnd('!', '.', '?', ' ');
+        foreach (var rule in OverviewRules.Thanks)
+            if (rule.Pattern.IsMatch(folded)) return new ParsedCommand(new ThanksCommand(), rule.Language ?? Language.Dutch);
+        return null;
+    }
+
     /// <param name="holidays">The school holidays of the region ("na de kerstvakantie"); the built-in ones when null.</param>
     public static ParsedCommand Parse(string? text, IReadOnlyList<MentionedPerson>? mentions, DateOnly today, SchoolHolidays? holidays = null)
     {
@@ -110,6 +118,8 @@ public static class CommandParser
         {
             var input = InputNormalizer.Normalize(text, mentions);
             if (input is null) return new ParsedCommand(new UnknownCommand(text ?? ""), Language.Dutch);
+            // A thank-you is read as written: the polite words it consists of are what the normalizer leaves out.
+            if (Thanks(text ?? "") is { } thanks) return thanks;
             if (input.Folded.Length == 0) return new ParsedCommand(new HelpCommand(), Language.Dutch);
 
             if (ByRules(input, today, holidays) is { } precise) return precise;

@@ -59,6 +59,8 @@ public static partial class Messages
                Pick(l, "Typ **help** voor alles wat ik kan.", "Type **help** for everything I can do.");
     }
 
+    public static string YouAreWelcome(Language l) => Pick(l, "Graag gedaan!", "You're welcome!");
+
     public static string NoFamilyHere(Language l) => Pick(l,
         "Er is in dit gesprek nog geen gezin. Begin met **start gezin** gevolgd door een alias of casuscode, bijvoorbeeld: start gezin Vlinder.",
         "There is no family in this chat yet. Start with **start family** and an alias or case code, for example: start family Vlinder.");

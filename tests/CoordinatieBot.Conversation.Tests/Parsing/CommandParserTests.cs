@@ -441,6 +441,20 @@ public class CommandParserTests
         Assert.Equal(problem, Assert.IsType<InvalidConsentCommand>(Parse(text).Command).Problem);
 
     [Theory]
+    [InlineData("dank je!")]
+    [InlineData("dank je wel")]
+    [InlineData("top, bedankt voor het snelle antwoord")]
+    [InlineData("Thanks so much")]
+    [InlineData("great, thank you!")]
+    public void A_thank_you_is_answered_as_one(string text) => Assert.IsType<ThanksCommand>(Parse(text).Command);
+
+    [Theory]
+    [InlineData("dank je wel <at>Fatima</at>!")]
+    [InlineData("<at>Sanne de Vries</at> bedankt voor je hulp")]
+    public void A_thank_you_to_a_colleague_is_not_for_the_bot(string text) =>
+        Assert.IsNotType<ThanksCommand>(CommandParser.Parse(text, [new MentionedPerson("Fatima", "29:f"), new MentionedPerson("Sanne de Vries", "29:s")], new DateOnly(2026, 12, 1)).Command);
+
+    [Theory]
     [InlineData("taak", FormKind.Task)]
     [InlineData("Taak toevoegen", FormKind.Task)]
     [InlineData("nieuwe taak", FormKind.Task)]

@@ -38,7 +38,7 @@ public class IntentMatcherTests
 
     [Theory]
     [InlineData("goedemorgen allemaal!")]
-    [InlineData("dank jullie wel")]
+    [InlineData("ik zie jullie morgen")]
     [InlineData("ik ben morgen afwezig")]
     [InlineData("tot volgende week")]
     [InlineData("de moeder belde vanochtend over de huur")]

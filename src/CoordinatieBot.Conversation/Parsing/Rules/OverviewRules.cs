@@ -5,6 +5,9 @@ namespace CoordinatieBot.Conversation.Parsing;
 /// <summary>"help", "hulp", "hallo", "wat kan je", "?", "what can you do"; also an empty message.</summary>
 public sealed record HelpCommand : Command;
 
+/// <summary>"dank je wel", "bedankt voor je hulp", "top, thanks!": a thank-you, answered briefly (not with the help).</summary>
+public sealed record ThanksCommand : Command;
+
 /// <summary>"mijn taken", "what's on my list".</summary>
 public sealed record MyTasksCommand : Command;
 
@@ -28,6 +31,14 @@ internal static class OverviewRules
             @"what\s+can\s+(you|u|the\s+bot|this\s+bot)(\s+all)?\s+do|what\s+do\s+you\s+do|how\s+does\s+(it|this|the\s+bot)\s+work|" +
             @"how\s+do\s+i\s+use\s+(this|you|the\s+bot)|(hi|hello)\s+bot)$",
             _ => new HelpCommand()),
+    ];
+
+    /// <summary>A thank-you, perhaps after "top" or "super", to the bot or to a colleague, perhaps "for" something.</summary>
+    public static readonly Rule[] Thanks =
+    [
+        Rule.Dutch(@"^((top|super|mooi|fijn|prima|oke?|helder|duidelijk|geweldig|perfect)[\s,!.]+)?(dank\s*je(\s*wel)?|dank\s+u(\s+wel)?|dank\s+jullie(\s+wel)?|bedankt|hartelijk\s+dank|veel\s+dank|merci)" +
+            @"(\s+(hoor|allemaal|bot|coordinatiebot|iedereen|voor\s+[^,;]{1,60}))?$", _ => new ThanksCommand()),
+        Rule.English(@"^((great|perfect|ok(ay)?|cool|nice|super)[\s,!.]+)?(thanks|thank\s+you|thx|cheers|many\s+thanks)(\s+(so\s+much|a\s+lot|all|bot|everyone|for\s+[^,;]{1,60}))?$", _ => new ThanksCommand()),
     ];
 
     public static readonly Rule[] MyTasks =
