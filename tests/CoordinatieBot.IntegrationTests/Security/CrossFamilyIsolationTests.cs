@@ -71,6 +71,7 @@ public class CrossFamilyIsolationTests : BotTestBase
         ("TaskDoneInWordsCommand", "de school is gebeld", []),
         // A form to fill in: it shows the conversation's family only (its sending is a card verb, tried below).
         ("ShowFormCommand", "taak", []),
+        ("ThanksCommand", "dank je wel", []),
     ];
 
     private sealed record Victim(string Name, string Id, string[] Secrets);
