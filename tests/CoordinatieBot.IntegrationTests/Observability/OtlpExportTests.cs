@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -31,7 +33,13 @@ public sealed class OtlpExportTests
         var chat = new Chat(app, app.CreateClient(), "19:otlp-chat-1c2d@thread.v2");
         await chat.SayAsync(Persona.Piet, "start gezin Vlinder");
         await chat.SayAsync(Persona.Piet, "taak: ik bel morgen de school");
-        await app.DisposeAsync(); // shutting down flushes every signal
+        // Flushed before the shutdown, and waited for: a shutdown alone gives the exporters a few seconds, which a
+        // busy machine can miss (the test then saw nothing arrive).
+        app.Services.GetRequiredService<TracerProvider>().ForceFlush(30_000);
+        app.Services.GetRequiredService<MeterProvider>().ForceFlush(30_000);
+        app.Services.GetRequiredService<LoggerProvider>().ForceFlush(30_000);
+        await collector.WaitForAsync(["/v1/traces", "/v1/metrics", "/v1/logs"], TimeSpan.FromSeconds(30));
+        await app.DisposeAsync();
 
         var paths = collector.Received.Select(r => r.Path).ToHashSet();
         Assert.Contains("/v1/traces", paths);
@@ -89,6 +97,12 @@ public sealed class OtlpExportTests
         public string Url { get; private set; } = "";
 
         public ConcurrentQueue<(string Path, byte[] Body)> Received { get; } = new();
+
+        public async Task WaitForAsync(string[] paths, TimeSpan timeout)
+        {
+            var until = DateTime.UtcNow + timeout;
+            while (!paths.All(p => Received.Any(r => r.Path == p)) && DateTime.UtcNow < until) await Task.Delay(100);
+        }
 
         public static async Task<FakeOtlpCollector> StartAsync()
         {
