@@ -146,6 +146,20 @@ public sealed class FamilyTurns(
     }
 
     /// <summary>
+    /// A read for a surface outside the chat (a dialog, a search result): <see cref="PeekAsync"/>'s checks, giving the
+    /// value read, or why not: no family in this conversation (<see cref="FamilyRead{T}.OutsideFamily"/>) or a refusal.
+    /// </summary>
+    public async Task<FamilyRead<T>> PeekStateAsync<T>(TurnContext turn, Func<FamilyState, Moment, T> read, CancellationToken ct)
+        where T : class
+    {
+        if (turn.IsPersonal && turn.FamilyId is null) return new FamilyRead<T>(null, null, OutsideFamily: true);
+        var loaded = await Load(turn, ct)();
+        if (loaded is null) return new FamilyRead<T>(null, null, OutsideFamily: true);
+        if (!MayUse(turn, loaded.Family.State)) return new FamilyRead<T>(null, Messages.Refused(turn.Language, DomainError.NotAMember), OutsideFamily: false);
+        return new FamilyRead<T>(read(loaded.Family.State, Now()), null, OutsideFamily: false);
+    }
+
+    /// <summary>
     /// A refused or answered command from a known member only moved "last message": not worth a write (and not a change)
     /// unless the last recorded message is older than <see cref="QuietWrite"/>.
     /// </summary>

@@ -27,21 +27,13 @@ public sealed class FormCommands(FamilyTurns turns, IOptions<CoordinationOptions
     /// <summary>
     /// The task form filled in from a message (what "Maak taak van dit bericht" opens): read as a task the way typing it
     /// would be, but only to fill in the fields; the writer checks them and sends. Without a family in the conversation,
-    /// the words that say so instead.
+    /// what says so instead.
     /// </summary>
-    public async Task<(FormCardView? Form, string? Refusal)> TaskFromMessageAsync(TurnContext turn, string text, IReadOnlyList<MentionedPerson> mentions, CancellationToken ct)
-    {
-        FormCardView? form = null;
-        var answer = await turns.ReadAsync(turn, (s, now) =>
+    public Task<FamilyRead<FormCardView>> TaskFromMessageAsync(TurnContext turn, string text, IReadOnlyList<MentionedPerson> mentions, CancellationToken ct) =>
+        turns.PeekStateAsync(turn, (s, now) => FormCardView.For(FormKind.Task, NewFormId(), s, _options.Leefgebieden, now.Today, turn.Language) with
         {
-            form = FormCardView.For(FormKind.Task, NewFormId(), s, _options.Leefgebieden, now.Today, turn.Language) with
-            {
-                Values = MessageAsTask.Values(s, text, mentions, now.Today, _options.SchoolHolidayCalendar()),
-            };
-            return System.Threading.Tasks.Task.FromResult(TurnResult.Nothing);
+            Values = MessageAsTask.Values(s, text, mentions, now.Today, _options.SchoolHolidayCalendar()),
         }, ct);
-        return (form, form is null ? answer.Replies.OfType<TextReply>().FirstOrDefault()?.PlainText : null);
-    }
 
     public static string NewFormId() => Guid.NewGuid().ToString("N")[..16];
 }

@@ -13,17 +13,9 @@ public sealed class TaskSearch(FamilyTurns turns)
 {
     public const int MaxResults = 10;
 
-    public async Task<(IReadOnlyList<TaskCardView> Found, string? Refusal)> FindAsync(TurnContext turn, string? query, CancellationToken ct)
-    {
-        IReadOnlyList<TaskCardView>? found = null;
-        var answer = await turns.ReadAsync(turn, (s, now) =>
-        {
-            found = Matching(s, query?.Trim() ?? "").Take(MaxResults)
-                .Select(a => new TaskCardView(s.Id, s.Alias, a, TaskCardReason.Shared, now.Today, turn.Language)).ToList();
-            return Task.FromResult(TurnResult.Nothing);
-        }, ct);
-        return (found ?? [], found is null ? answer.Replies.OfType<TextReply>().FirstOrDefault()?.PlainText : null);
-    }
+    public Task<FamilyRead<IReadOnlyList<TaskCardView>>> FindAsync(TurnContext turn, string? query, CancellationToken ct) =>
+        turns.PeekStateAsync<IReadOnlyList<TaskCardView>>(turn, (s, now) => Matching(s, query?.Trim() ?? "").Take(MaxResults)
+            .Select(a => new TaskCardView(s.Id, s.Alias, a, TaskCardReason.Shared, now.Today, turn.Language)).ToList(), ct);
 
     /// <summary>Nothing typed: every open task, the latest first. A number: that task. Words: the tasks they fit, best first.</summary>
     private static IEnumerable<PlanAction> Matching(FamilyState s, string query)

@@ -50,10 +50,9 @@ public sealed class MessageExtensionHandler(FormCommands forms, CoordinationServ
         if (turn.IsPersonal) return InvokeResponse.DialogMessage(FormCard.OutsideFamily(turn.Language));
         var message = MessagePayload.Read(value);
         var mentions = message?.Mentions.Select(m => new MentionedPerson(m.Name, m.AadObjectId)).ToList() ?? [];
-        var (form, refusal) = await forms.TaskFromMessageAsync(turn, message?.Text ?? "", mentions, ct);
-        if (form is null)
-            return InvokeResponse.DialogMessage(refusal is null || refusal == Messages.NoFamilyHere(turn.Language) ? FormCard.OutsideFamily(turn.Language) : UserText.ToPlain(refusal));
-        return Dialog(form);
+        var read = await forms.TaskFromMessageAsync(turn, message?.Text ?? "", mentions, ct);
+        if (read.Value is { } form) return Dialog(form);
+        return InvokeResponse.DialogMessage(read.Refusal is { } refusal ? UserText.ToPlain(refusal) : FormCard.OutsideFamily(turn.Language));
     }
 
     private async Task<InvokeResponse> SubmitAsync(Activity activity, TurnContext turn, JsonElement value, CancellationToken ct)
@@ -83,8 +82,8 @@ public sealed class MessageExtensionHandler(FormCommands forms, CoordinationServ
                     !(p.TryGetProperty("name", out var n) && n.GetString() == "initialRun"))
                 .Select(p => p.GetProperty("value").GetString()).FirstOrDefault()
             : null;
-        var (found, refusal) = await search.FindAsync(turn, query?.Length > 200 ? query[..200] : query, ct);
-        if (refusal is not null) return InvokeResponse.SearchMessage(refusal == Messages.NoFamilyHere(l) ? FormCard.OutsideFamily(l) : UserText.ToPlain(refusal));
+        var read = await search.FindAsync(turn, query?.Length > 200 ? query[..200] : query, ct);
+        if (read.Value is not { } found) return InvokeResponse.SearchMessage(read.Refusal is { } refusal ? UserText.ToPlain(refusal) : FormCard.OutsideFamily(l));
         if (found.Count == 0) return InvokeResponse.SearchMessage(TaskCard.NothingFound(l));
         return InvokeResponse.SearchResults(found.Select(t =>
             ((System.Text.Json.Nodes.JsonNode)TaskCardBuilder.Build(t), $"{t.Action.Number}. {t.Action.Description}", TaskCard.SearchPreview(l, t.Action, t.Today))));
