@@ -55,7 +55,7 @@ public static class CardButtons
             CardVerbs.RegieAccept => new AcceptRegieCommand(),
             CardVerbs.RegieDecline => new DeclineRegieCommand(Input(CardVerbs.Keys.Reason)),
             CardVerbs.AppointRegisseur => new AppointRegisseurCommand(Input(CardVerbs.Keys.Regisseur) ?? ""),
-            CardVerbs.RegieFamilyMet when Enum.TryParse<FamilyMetAnswer>(Input(CardVerbs.Keys.Pick), out var met) && Enum.IsDefined(met) => new FamilyMetCommand(met),
+            CardVerbs.RegieFamilyMet => new FamilyMetCommand(Enum.TryParse<FamilyMetAnswer>(Input(CardVerbs.Keys.Pick), out var met) && Enum.IsDefined(met) ? met : null),
             _ when EscalationEvent(action.Verb) is { } kind => new HandleEscalationCommand(kind, int.TryParse(Input(CardVerbs.Keys.Escalation), out var e) ? e : 0,
                 number, Date(CardVerbs.Keys.Date), Input(CardVerbs.Keys.Owner), Input(CardVerbs.Keys.Reason)),
             _ => null,

@@ -10,7 +10,8 @@ using CoordinatieBot.Domain;
 namespace CoordinatieBot.Conversation.Meetings;
 
 /// <summary>After a handover, on the question card: has the family met the new regisseur?</summary>
-public sealed record FamilyMetCommand(FamilyMetAnswer Answer) : Command;
+/// <remarks>A button whose answer cannot be read carries null, and changes nothing.</remarks>
+public sealed record FamilyMetCommand(FamilyMetAnswer? Answer) : Command;
 
 /// <summary>
 /// The casusoverleg: planning it (typed, or after a card's casusoverleg button asked for it), moving and cancelling it,
@@ -29,7 +30,8 @@ public sealed class MeetingCommands(FamilyTurns turns) : ICommandHandler
         MoveMeetingCommand move => turns.ApplyAsync(turn, (f, at) => Move(f, turn, move, at), ct),
         CancelMeetingCommand => turns.ApplyAsync(turn, (f, at) => Cancel(f, turn, at), ct),
         RecordDecisionCommand decision => turns.ApplyAsync(turn, (f, at) => Decide(f, turn, decision, at), ct),
-        FamilyMetCommand met => turns.ApplyAsync(turn, (f, at) => FamilyMet(f, turn, met.Answer, at), ct),
+        FamilyMetCommand { Answer: { } answer } => turns.ApplyAsync(turn, (f, at) => FamilyMet(f, turn, answer, at), ct),
+        FamilyMetCommand => Task.FromResult(Say.Refused(turn.Language, DomainError.Unchanged)),
         _ => null,
     };
 

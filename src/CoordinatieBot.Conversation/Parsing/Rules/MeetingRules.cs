@@ -95,8 +95,9 @@ internal static class MeetingRules
     private static Command? PlanMeeting(RuleMatch match)
     {
         var parts = Read(match, "rest");
-        // Words that read as none of the parts ("casusoverleg was nuttig") are not a plan: other rules, or the bot asks.
-        if (parts.Command.IsBare && parts.Leftover.Length > 0) return null;
+        // Words that read as none of the parts ("casusoverleg was nuttig vandaag") are not a plan unless a time says it is one
+        // ("casusoverleg over de schulden op 14 januari om 10:00"): other rules, or the bot asks.
+        if (parts.Command.Time is null && parts.Leftover.Length > 0) return null;
         return parts.Command;
     }
 
