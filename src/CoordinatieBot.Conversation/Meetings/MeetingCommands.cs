@@ -39,7 +39,7 @@ public sealed class MeetingCommands(FamilyTurns turns) : ICommandHandler
     private static FamilyChange Plan(Family f, TurnContext turn, PlanMeetingCommand plan, Moment at)
     {
         var (actor, l) = (turn.Actor, turn.Language);
-        var next = Family.NextMeeting(f.State, at.Today);
+        var next = Family.NextMeeting(f.State, at.Today, TimeOnly.FromDateTime(DutchTime.Local(at.Now).DateTime));
         if (plan.IsBare)
             return next is null ? FamilyChange.Ask(Messages.MeetingNeedsDate(l)) : FamilyChange.Ask(Messages.NextMeeting(l, next, at.Today));
         // "casusoverleg: gezin is erbij" about the one planned.
@@ -64,7 +64,7 @@ public sealed class MeetingCommands(FamilyTurns turns) : ICommandHandler
     private static FamilyChange Move(Family f, TurnContext turn, MoveMeetingCommand move, Moment at)
     {
         var l = turn.Language;
-        if (Family.NextMeeting(f.State, at.Today) is not { } next) return FamilyChange.Ask(Messages.NoMeetingPlanned(l));
+        if (Family.NextMeeting(f.State, at.Today, TimeOnly.FromDateTime(DutchTime.Local(at.Now).DateTime)) is not { } next) return FamilyChange.Ask(Messages.NoMeetingPlanned(l));
         if (move.Date is { } date && Say.DateQuestion(date, l) is { } question) return FamilyChange.Ask(question);
         var day = move.Date?.Date ?? next.Date;
         return Say.After(f.MoveMeeting(turn.Actor, next.Number, day, move.Time ?? next.Time, at.Today, at.Now),
@@ -74,7 +74,7 @@ public sealed class MeetingCommands(FamilyTurns turns) : ICommandHandler
     private static FamilyChange Cancel(Family f, TurnContext turn, Moment at)
     {
         var l = turn.Language;
-        if (Family.NextMeeting(f.State, at.Today) is not { } next) return FamilyChange.Ask(Messages.NoMeetingPlanned(l));
+        if (Family.NextMeeting(f.State, at.Today, TimeOnly.FromDateTime(DutchTime.Local(at.Now).DateTime)) is not { } next) return FamilyChange.Ask(Messages.NoMeetingPlanned(l));
         return Say.After(f.CancelMeeting(turn.Actor, next.Number, at.Now), _ => Messages.MeetingCancelled(l, next, at.Today));
     }
 

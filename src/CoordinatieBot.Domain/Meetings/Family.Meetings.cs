@@ -8,9 +8,13 @@ public sealed partial class Family
     /// <summary>How many decisions the handover summary and the history keep in view.</summary>
     public const int LastDecisionsShown = 5;
 
-    /// <summary>The next planned casusoverleg on or after <paramref name="today"/>, or null.</summary>
-    public static Meeting? NextMeeting(FamilyState s, DateOnly today) =>
-        s.Meetings.Where(m => m.IsPlanned && m.Date >= today).OrderBy(m => m.Date).ThenBy(m => m.Time).FirstOrDefault();
+    /// <summary>
+    /// The next planned casusoverleg on or after <paramref name="today"/>, or null; with <paramref name="after"/> (the time
+    /// now), one of today only when it has not begun yet (moving or cancelling means the coming one).
+    /// </summary>
+    public static Meeting? NextMeeting(FamilyState s, DateOnly today, TimeOnly? after = null) =>
+        s.Meetings.Where(m => m.IsPlanned && (m.Date > today || (m.Date == today && (after is not { } now || m.Time > now))))
+            .OrderBy(m => m.Date).ThenBy(m => m.Time).FirstOrDefault();
 
     /// <summary>The last planned casusoverleg held on or before <paramref name="today"/> (its day included), or null.</summary>
     public static Meeting? LastHeldMeeting(FamilyState s, DateOnly today) =>
