@@ -91,8 +91,11 @@ public sealed class MeetingCommands(FamilyTurns turns) : ICommandHandler
         if (added.Answer is not null || added.Offer is not null || !added.Result.Succeeded || f.State.NextActionNumber == before) return added;
         var action = f.State.Actions.MaxBy(a => a.Number)!;
         var result = f.RecordDecision(actor, decision.Text, action.OwnerUserId, action.Number, at.Today, at.Now, out var number);
-        return new FamilyChange(result, s => TurnResult.Say(Messages.DecisionWithTask(l, s, s.Decisions.Find(d => d.Number == number)!, s.FindAction(action.Number)!, at.Today))
-            with { Suggestions = Suggestions.AfterTaskAdded(l) });
+        return new FamilyChange(result, s => new TurnResult
+        {
+            Replies = [new TextReply(Messages.DecisionWithTask(l, s, s.Decisions.Find(d => d.Number == number)!, s.FindAction(action.Number)!, at.Today))],
+            Suggestions = Suggestions.AfterTaskAdded(l),
+        });
     }
 
     private static FamilyChange FamilyMet(Family f, TurnContext turn, FamilyMetAnswer answer, Moment at)

@@ -143,7 +143,7 @@ internal static class MeetingRules
         var invited = new List<PersonRef>();
         foreach (Match m in MentionToken.Matches(folded))
             if (match.Person(original.Substring(m.Index, m.Length), m.Value) is { } person) invited.Add(person);
-        foreach (Match m in MentionToken.Matches(folded).Reverse())
+        foreach (var m in MentionToken.Matches(folded).Reverse())
             (original, folded) = (Cut(original, m.Index, m.Length), Cut(folded, m.Index, m.Length));
 
         // "14-1" alone is only a date after a connector: read it as "op 14-1".
