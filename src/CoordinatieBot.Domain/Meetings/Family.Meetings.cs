@@ -124,12 +124,15 @@ public sealed partial class Family
         return DomainResult.Ok;
     }
 
-    /// <summary>Records that a casusoverleg's agenda was told (see <see cref="MeetingAgenda"/>); false when it already was.</summary>
-    private bool MarkAgendaSent(string key)
+    /// <summary>
+    /// Records that a casusoverleg's agenda was told (see <see cref="MeetingAgenda"/>). False when it already was, and when
+    /// its day had passed (the bot was away that morning): then it is only no longer due, and the history does not say it was told.
+    /// </summary>
+    private bool MarkAgendaSent(string key, DateTimeOffset now)
     {
         if (MeetingAgenda.MeetingNumber(key) is not { } n || State.Meetings.Find(m => m.Number == n) is not { AgendaSent: false } meeting) return false;
         State = State with { Meetings = State.Meetings.Replace(meeting, meeting with { AgendaSent = true }) };
-        return true;
+        return meeting.Date >= DutchTime.DateOf(now);
     }
 
     /// <summary>"3|2027-01-14|10:00|1": number, day, time and whether the family joins (1, 0 or ?), for the history.</summary>

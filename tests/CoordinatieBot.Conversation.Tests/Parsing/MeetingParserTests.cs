@@ -70,6 +70,16 @@ public class MeetingParserTests
     }
 
     [Theory]
+    [InlineData("wanneer is het casusoverleg?", Language.Dutch)]
+    [InlineData("Wanneer is het volgende MDO", Language.Dutch)]
+    [InlineData("is er al een casusoverleg gepland?", Language.Dutch)]
+    [InlineData("casusoverleg", Language.Dutch)]
+    [InlineData("when is the next case conference?", Language.English)]
+    [InlineData("is there a meeting planned?", Language.English)]
+    public void A_question_about_it_tells_the_next_one(string text, Language language) =>
+        Assert.True(Is<PlanMeetingCommand>(text, language).IsBare);
+
+    [Theory]
     [InlineData("casusoverleg: gezin is erbij", Language.Dutch, true)]
     [InlineData("casusoverleg zonder gezin", Language.Dutch, false)]
     [InlineData("case conference: the family is coming", Language.English, true)]

@@ -59,6 +59,9 @@ internal static class MeetingRules
 
     public static readonly Rule[] Plan =
     [
+        // a question about it: the next one is told (or how to plan one)
+        Rule.Dutch(@"^(wanneer\s+is\s+|wanneer\s+hebben\s+we\s+|is\s+er\s+al\s+)" + Article + "(volgende\\s+)?" + DutchMeeting + @"(\s+gepland)?$", _ => new PlanMeetingCommand(null, null, [], null)),
+        Rule.English(@"^(when\s+is\s+|when'?s\s+|is\s+there\s+)" + Article + "(next\\s+)?" + EnglishMeeting + @"(\s+planned|\s+scheduled)?$", _ => new PlanMeetingCommand(null, null, [], null)),
         Rule.Dutch(@"^((plan|plannen|inplannen|organiseer|beleg|nieuw|nieuwe|volgend|volgende)\s+" + Article + ")?" + DutchMeeting +
             @"(\s+(plannen|inplannen|gepland|beleggen))?(?<rest>([\s:,;.-].*)?)$", PlanMeeting),
         Rule.English(@"^((plan|schedule|book|set\s+up|organise|organize|arrange|new|next)\s+" + Article + ")?" + EnglishMeeting +
