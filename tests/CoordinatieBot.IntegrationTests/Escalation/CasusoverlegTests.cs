@@ -105,8 +105,18 @@ public class CasusoverlegTests : EscalationTestBase
         var told = Assert.Single(SentTo(Thread, before), c => c.Text?.Contains("stelt een **casusoverleg** voor") == true);
         Assert.Contains("**casusoverleg op** 14 januari **om** 10:00", told.Text);
 
-        // Typed as the prompt says, it is planned by the same operation.
+        // The procesmanager's "casusoverleg bijeenroepen" on the escalation card: the thread hears how to plan it.
+        await chat.SayAsync(Persona.Fatima, "knelpunt: school reageert niet");
+        var escalation = SentToPerson(Persona.Karin.AadObjectId).Last(c => Content(c).Contains("esc.casusoverleg"));
+        var pressData = RegieTests.FindData(escalation.Card!, "esc.casusoverleg").AsObject().ToDictionary(p => p.Key, p => p.Value!.GetValue<string>());
+        before = Connector.Calls.Count;
+        await new Chat(App, Http, OneToOnes()[Persona.Karin.AadObjectId], "personal").InvokeAsync(Persona.Karin, "esc.casusoverleg", pressData, escalation.ResponseId!);
+        var called = Assert.Single(SentTo(Thread, before), c => c.Text?.Contains("roept een casusoverleg bijeen") == true);
+        Assert.Contains("**casusoverleg op** 14 januari **om** 10:00", called.Text);
+
+        // Typed as the prompts say, it is planned by the same operation.
         Assert.Contains("Casusoverleg gepland op **ma 7 dec 10:00**", await chat.SayAsync(Persona.Piet, "casusoverleg op 7 december om 10:00"));
+        Assert.Contains("Volgende casusoverleg: **ma 7 dec 10:00**", await chat.SayAsync(Persona.Ahmed, "wanneer is het casusoverleg?"));
     }
 
     [Fact]
