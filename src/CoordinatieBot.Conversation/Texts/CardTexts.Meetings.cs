@@ -13,8 +13,6 @@ public static partial class CardTexts
 
         public static string When(Language l) => Pick(l, "Wanneer", "When");
 
-        public static string Family(Language l) => Pick(l, "Gezin", "Family");
-
         public static string Invited(Language l) => Pick(l, "Uitgenodigd", "Invited");
 
         public static string InvitedCount(Language l, int count) => Pick(l, $"{count} deelnemers", $"{count} members");
@@ -33,8 +31,8 @@ public static partial class CardTexts
         public static string NothingOpen(Language l) => Pick(l, "Geen taken te laat of wachtend, elk doel heeft een taak en er loopt geen escalatie. Mooi!",
             "No tasks late or waiting, every goal has a task and no escalation is open. Nice!");
 
-        public static string DecisionsHint(Language l) => Pick(l, "Leg besluiten vast met **besluit:** @collega regelt … voor vrijdag (dat wordt een taak) of **besluit:** … alleen.",
-            "Record decisions with **decision:** @colleague arranges … by Friday (that becomes a task) or just **decision:** ….");
+        public static string DecisionsHint(Language l) => Pick(l, "Leg besluiten vast met “besluit: @collega regelt … voor vrijdag” (dat wordt een taak) of alleen “besluit: …”.",
+            "Record decisions with “decision: @colleague arranges … by Friday” (that becomes a task) or just “decision: …”.");
 
         public static string More(Language l, int count) => Pick(l, $"+ {count} meer", $"+ {count} more");
 

@@ -19,7 +19,7 @@ public static class MeetingAgendaCardBuilder
         {
             Literal(new Run(CardTexts.Family(l), Bold: true, Size: "Medium"), new Run(v.Alias, Bold: true, Size: "Medium"), new Run(MeetingCards.AgendaTitle(l), Subtle: true)),
             Fact(MeetingCards.When(l), Messages.MeetingMoment(l, v.Meeting, v.Today)),
-            Fact(MeetingCards.Family(l), Messages.MeetingFamily(l, v.Meeting.FamilyJoins)),
+            LiteralSpaced("None", new Run(Messages.MeetingFamily(l, v.Meeting.FamilyJoins))),
             Fact(MeetingCards.Invited(l), MeetingCards.InvitedCount(l, v.Meeting.InvitedUserIds.Count)),
         };
         if (v.Late.Count + v.Waiting.Count + v.GoalsWithoutActions.Count + v.OpenEscalations.Count == 0)
