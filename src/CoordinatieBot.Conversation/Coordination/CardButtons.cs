@@ -1,4 +1,5 @@
 using CoordinatieBot.Conversation.Escalation;
+using CoordinatieBot.Conversation.Meetings;
 using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Conversation.Plan;
 using CoordinatieBot.Conversation.Regie;
@@ -29,7 +30,7 @@ public static class CardButtons
         var thread = action.Verb switch
         {
             CardVerbs.Casusoverleg => ThreadNote.Always,
-            CardVerbs.ActionAccept or CardVerbs.ActionNotMine => ThreadNote.None,
+            CardVerbs.ActionAccept or CardVerbs.ActionNotMine or CardVerbs.RegieFamilyMet => ThreadNote.None,
             _ => ThreadNote.WhenChanged,
         };
         var turn = new TurnContext(action.Conversation, action.From, l) { FamilyId = familyId, Card = new CardOrigin(action.Verb, number, thread) };
@@ -54,6 +55,7 @@ public static class CardButtons
             CardVerbs.RegieAccept => new AcceptRegieCommand(),
             CardVerbs.RegieDecline => new DeclineRegieCommand(Input(CardVerbs.Keys.Reason)),
             CardVerbs.AppointRegisseur => new AppointRegisseurCommand(Input(CardVerbs.Keys.Regisseur) ?? ""),
+            CardVerbs.RegieFamilyMet => new FamilyMetCommand(Enum.TryParse<FamilyMetAnswer>(Input(CardVerbs.Keys.Pick), out var met) && Enum.IsDefined(met) ? met : null),
             _ when EscalationEvent(action.Verb) is { } kind => new HandleEscalationCommand(kind, int.TryParse(Input(CardVerbs.Keys.Escalation), out var e) ? e : 0,
                 number, Date(CardVerbs.Keys.Date), Input(CardVerbs.Keys.Owner), Input(CardVerbs.Keys.Reason)),
             _ => null,

@@ -33,6 +33,8 @@ public static class CardVerbs
     public const string FormTask = "form.task";
     public const string FormGoal = "form.goal";
     public const string FormConsent = "form.consent";
+    /// <summary>After a handover: has the family met the new regisseur (ja / gepland / nog niet, in <see cref="Keys.Pick"/>).</summary>
+    public const string RegieFamilyMet = "regie.familyMet";
 
     /// <summary>The procesmanager's buttons on an escalation card.</summary>
     public const string EscalationPrefix = "esc.";
@@ -50,6 +52,7 @@ public static class CardVerbs
         ActionReassign, ActionEscalate, AskManager, Casusoverleg, EscalationAcknowledge, EscalationDeadline, EscalationReassign,
         EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate, ActionAccept, ActionNotMine, ActionTake, AppointRegisseur,
         Choose, FormTask, FormGoal, FormConsent, RegieView,
+        RegieFamilyMet,
     ];
 
     /// <summary>The verbs that only show a card as it is now, for the one who looks (a Universal Actions refresh, "Vernieuwen").</summary>

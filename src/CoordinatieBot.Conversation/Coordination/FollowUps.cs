@@ -29,6 +29,9 @@ public sealed class FollowUps(NoticeRouter router, INoticeSender sender, Procesm
                 case MemberLeft left:
                     await AnnounceLeaverAsync(saved, left, today, ct);
                     break;
+                case RegieHandedOver handedOver:
+                    await Meetings.WarmHandover.SendAsync(router, saved, handedOver, today, ct);
+                    break;
             }
         }
         // The thread and the procesmanager hear what is pending now in working hours, else at the next working moment.

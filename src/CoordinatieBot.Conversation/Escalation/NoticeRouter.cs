@@ -75,6 +75,9 @@ public sealed class NoticeRouter(
             case NoticeKind.Pending when f.PendingNotices.Find(p => p.Key == notice.Key) is { } pending:
                 reached |= await DeliverPendingAsync(f, pending, today, ct);
                 break;
+            case NoticeKind.MeetingAgenda when f.Meetings.Find(m => m.Number == MeetingAgenda.MeetingNumber(notice.Key)) is { IsPlanned: true } meeting && meeting.Date == today:
+                reached |= await sender.ToThreadAsync(f, new CardReply(MeetingAgendaCardView.For(f, meeting, today, l)), ct);
+                break;
             case NoticeKind.Stall:
                 reached |= f.Regisseur is { } stallRegisseur
                     ? await ToMemberAsync(f, stallRegisseur.UserId, new CardReply(new RegisseurOptionsCardView(f, null, 0, today, l)), ct)

@@ -60,6 +60,12 @@ public static class CommandParser
         .. OverviewRules.Digest,
         .. EscalationRules.Procesmanager,
 
+        // the casusoverleg: cancelling and moving before planning ("casusoverleg verzetten naar …" is no new one)
+        .. MeetingRules.Cancel,
+        .. MeetingRules.Move,
+        .. MeetingRules.Decision,
+        .. MeetingRules.Plan,
+
         // a task done, said by what was done ("school is gebeld"): after every rule with words of its own
         .. TaskRules.DoneInWords,
 

@@ -47,7 +47,7 @@ public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, 
     };
 
     /// <summary>A typed task remembers the message that made it (<see cref="TurnContext.MessageKey"/>), so an edit of it can update it.</summary>
-    private static FamilyChange Add(Family f, TurnContext turn, AddTaskCommand task, Moment at)
+    internal static FamilyChange Add(Family f, TurnContext turn, AddTaskCommand task, Moment at)
     {
         var (actor, l) = (turn.Actor, turn.Language);
         var ownerRef = task.Owner ?? new PersonRef.Me();

@@ -58,6 +58,8 @@ public static partial class CardTexts
 
         public static string OverdueFlag(Language l) => Pick(l, "te laat · ", "overdue · ");
 
+        public static string NextMeeting(Language l) => Pick(l, "Volgende casusoverleg", "Next case conference");
+
         public static string UrgentFlag(Language l) => Pick(l, "spoed · ", "urgent · ");
 
         /// <summary>After the status of a waiting action.</summary>

@@ -84,7 +84,7 @@ public static partial class Messages
         EscalationEventKind.Acknowledged => Pick(l, $"De procesmanager heeft escalatie {e.Number} gezien en pakt het op.", $"The procesmanager has seen escalation {e.Number} and is on it."),
         EscalationEventKind.DeadlineSet => Pick(l, $"De procesmanager heeft een nieuwe termijn gesteld voor taak **{e.ActionNumber}**: {UserText.Escape(detail)}.", $"The procesmanager set a new deadline for task **{e.ActionNumber}**: {UserText.Escape(detail)}."),
         EscalationEventKind.Reassigned => Pick(l, $"De procesmanager heeft taak **{e.ActionNumber}** belegd bij {Person(f, detail ?? "")}.", $"The procesmanager assigned task **{e.ActionNumber}** to {Person(f, detail ?? "")}."),
-        EscalationEventKind.CasusoverlegCalled => Pick(l, "De procesmanager roept een casusoverleg bijeen. De regisseur plant het in.", "The procesmanager calls a case conference. The regisseur will schedule it."),
+        EscalationEventKind.CasusoverlegCalled => Pick(l, "De procesmanager roept een casusoverleg bijeen. De regisseur plant het in. " + HowToPlanMeeting(l), "The procesmanager calls a case conference. The regisseur will schedule it. " + HowToPlanMeeting(l)),
         EscalationEventKind.DecisionRecorded => Pick(l, $"Besluit van de procesmanager: {UserText.Escape(detail)}", $"Decision of the procesmanager: {UserText.Escape(detail)}"),
         EscalationEventKind.EscalatedToBoard => Pick(l, $"De procesmanager legt dit voor aan directie/bestuur: {UserText.Escape(detail)}", $"The procesmanager takes this to the board: {UserText.Escape(detail)}"),
         EscalationEventKind.Deescalated => Pick(l, $"De procesmanager heeft escalatie {e.Number} afgesloten.", $"The procesmanager closed escalation {e.Number}."),
@@ -100,6 +100,6 @@ public static partial class Messages
                     $"Manager of {UserText.Escape(ownerName)}: **{UserText.Escape(managerName)}**{(managerMail is null ? "" : $" ({UserText.Escape(managerMail)})")}. Discuss together what is needed to get the task done.");
 
     public static string CasusoverlegProposed(Language l, FamilyState f, int? action) => Pick(l,
-        $"{(f.Regisseur is { } r ? Name(f, r.UserId) : "De regisseur")} stelt een **casusoverleg** voor{(action is { } n ? $" over taak {n}" : "")}. Laat hier weten wanneer je kunt.",
-        $"{(f.Regisseur is { } r2 ? Name(f, r2.UserId) : "The regisseur")} proposes a **case conference**{(action is { } n2 ? $" about task {n2}" : "")}. Please say here when you can.");
+        $"{(f.Regisseur is { } r ? Name(f, r.UserId) : "De regisseur")} stelt een **casusoverleg** voor{(action is { } n ? $" over taak {n}" : "")}. Laat hier weten wanneer je kunt. " + HowToPlanMeeting(l),
+        $"{(f.Regisseur is { } r2 ? Name(f, r2.UserId) : "The regisseur")} proposes a **case conference**{(action is { } n2 ? $" about task {n2}" : "")}. Please say here when you can. " + HowToPlanMeeting(l));
 }

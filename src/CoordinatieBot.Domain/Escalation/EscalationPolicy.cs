@@ -39,6 +39,7 @@ public sealed class EscalationPolicy(EscalationOptions options)
         }
         if (StallCheckAt(family) is { } stall && stall <= now)
             notices.Add(new DueNotice(NoticeKind.Stall, $"stall:{LastActivity(family).UtcTicks}"));
+        notices.AddRange(MeetingAgenda.Due(family, now, _calendar));
         return notices;
     }
 
@@ -56,6 +57,7 @@ public sealed class EscalationPolicy(EscalationOptions options)
                 if (StillWaitingCheckAt(action) is { } sw) moments.Add(sw);
             }
             if (StallCheckAt(family) is { } s) moments.Add(s);
+            moments.AddRange(MeetingAgenda.Moments(family, _calendar));
         }
         return moments.Count == 0 ? null : moments.Min();
     }

@@ -36,6 +36,8 @@ public sealed partial class Family
             case NoticeKind.Pending when State.PendingNotices.Find(p => p.Key == notice.Key) is { } pending:
                 State = State with { PendingNotices = State.PendingNotices.Remove(pending) };
                 break;
+            case NoticeKind.MeetingAgenda when MarkAgendaSent(notice.Key, now):
+                break;
             default:
                 return false;
         }

@@ -15,4 +15,6 @@ public enum NoticeKind
     StillWaiting,
     /// <summary>A <see cref="PendingNotice"/> a change called for; <see cref="DueNotice.Key"/> is its key.</summary>
     Pending,
+    /// <summary>The morning of a casusoverleg: its agenda to the thread; <see cref="DueNotice.Key"/> names the meeting (see <see cref="MeetingAgenda"/>).</summary>
+    MeetingAgenda,
 }

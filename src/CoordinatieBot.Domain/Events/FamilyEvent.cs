@@ -20,3 +20,6 @@ public sealed record OrganisationOutsideConsent(string UserId, string Organisati
 
 /// <summary>A notice waits in <see cref="FamilyState.PendingNotices"/>: in working hours it can be told at once.</summary>
 public sealed record NoticePending(PendingNoticeKind Kind) : FamilyEvent;
+
+/// <summary>A handover of the regie was accepted: the new regisseur gets the summary, both are asked whether the family met them.</summary>
+public sealed record RegieHandedOver(string FromUserId, string ToUserId) : FamilyEvent;

@@ -51,6 +51,11 @@ public sealed record FamilyState
     /// <summary>Proactive messages a change called for that were not told yet (e.g. waiting for working hours).</summary>
     public ImmutableList<PendingNotice> PendingNotices { get; init; } = [];
 
+    /// <summary>The casusoverleggen planned (and moved or cancelled), oldest first.</summary>
+    public ImmutableList<Meeting> Meetings { get; init; } = [];
+    /// <summary>The decisions of the casusoverleggen ("besluit: …"), oldest first.</summary>
+    public ImmutableList<MeetingDecision> Decisions { get; init; } = [];
+
     public Member? FindMember(string userId) => Members.Find(m => m.UserId == userId);
     public bool IsActiveMember(string userId) => FindMember(userId) is { Active: true };
     public PlanAction? FindAction(int number) => Actions.Find(a => a.Number == number);

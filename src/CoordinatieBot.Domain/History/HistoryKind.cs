@@ -41,4 +41,14 @@ public enum HistoryKind
     ThreadLost,
     /// <summary>The bot was added to the family's chat again.</summary>
     ThreadRegained,
+    /// <summary>A casusoverleg was planned; the detail is "number|date|time|family" (see <see cref="Family.PlanMeeting"/>).</summary>
+    MeetingPlanned,
+    MeetingMoved,
+    MeetingCancelled,
+    /// <summary>Whether the family joins a casusoverleg was said after it was planned.</summary>
+    MeetingUpdated,
+    /// <summary>A decision of a casusoverleg; the detail is "meeting|text" (meeting empty when there was none).</summary>
+    DecisionRecorded,
+    /// <summary>After a handover: whether the family has met the new regisseur (<see cref="FamilyMetAnswer"/> in the detail).</summary>
+    FamilyMetNewRegisseur,
 }

@@ -73,6 +73,7 @@ public sealed partial class Family
             PendingHandover = null,
             PastRegisseurs = past,
         }, HistoryKind.RegieHandoverAccepted, subject: handover.FromUserId);
+        Raise(new RegieHandedOver(handover.FromUserId, actor.UserId));
         return DomainResult.Ok;
     }
 

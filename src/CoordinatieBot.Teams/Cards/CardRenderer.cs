@@ -19,6 +19,9 @@ public static class CardRenderer
         AppointRegisseurCardView appoint => AppointRegisseurCardBuilder.Build(appoint),
         ChoiceCardView choice => ChoiceCardBuilder.Build(choice),
         FormCardView form => FormCardBuilder.Build(form),
+        MeetingAgendaCardView agenda => MeetingAgendaCardBuilder.Build(agenda),
+        HandoverSummaryCardView summary => HandoverSummaryCardBuilder.Build(summary),
+        FamilyMetCardView met => FamilyMetCardBuilder.Build(met),
         ErasedPlanCardView erased => AdaptiveElements.Card([AdaptiveElements.Text(CardTexts.ErasedPlanCard.Erased(erased.Language), subtle: true)]),
         _ => throw new NotSupportedException($"No card for {view.GetType().Name}"),
     };

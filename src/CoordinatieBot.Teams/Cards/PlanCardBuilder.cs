@@ -43,6 +43,7 @@ public static class PlanCardBuilder
             Fact(Regisseur(l), s.Regisseur is { } r ? PersonLine(s, r.UserId) : PlanCard.NoRegisseurYet(l)),
             Fact(PlanCard.DiscussedWithFamily(l), PlanCard.Agreement(l, s.Plan.Agreement)),
             Fact(PlanCard.LastUpdated(l), Updated(s, today, l)),
+            CoordinatieBot.Domain.Family.NextMeeting(s, today) is { } meeting ? Fact(PlanCard.NextMeeting(l), Messages.NextMeetingLine(l, meeting, today)) : null,
         };
         if (s.Phase == FamilyPhase.Closed)
             body.Add(Text(PlanCard.Closed(l), color: "Warning", weight: "Bolder"));

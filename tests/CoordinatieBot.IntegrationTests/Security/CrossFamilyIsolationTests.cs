@@ -72,6 +72,10 @@ public class CrossFamilyIsolationTests : BotTestBase
         // A form to fill in: it shows the conversation's family only (its sending is a card verb, tried below).
         ("ShowFormCommand", "taak", []),
         ("ThanksCommand", "dank je wel", []),
+        ("PlanMeetingCommand", "casusoverleg op 14 januari om 10:00", []),
+        ("MoveMeetingCommand", "casusoverleg verzetten naar 20 januari", []),
+        ("CancelMeetingCommand", "casusoverleg gaat niet door", []),
+        ("RecordDecisionCommand", "besluit: aanvalbesluit", []),
     ];
 
     private sealed record Victim(string Name, string Id, string[] Secrets);

@@ -79,6 +79,50 @@ public static class CardSamples
         yield return ("choice-hostile", Choice(Language.Dutch, "Een taak voor jou: " + Hostile));
         foreach (var (name, form) in Forms()) yield return (name, form);
         yield return ("choice-chosen", new ChoiceCardView("ask-1", "29:piet", [], Language.Dutch, "Gekozen: Een taak voor Megan Bowen: woningcorporatie bellen"));
+        foreach (var (name, view) in MeetingCards()) yield return (name, view);
+    }
+
+    /// <summary>The casusoverleg's agenda, the handover summary and the met-the-family question: full, empty, huge, hostile, English.</summary>
+    public static IEnumerable<(string Name, CardView View)> MeetingCards()
+    {
+        var met = WithMeeting(SampleFamilies.Full());
+        met.Raise(Piet, EscalationKind.Knelpunt, "school reageert niet", Now, out _);
+        var meeting = met.State.Meetings[0];
+        yield return ("plan-meeting", new PlanCardView(met.State, Today, Language.Dutch));
+        yield return ("meeting-agenda", MeetingAgendaCardView.For(met.State, meeting, meeting.Date, Language.Dutch));
+        yield return ("meeting-agenda-en", MeetingAgendaCardView.For(met.State, meeting, meeting.Date, Language.English));
+        var empty = WithMeeting(SampleFamilies.Started());
+        yield return ("meeting-agenda-empty", MeetingAgendaCardView.For(empty.State, empty.State.Meetings[0], Today, Language.Dutch));
+        var huge = WithMeeting(SampleFamilies.Huge());
+        yield return ("meeting-agenda-huge", MeetingAgendaCardView.For(huge.State, huge.State.Meetings[0], Today.AddDays(40), Language.Dutch));
+        var hostile = WithMeeting(HostileFamily(), new Actor("29:h", Hostile));
+        yield return ("meeting-agenda-hostile", MeetingAgendaCardView.For(hostile.State, hostile.State.Meetings[0], Today.AddDays(7), Language.Dutch));
+
+        met.RecordConsent(Piet, new ConsentRecord
+        {
+            GivenBy = "moeder", How = "schriftelijk", Organisations = ["Wijkteam Noord", "Woonstad", "School"], Until = Today.AddMonths(6), RecordedAt = Now, RecordedBy = Piet.UserId,
+        }, Today, Now);
+        met.RecordDecision(Piet, "gezin start met schuldhulpverlening", null, null, Today, Now, out _);
+        met.RecordDecision(Piet, "@Ahmed regelt de aanvraag bijzondere bijstand voor vrijdag", SampleFamilies.Ahmed.UserId, 2, Today, Now, out _);
+        yield return ("handover-summary", HandoverSummaryCardView.For(met.State, Piet.UserId, Today, Language.Dutch));
+        yield return ("handover-summary-en", HandoverSummaryCardView.For(met.State, Piet.UserId, Today, Language.English));
+        yield return ("handover-summary-empty", HandoverSummaryCardView.For(SampleFamilies.Started().State, Piet.UserId, Today, Language.Dutch));
+        yield return ("handover-summary-huge", HandoverSummaryCardView.For(Crowded(30, huge).State, Piet.UserId, Today, Language.Dutch));
+        yield return ("handover-summary-hostile", HandoverSummaryCardView.For(hostile.State, "29:h", Today, Language.Dutch));
+        yield return ("family-met-new", new FamilyMetCardView(met.State.Id, met.State.Alias, Persona.Fatima.Name, ForNewRegisseur: true, Language.Dutch));
+        yield return ("family-met-previous", new FamilyMetCardView(met.State.Id, met.State.Alias, Persona.Fatima.Name, ForNewRegisseur: false, Language.Dutch));
+        yield return ("family-met-en", new FamilyMetCardView(met.State.Id, met.State.Alias, Persona.Fatima.Name, ForNewRegisseur: false, Language.English));
+        yield return ("family-met-answered", new FamilyMetCardView(met.State.Id, met.State.Alias, Persona.Fatima.Name, ForNewRegisseur: true, Language.Dutch)
+        {
+            Answered = "Dank je, vastgelegd: een kennismaking met het gezin is gepland.",
+        });
+        yield return ("family-met-hostile", new FamilyMetCardView("fam-2", Hostile[..30], Hostile, ForNewRegisseur: false, Language.Dutch));
+    }
+
+    private static Family WithMeeting(Family family, Actor? by = null)
+    {
+        family.PlanMeeting(by ?? Piet, Today.AddDays(7), new TimeOnly(10, 0), null, true, Today, Now, out _);
+        return family;
     }
 
     /// <summary>The forms: empty, filled in from a message, back with a question, sent, English, hostile.</summary>

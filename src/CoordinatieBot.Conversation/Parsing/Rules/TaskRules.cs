@@ -337,6 +337,16 @@ internal static class TaskRules
     };
 
     /// <summary>
+    /// The task in a decision ("besluit: @Ahmed regelt X voor vrijdag", "besluit: ik bel de school"): only when an owner leads
+    /// it and something is left to do; a decision without one ("besluit: gezin start met schuldhulp") is no task.
+    /// </summary>
+    internal static AddTaskCommand? DecisionTask(RuleMatch match, string original, string folded) =>
+        (LeadingMention.IsMatch(folded) || LeadingFirstPerson.IsMatch(folded)) && TaskFrom(match, original, folded, null, dateRequired: false, urgent: false) is AddTaskCommand
+        {
+            Owner: not null, Description.Length: > 0,
+        } task ? task : null;
+
+    /// <summary>
     /// The task in a description: an owner not yet known may lead it ("@Sanne belt …", "ik bel …"), a date anywhere in it is the due date.
     /// </summary>
     private static Command? TaskFrom(RuleMatch match, string original, string folded, PersonRef? owner, bool dateRequired, bool urgent)
