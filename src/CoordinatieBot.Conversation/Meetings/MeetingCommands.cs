@@ -102,9 +102,9 @@ public sealed class MeetingCommands(FamilyTurns turns) : ICommandHandler
     {
         var l = turn.Language;
         var said = Messages.FamilyMetRecorded(l, answer);
+        // Only ever pressed on its card: the card shows what was recorded (a reply as well would say it twice).
         return new FamilyChange(f.RecordFamilyMet(turn.Actor, answer, at.Now), s => new TurnResult
         {
-            Replies = [new TextReply(said)],
             RefreshedCard = WarmHandover.Question(s, turn.Actor.UserId, l) with { Answered = said },
         }, ChangesPlan: false);
     }

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace CoordinatieBot.Domain;
 
 /// <summary>
-/// When a casusoverleg's agenda is due: at the start of working hours on its day (on a day off, an hour before it),
-/// once per meeting, day and time (a moved meeting gets a new key, so its agenda is told again).
+/// When a casusoverleg's agenda is due: at the start of working hours on its day (on a day off, an hour before it, if
+/// the timers run then), once per meeting, day and time (a moved meeting gets a new key, so its agenda is told again).
+/// Planned for later the same day, it is due at once. An agenda whose day passed unsent lapses without being told.
 /// </summary>
 public static class MeetingAgenda
 {

@@ -60,6 +60,9 @@ public class CasusoverlegTests : EscalationTestBase
         Assert.Contains("Taak **3** genoteerd voor Ahmed Yilmaz", decided);
         Assert.Contains("vr 11 dec", decided);
         Assert.Contains("Besluit vastgelegd", await chat.SayAsync(Persona.Piet, "besluit: gezin start met schuldhulpverlening"));
+        var english = await chat.SayAsync(Persona.Sanne, "decision: @Ahmed calls the school by Friday", Persona.Ahmed);
+        Assert.Contains("Decision recorded with the case conference of Tue 8 Dec", english);
+        Assert.Contains("Task **4** noted for Ahmed Yilmaz", english);
         var mine = await Personal(Persona.Ahmed).SayAsync(Persona.Ahmed, "mijn taken");
         Assert.Contains("bijzondere bijstand", mine);
 
