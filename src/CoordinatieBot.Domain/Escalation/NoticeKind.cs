@@ -15,4 +15,8 @@ public enum NoticeKind
     StillWaiting,
     /// <summary>A <see cref="PendingNotice"/> a change called for; <see cref="DueNotice.Key"/> is its key.</summary>
     Pending,
+    /// <summary>An action without a due date for a while: its owner is asked for one.</summary>
+    DatelessAsked,
+    /// <summary>The family could not be reached for some working days: the regisseur is asked what to do.</summary>
+    Unreachable,
 }

@@ -20,3 +20,6 @@ public sealed record OrganisationOutsideConsent(string UserId, string Organisati
 
 /// <summary>A notice waits in <see cref="FamilyState.PendingNotices"/>: in working hours it can be told at once.</summary>
 public sealed record NoticePending(PendingNoticeKind Kind) : FamilyEvent;
+
+/// <summary>Someone became the family's regisseur (took the regie, accepted a handover, was appointed).</summary>
+public sealed record RegisseurBegan(string UserId) : FamilyEvent;

@@ -41,4 +41,8 @@ public enum HistoryKind
     ThreadLost,
     /// <summary>The bot was added to the family's chat again.</summary>
     ThreadRegained,
+    /// <summary>The family could not be reached since a date (the detail: yyyy-MM-dd).</summary>
+    FamilyUnreachable,
+    /// <summary>The family was reached again.</summary>
+    FamilyReached,
 }
