@@ -72,6 +72,8 @@ public class CrossFamilyIsolationTests : BotTestBase
         // A form to fill in: it shows the conversation's family only (its sending is a card verb, tried below).
         ("ShowFormCommand", "taak", []),
         ("ThanksCommand", "dank je wel", []),
+        ("FamilyUnreachableCommand", "niet bereikbaar sinds maandag", []),
+        ("FamilyReachedCommand", "gezin weer bereikt", []),
     ];
 
     private sealed record Victim(string Name, string Id, string[] Secrets);
