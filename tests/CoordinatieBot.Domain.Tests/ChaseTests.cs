@@ -69,16 +69,29 @@ public class ChaseTests
     }
 
     [Fact]
-    public void An_escalation_remembers_the_owners_organisation_but_not_for_the_familys_own_action()
+    public void An_escalation_remembers_the_owners_organisation_and_the_familys_own_action_is_not_escalated()
     {
         var family = Vlinder();
         family.TakeRegie(Piet, Now);
         family.SetOrganisation(Ahmed, "Woonstad", null, Today, Now);
         family.AddAction(Piet, Ahmed.UserId, "belt", new DateOnly(2026, 12, 4), false, Today, Now, out var n);
         family.AddAction(Piet, Ahmed.UserId, "formulieren", new DateOnly(2026, 12, 4), false, false, null, Today, Now, out var m, forFamily: true);
-        family.EscalateAction(Piet, n, Now, out _);
-        family.EscalateAction(Piet, m, Now, out _);
-        Assert.Equal("Woonstad", family.State.Escalations[0].Organisation);
-        Assert.Null(family.State.Escalations[1].Organisation);
+        Assert.True(family.EscalateAction(Piet, n, Now, out _).Succeeded);
+        Assert.Equal(DomainError.FamilyActionNotEscalated, family.EscalateAction(Piet, m, Now, out _).Error);
+        Assert.Equal("Woonstad", Assert.Single(family.State.Escalations).Organisation);
+    }
+
+    [Fact]
+    public void Taking_accepting_and_being_appointed_to_the_regie_each_raise_that_someone_began()
+    {
+        var family = Vlinder();
+        family.TakeRegie(Piet, Now);
+        family.ProposeHandover(Piet, Fatima.UserId, null, Now);
+        family.AcceptHandover(Fatima, Now);
+        Assert.Equal([Piet.UserId, Fatima.UserId], family.Events.OfType<RegisseurBegan>().Select(e => e.UserId));
+
+        var open = Vlinder();
+        Assert.True(open.AppointRegisseur("aad-karin", Ahmed.UserId, Now.AddDays(8)).Succeeded);
+        Assert.Equal(Ahmed.UserId, Assert.Single(open.Events.OfType<RegisseurBegan>()).UserId);
     }
 }

@@ -57,6 +57,7 @@ public sealed partial class Family
         if (State.Regisseur?.UserId != actor.UserId) return DomainError.OnlyRegisseur;
         if (State.FindAction(number) is not { } action) return DomainError.NoSuchAction;
         if (action.IsClosed) return DomainError.ActionClosed;
+        if (action.ForFamily) return DomainError.FamilyActionNotEscalated;
         ReplaceAction(action, action with { Step = LadderStep.Procesmanager });
         escalationNumber = OpenEscalation(EscalationKind.RegisseurEscalated, number, actor.UserId, null, now);
         AddPending(new PendingNotice { Kind = PendingNoticeKind.EscalationRaised, At = now, ActorUserId = actor.UserId, ActionNumber = number, EscalationNumber = escalationNumber });

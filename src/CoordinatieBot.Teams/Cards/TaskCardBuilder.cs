@@ -18,6 +18,7 @@ public static class TaskCardBuilder
         var a = v.Action;
         var intro = v.Reason switch
         {
+            TaskCardReason.Due when a.ForFamily => FamilyTaskCard.Due(l, a.Due ?? v.Today, v.Today),
             TaskCardReason.Due when a.Due is { } d0 && d0 < v.Today => TaskCard.DueEarlier(l, d0, v.Today),
             TaskCardReason.Due => TaskCard.DueToday(l),
             TaskCardReason.Late => TaskCard.Late(l),

@@ -40,6 +40,9 @@ public class ChaseTests : EscalationTestBase
         Assert.DoesNotContain(SentToPerson(Persona.Karin.AadObjectId), c => c.Card is not null);
         Assert.DoesNotContain(SentToPerson(Persona.Karin.AadObjectId), c => Content(c).Contains("formulieren"));
         Assert.DoesNotContain(SentTo(chat.ConversationId, sinceAdded), c => c.Text is { } text && text.Contains("procesmanager"));
+        // The regisseur cannot put it before the procesmanager either: support, casusoverleg or a knelpunt instead.
+        Assert.Contains("taak van het gezin zelf; die gaat niet naar de procesmanager", await chat.SayAsync(Persona.Piet, "escaleer taak 1"));
+        Assert.DoesNotContain(AllSentToPerson(Persona.Karin.AadObjectId), c => c.Card is not null);
     }
 
     [Fact]
@@ -100,9 +103,11 @@ public class ChaseTests : EscalationTestBase
     }
 
     [Fact]
-    public async Task Family_unreachable_in_english()
+    public async Task The_familys_task_and_unreachable_in_english()
     {
         var chat = await VlinderAsync();
+        await chat.SayAsync(Persona.Sanne, "hello");
+        Assert.Contains("noted for the family (with Sanne Jansen)", await chat.SayAsync(Persona.Piet, "task for the family: collect the forms, with @Sanne, by Friday", Persona.Sanne));
         Assert.Contains("not been reachable since", await chat.SayAsync(Persona.Fatima, "family unreachable since Monday"));
         Assert.Contains("contact with the family again", await chat.SayAsync(Persona.Fatima, "family reached again"));
     }
