@@ -133,6 +133,34 @@ public class ChaseTests : EscalationTestBase
     }
 
     [Fact]
+    public async Task An_accepted_handover_beyond_a_configured_limit_is_told_too_and_a_closed_family_no_longer_counts()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = new BotApp(connector, new Dictionary<string, string?> { ["Coordination:CaseloadLimit"] = "1" });
+        var http = app.CreateClient();
+        var first = new Chat(app, http, "19:eerste@thread.v2");
+        await first.SayAsync(Persona.Piet, "start gezin Eerste");
+        await first.SayAsync(Persona.Piet, "ik neem de regie");
+        var second = new Chat(app, http, "19:tweede@thread.v2");
+        await second.SayAsync(Persona.Fatima, "start gezin Tweede");
+        await second.SayAsync(Persona.Fatima, "ik neem de regie");
+        await second.SayAsync(Persona.Piet, "hallo");
+        await second.SayAsync(Persona.Fatima, "regie overdragen aan @Piet", Persona.Piet);
+        Assert.DoesNotContain(connector.Calls, c => Content(c).Contains("richtlijn"));
+
+        await second.SayAsync(Persona.Piet, "ik accepteer de regie");
+        Assert.Single(connector.Calls, c => Content(c).Contains("regisseur van 2 gezinnen; als richtlijn houden we er zo'n 1 aan"));
+
+        // Closed, the first family no longer counts: with a third one Piet leads two again.
+        await first.SayAsync(Persona.Piet, "gezin afsluiten: doelen behaald");
+        var third = new Chat(app, http, "19:derde@thread.v2");
+        await third.SayAsync(Persona.Piet, "start gezin Derde");
+        await third.SayAsync(Persona.Piet, "ik neem de regie");
+        Assert.DoesNotContain(connector.Calls, c => Content(c).Contains("regisseur van 3 gezinnen"));
+        Assert.Equal(2, connector.Calls.Count(c => Content(c).Contains("regisseur van 2 gezinnen")));
+    }
+
+    [Fact]
     public async Task An_organisation_that_misses_its_actions_repeatedly_shows_as_a_pattern_in_the_overview()
     {
         var chat = await VlinderAsync();
