@@ -26,12 +26,13 @@ internal static class ChaseRules
     [
         // "taak voor het gezin: …", "huiswerk gezin: …", "actie gezin: …", "gezinstaak: …", "huiswerk voor het gezin: …"
         Rule.Dutch(@"^(nieuwe\s+)?((taak|actie|actiepunt|huiswerk|opdracht)\s+(voor\s+|van\s+)?" + DutchFamilyWord + @"|gezinstaak|gezinsactie|huiswerk)\s*[:-]\s*(?<description>.+)$", FamilyTaskBuilder(dateRequired: false)),
-        // "gezin verzamelt de formulieren voor vrijdag, @Sanne helpt": free form, made only when it says when
-        Rule.Dutch(@"^" + DutchFamilyWord + @"\s+(?!(is|was|zit|wil|wilde|kan|kon|heeft|had|zegt|zei|vindt|vond|niet|weer|neemt\s+niet)\b)(?<description>[\p{L}]+t\s+.+)$", FamilyTaskBuilder(dateRequired: true)),
+        // "gezin verzamelt de formulieren voor vrijdag, @Sanne helpt": free form, made only when it says when and who helps
+        // ("gezin verhuist op 1 maart" is news, "gezin wordt op 1 maart uit huis gezet" a worry)
+        Rule.Dutch(@"^" + DutchFamilyWord + @"\s+(?!(is|was|zit|wil|wilde|kan|kon|heeft|had|zegt|zei|vindt|vond|niet|weer|neemt\s+niet|wordt|werd|krijgt|kreeg|staat|woont|blijft|ligt)\b)(?<description>[\p{L}]+t\s+.+)$", FamilyTaskBuilder(dateRequired: true, supporterRequired: true)),
         // "task for the family: …", "family task: …", "homework for the family: …", "action for the family: …"
         Rule.English(@"^(new\s+|add\s+(a\s+)?)?((task|action|action\s+item|homework|to-?do)\s+(for\s+)?(the\s+)?family|family('s)?\s+(task|action|homework))\s*[:-]\s*(?<description>.+)$", FamilyTaskBuilder(dateRequired: false)),
         // "the family collects the forms by Friday, @Sanne helps"
-        Rule.English(@"^(the\s+)?family\s+(?!(is|was|has|had|says|said|wants|can|could|does|did|isn'?t|doesn'?t|not|reached|unreachable)\b)(?<description>[\p{L}]+s\s+.+)$", FamilyTaskBuilder(dateRequired: true)),
+        Rule.English(@"^(the\s+)?family\s+(?!(is|was|has|had|says|said|wants|can|could|does|did|isn'?t|doesn'?t|not|reached|unreachable|gets|moves|stays|lives)\b)(?<description>[\p{L}]+s\s+.+)$", FamilyTaskBuilder(dateRequired: true, supporterRequired: true)),
     ];
 
     /// <summary>Who supports the family in it: "met @Sanne", "with @Sanne", "@Sanne helpt", "@Sanne helps", "samen met @Sanne".</summary>
@@ -39,7 +40,7 @@ internal static class ChaseRules
         @"(^|[\s,;(]+)((samen\s+met|met\s+hulp\s+van|met\s+steun\s+van|met|ondersteund\s+door|begeleid\s+door|begeleiding|steun|support(ed)?\s+by|helped\s+by|with\s+help\s+from|with\s+support\s+from|together\s+with|with)\s*:?\s*(?<person>" + Mention + @")" +
         @"|(?<person>" + Mention + @")\s+(helpt|ondersteunt|begeleidt|helps|supports)(\s+(daarbij|mee|erbij|hen|ze|them|out))?)(?=$|[\s,;.)])\)?");
 
-    private static Func<RuleMatch, Command?> FamilyTaskBuilder(bool dateRequired) => match =>
+    private static Func<RuleMatch, Command?> FamilyTaskBuilder(bool dateRequired, bool supporterRequired = false) => match =>
     {
         var (original, folded) = match.Slice("description");
         PersonRef? supporter = new PersonRef.Me();
@@ -50,7 +51,7 @@ internal static class ChaseRules
             if (supporter is null) return null;
             (original, folded) = (original.Remove(found.Index, found.Length), folded.Remove(found.Index, found.Length));
         }
-        else if (folded.Contains('@'))
+        else if (supporterRequired || folded.Contains('@'))
         {
             return null; // someone is named, but not as the one who helps: not sure what is meant
         }
