@@ -32,4 +32,6 @@ public enum DomainError
     NotTheOwner,
     /// <summary>The team still has time to agree on a regisseur themselves.</summary>
     RegieNotOpenLongEnough,
+    /// <summary>The family's own action is supported, not escalated: the procesmanager's ladder is about organisations' delivery.</summary>
+    FamilyActionNotEscalated,
 }

@@ -30,6 +30,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IProcesmanagerDirectory, TableProcesmanagerDirectory>();
         services.AddSingleton<ITeamFamilies, TableTeamFamilies>();
         services.AddSingleton<IDigestPreferences, TableDigestPreferences>();
+        services.AddSingleton<TableRegieIndex>();
+        services.AddSingleton<IRegieIndex>(sp => sp.GetRequiredService<TableRegieIndex>());
         services.AddSingleton<IFamilyRepository, TableFamilyRepository>();
         services.AddSingleton<IFamilyEraser, Privacy.TableFamilyEraser>();
         services.AddSingleton<FamilyCache>();

@@ -56,6 +56,9 @@ public static class CardButtons
             CardVerbs.RegieDecline => new DeclineRegieCommand(Input(CardVerbs.Keys.Reason)),
             CardVerbs.AppointRegisseur => new AppointRegisseurCommand(Input(CardVerbs.Keys.Regisseur) ?? ""),
             CardVerbs.RegieFamilyMet => new FamilyMetCommand(Enum.TryParse<FamilyMetAnswer>(Input(CardVerbs.Keys.Pick), out var met) && Enum.IsDefined(met) ? met : null),
+            CardVerbs.FamilyOutreach => new AddTaskCommand(new PersonRef.Me(), Texts.Messages.OutreachTask(l), Date(CardVerbs.Keys.Date) is { } visit ? DateParseResult.Ok(visit) : null, false),
+            CardVerbs.FamilyClose => new CloseFamilyCommand(Input(CardVerbs.Keys.Reason) ?? Texts.CardTexts.UnreachableCard.CloseReasonDefault(l)),
+            CardVerbs.FamilyUnreachableEscalate when Input(CardVerbs.Keys.Text) is { } knelpunt => new KnelpuntCommand(knelpunt),
             _ when EscalationEvent(action.Verb) is { } kind => new HandleEscalationCommand(kind, int.TryParse(Input(CardVerbs.Keys.Escalation), out var e) ? e : 0,
                 number, Date(CardVerbs.Keys.Date), Input(CardVerbs.Keys.Owner), Input(CardVerbs.Keys.Reason)),
             _ => null,
@@ -107,7 +110,9 @@ public static class CardButtons
         if (family is null || reply is null) return result;
         var text = reply.PlainText;
         var number = Number(action);
-        CardView? refreshed = action.Verb is CardVerbs.Casusoverleg or CardVerbs.ActionEscalate or CardVerbs.ActionReassign
+        CardView? refreshed = action.Data.TryGetValue(CardVerbs.Keys.Card, out var card) && card == CardVerbs.UnreachableCard
+            ? new UnreachableCardView(family, family.UnreachableSince ?? today, 0, today, l, text)
+            : action.Verb is CardVerbs.Casusoverleg or CardVerbs.ActionEscalate or CardVerbs.ActionReassign
             ? new RegisseurOptionsCardView(family, family.FindAction(number), 0, today, l, text)
             : family.FindAction(number) is { } a ? new TaskCardView(family.Id, family.Alias, a, TaskCardReason.Due, today, l, text) : null;
         return result with { Replies = [], RefreshedCard = refreshed ?? result.RefreshedCard };

@@ -36,6 +36,11 @@ public static class CardVerbs
     /// <summary>After a handover: has the family met the new regisseur (ja / gepland / nog niet, in <see cref="Keys.Pick"/>).</summary>
     public const string RegieFamilyMet = "regie.familyMet";
 
+    /// <summary>The regisseur's buttons on the card about a family that cannot be reached (with <see cref="Casusoverleg"/>).</summary>
+    public const string FamilyOutreach = "family.outreach";
+    public const string FamilyClose = "family.close";
+    public const string FamilyUnreachableEscalate = "family.unreachableEscalate";
+
     /// <summary>The procesmanager's buttons on an escalation card.</summary>
     public const string EscalationPrefix = "esc.";
     public const string EscalationAcknowledge = "esc.ack";
@@ -53,6 +58,7 @@ public static class CardVerbs
         EscalationCasusoverleg, EscalationDecision, EscalationBoard, EscalationDeescalate, ActionAccept, ActionNotMine, ActionTake, AppointRegisseur,
         Choose, FormTask, FormGoal, FormConsent, RegieView,
         RegieFamilyMet,
+        FamilyOutreach, FamilyClose, FamilyUnreachableEscalate,
     ];
 
     /// <summary>The verbs that only show a card as it is now, for the one who looks (a Universal Actions refresh, "Vernieuwen").</summary>
@@ -74,6 +80,9 @@ public static class CardVerbs
 
     /// <summary>The value of <see cref="Keys.Card"/> on a task card: one posted in the thread stays a task card when pressed. The value is what cards already in chats carry.</summary>
     public const string TaskCard = "nudge";
+
+    /// <summary>The value of <see cref="Keys.Card"/> on the card about a family that cannot be reached.</summary>
+    public const string UnreachableCard = "unreachable";
 
     public static class Keys
     {

@@ -13,6 +13,9 @@ public sealed class CoordinationOptions
     /// <summary>How many history entries "geschiedenis" shows.</summary>
     public int HistoryEntriesShown { get; set; } = 10;
 
+    /// <summary>A regisseur who takes more families than this is told, kindly (it is still allowed); the procesmanager's overview counts them.</summary>
+    public int CaseloadLimit { get; set; } = 10;
+
     /// <summary>
     /// The school holidays of the region, for "na de kerstvakantie" (Kind: Herfst, Kerst, Voorjaar, Mei, Zomer; First and
     /// Last inclusive). Empty: the built-in list (<see cref="SchoolHolidays.Default"/>).

@@ -21,6 +21,8 @@ public sealed record DigestQuestion(FamilyState Family, PlanAction Action, Notic
                 if (a.IsWaitingWithoutDate && a.WaitingAskedAt is { } asked && asked >= a.UpdatedAt)
                     yield return new DigestQuestion(family, a, NoticeKind.StillWaiting, false);
                 if (referralAsked) yield return new DigestQuestion(family, a, NoticeKind.ReferralSilent, false);
+                if (a is { Due: null, DateAskedAt: { } dateAsked } && dateAsked >= a.UpdatedAt && a.ExpectedOn is null && !a.IsWaitingWithoutDate)
+                    yield return new DigestQuestion(family, a, NoticeKind.DatelessAsked, false);
             }
             else if (a.ReferrerUserId == userId && referralAsked)
             {

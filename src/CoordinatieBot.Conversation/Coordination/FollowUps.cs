@@ -12,7 +12,8 @@ namespace CoordinatieBot.Conversation.Coordination;
 /// What happens after a change is saved, whichever way it came in: run from the events the change raised, never
 /// before the save (a change that did not hold tells nobody anything).
 /// </summary>
-public sealed class FollowUps(NoticeRouter router, INoticeSender sender, ProcesmanagerResolver procesmanagers)
+public sealed class FollowUps(NoticeRouter router, INoticeSender sender, ProcesmanagerResolver procesmanagers,
+    IRegieIndex? regieIndex = null, Microsoft.Extensions.Options.IOptions<CoordinationOptions>? options = null)
 {
     public async Task RunAsync(FamilyState saved, IReadOnlyList<FamilyEvent> events, Actor actor, DateOnly today, CancellationToken ct)
     {
@@ -32,6 +33,9 @@ public sealed class FollowUps(NoticeRouter router, INoticeSender sender, Procesm
                 case RegieHandedOver handedOver:
                     await Meetings.WarmHandover.SendAsync(router, saved, handedOver, today, ct);
                     break;
+                case RegisseurBegan began:
+                    await TellCaseloadAsync(saved, began, ct);
+                    break;
             }
         }
         // The thread and the procesmanager hear what is pending now in working hours, else at the next working moment.
@@ -44,6 +48,19 @@ public sealed class FollowUps(NoticeRouter router, INoticeSender sender, Procesm
         if (moved.ToUserId == actor.UserId || f.FindAction(moved.ActionNumber) is not { IsClosed: false, OwnerUserId: var owner } a || owner != moved.ToUserId) return;
         var by = f.FindMember(actor.UserId)?.Name;
         await router.ToMemberAsync(f, owner, new CardReply(new ActionAssignedCardView(f.Id, f.Alias, a, by, today, Language.Dutch)), ct);
+    }
+
+    /// <summary>
+    /// A regisseur who now leads more families than the limit (about 10 per regisseur, the domain's scale) hears it 1:1,
+    /// kindly: it is allowed, and a reason to talk it over. Counted from the regie index, not by reading every family.
+    /// </summary>
+    private async Task TellCaseloadAsync(FamilyState f, RegisseurBegan began, CancellationToken ct)
+    {
+        if (regieIndex is null || f.Regisseur?.UserId != began.UserId) return;
+        var limit = options?.Value.CaseloadLimit ?? new CoordinationOptions().CaseloadLimit;
+        var families = await regieIndex.FamiliesLedByAsync(f.TenantId, began.UserId, ct);
+        if (families > limit)
+            await router.ToMemberAsync(f, began.UserId, new TextReply(Messages.CaseloadAbove(Language.Dutch, families, limit)), ct);
     }
 
     /// <summary>Someone said they are from an organisation outside the family's consent (with a reason): the regisseur is told.</summary>

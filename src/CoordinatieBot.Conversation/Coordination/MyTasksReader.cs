@@ -48,6 +48,7 @@ public sealed class MyTasksReader(IFamilyRepository families)
         foreach (var (family, action) in lines.OrderBy(x => x.Action.Due ?? DateOnly.MaxValue).ThenBy(x => x.Family.Alias))
         {
             sb.Append($"\n- **{UserText.Escape(family.Alias)}** · {action.Number}: {UserText.Escape(action.Description)}");
+            if (action.ForFamily) sb.Append(Messages.FamilyTaskMark(l));
             if (action.Due is { } due) sb.Append(" · ").Append(DutchDates.Short(due, today, l));
             sb.Append(" · ").Append(UserText.Escape(Messages.StatusName(l, action)));
             if (action.IsOverdueOn(today)) sb.Append(Messages.OverdueMark(l));

@@ -40,12 +40,14 @@ public sealed class NoticeRouter(
                 switch (notice.Step)
                 {
                     case LadderStep.Due:
-                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.Due, today, l)), ct);
+                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, action.ForFamily ? TaskCardReason.FamilyDue : TaskCardReason.Due, today, l)), ct);
                         break;
                     case LadderStep.Late:
-                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.Late, today, l)), ct);
+                        reached |= await RemindAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, action.ForFamily ? TaskCardReason.FamilyLate : TaskCardReason.Late, today, l)), ct);
                         if (f.Regisseur is { } r && r.UserId != action.OwnerUserId)
-                            reached |= await ToMemberAsync(f, r.UserId, new TextReply(Messages.RegisseurInformedLate(l, f, action, notice.DaysLate)), ct);
+                            reached |= await ToMemberAsync(f, r.UserId, new TextReply(action.ForFamily
+                                ? Messages.RegisseurInformedFamilyLate(l, f, action, notice.DaysLate)
+                                : Messages.RegisseurInformedLate(l, f, action, notice.DaysLate)), ct);
                         break;
                     case LadderStep.RegisseurOptions:
                         reached |= f.Regisseur is { } regisseur
@@ -71,6 +73,15 @@ public sealed class NoticeRouter(
                 break;
             case NoticeKind.StillWaiting when action is not null:
                 reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.StillWaiting, today, l)), ct);
+                break;
+            case NoticeKind.DatelessAsked when action is not null:
+                reached |= await AskAsync(f, action.OwnerUserId, new CardReply(new TaskCardView(f.Id, f.Alias, action, TaskCardReason.AskDueDate, today, l)), ct);
+                break;
+            case NoticeKind.Unreachable when f.UnreachableSince is { } since:
+                var card = new UnreachableCardView(f, since, policy.Calendar.WorkingDaysBetween(since, today), today, l);
+                reached |= f.Regisseur is { } unreachableRegisseur
+                    ? await ToMemberAsync(f, unreachableRegisseur.UserId, new CardReply(card), ct)
+                    : await sender.ToThreadAsync(f, new CardReply(card), ct);
                 break;
             case NoticeKind.Pending when f.PendingNotices.Find(p => p.Key == notice.Key) is { } pending:
                 reached |= await DeliverPendingAsync(f, pending, today, ct);

@@ -20,7 +20,9 @@ public sealed class PeriodicReports(
     ProcesmanagerResolver procesmanagers,
     INoticeSender sender,
     INoticeClaims claims,
-    EscalationPolicy policy)
+    EscalationPolicy policy,
+    IRegieIndex? regieIndex = null,
+    Microsoft.Extensions.Options.IOptions<CoordinationOptions>? coordination = null)
 {
     /// <summary>The overview claim's name for the families outside a team (unchanged, so no week's overview goes twice).</summary>
     private const string OutsideTeams = "(tenant)";
@@ -89,10 +91,12 @@ public sealed class PeriodicReports(
     {
         var lines = new List<string>();
         var active = 0;
+        var patterns = new PatternCounter(policy.Options, now);
         foreach (var familyId in team.FamilyIds)
         {
             if (await families.GetAsync(familyId, ct) is not { } loaded) continue;
             var f = loaded.Family.State;
+            if (f.TenantId == team.TenantId) patterns.Count(f);
             if (f.Phase != FamilyPhase.Active || f.TenantId != team.TenantId) continue;
             active++;
             var overdue = f.Actions.Where(a => a.IsOverdueOn(today)).ToList();
@@ -103,6 +107,6 @@ public sealed class PeriodicReports(
 
             lines.Add(Messages.WeeklyOverviewFamily(f, overdue.Count, mostLate, stalled ? EscalationPolicy.LastActivity(f) : null, escalations));
         }
-        return Messages.WeeklyOverview(week[^2..], active, lines);
+        return Messages.WeeklyOverview(week[^2..], active, lines, await patterns.LinesAsync(team.TenantId, regieIndex, coordination?.Value.CaseloadLimit ?? new CoordinationOptions().CaseloadLimit, ct));
     }
 }

@@ -65,6 +65,9 @@ public static class CommandParser
         .. MeetingRules.Move,
         .. MeetingRules.Decision,
         .. MeetingRules.Plan,
+        // the family unreachable or reached again, and the family's own action: before the free-form rules below
+        .. ChaseRules.Unreachable,
+        .. ChaseRules.FamilyTask,
 
         // a task done, said by what was done ("school is gebeld"): after every rule with words of its own
         .. TaskRules.DoneInWords,

@@ -16,6 +16,10 @@ public sealed class EscalationOptionsValidator() : SettingsValidator<EscalationO
         yield return AtLeast(o.StallAfterDays, 0, nameof(o.StallAfterDays));
         yield return AtLeast(o.ReferralFeedbackAfterDays, 0, nameof(o.ReferralFeedbackAfterDays));
         yield return AtLeast(o.WaitingCheckAfterDays, 0, nameof(o.WaitingCheckAfterDays));
+        yield return AtLeast(o.DatelessAskAfterDays, 1, nameof(o.DatelessAskAfterDays));
+        yield return AtLeast(o.UnreachableAskAfterWorkingDays, 1, nameof(o.UnreachableAskAfterWorkingDays));
+        yield return AtLeast(o.PatternEscalations, 1, nameof(o.PatternEscalations));
+        yield return AtLeast(o.PatternMonths, 1, nameof(o.PatternMonths));
         yield return o.WorkStart < o.WorkEnd
             ? null
             : $"{Key(nameof(o.WorkStart))} ({o.WorkStart:HH\\:mm}) must be before {Key(nameof(o.WorkEnd))} ({o.WorkEnd:HH\\:mm})";
@@ -32,6 +36,7 @@ public sealed class CoordinationOptionsValidator() : SettingsValidator<Coordinat
         yield return o.Leefgebieden is { Count: > 0 } ? null : $"{Key(nameof(o.Leefgebieden))} must name at least one life domain";
         yield return o.Leefgebieden.Any(string.IsNullOrWhiteSpace) ? $"{Key(nameof(o.Leefgebieden))} must not contain an empty name" : null;
         yield return AtLeast(o.HistoryEntriesShown, 1, nameof(o.HistoryEntriesShown));
+        yield return AtLeast(o.CaseloadLimit, 1, nameof(o.CaseloadLimit));
         foreach (var (h, i) in o.SchoolHolidays.Select((h, i) => (h, i)))
             yield return h.First == default || h.Last < h.First
                 ? $"{Key($"{nameof(o.SchoolHolidays)}:{i}")} needs a First day and a Last day on or after it, not '{h.First:yyyy-MM-dd}' to '{h.Last:yyyy-MM-dd}'"

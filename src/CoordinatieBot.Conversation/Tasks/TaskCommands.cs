@@ -55,7 +55,7 @@ public sealed class TaskCommands(FamilyTurns turns, Ports.INoticeSender sender, 
         if (task.Due is { } due && Say.DateQuestion(due, l) is { } question) return FamilyChange.Ask(question);
 
         var source = turn.Card is null ? turn.MessageKey : null;
-        var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, task.Referral, task.Leefgebied, at.Today, at.Now, out var number, source);
+        var result = f.AddAction(actor, owner, task.Description, task.Due?.Date, task.Urgent, task.Referral, task.Leefgebied, at.Today, at.Now, out var number, source, task.ForFamily);
         return new FamilyChange(result, s => s.FindAction(number) is var added && added!.Due is null
             ? TurnResult.Say(Messages.ActionAdded(l, s, added, at.Today)) with { Suggestions = Suggestions.DateForTask(l, number) }
             : TurnResult.Say(Messages.ActionAdded(l, s, added, at.Today)) with { Suggestions = Suggestions.AfterTaskAdded(l) });

@@ -11,8 +11,8 @@ public static partial class Messages
         var due = a.Due is { } d ? Pick(l, $", uiterlijk {DutchDates.Short(d, today, l)}", $", due {DutchDates.Short(d, today, l)}") : "";
         var noDate = a.Due is null ? Pick(l, " Er staat nog geen datum bij; geef er een met **" + a.Number + " nieuwe datum** vrijdag.", " It has no date yet; add one with **move " + a.Number + " to** Friday.") : "";
         return Pick(l,
-            $"Taak **{a.Number}** genoteerd voor {Name(family, a.OwnerUserId)}: {UserText.Escape(a.Description)}{due}.{noDate}",
-            $"Task **{a.Number}** noted for {Name(family, a.OwnerUserId)}: {UserText.Escape(a.Description)}{due}.{noDate}");
+            $"Taak **{a.Number}** genoteerd voor {OwnerLabel(l, family, a)}: {UserText.Escape(a.Description)}{due}.{noDate}",
+            $"Task **{a.Number}** noted for {OwnerLabel(l, family, a)}: {UserText.Escape(a.Description)}{due}.{noDate}");
     }
 
     public static string NoTaskFits(Language l) => Pick(l,
@@ -40,8 +40,8 @@ public static partial class Messages
         $"Task **{a.Number}** has a new date: {DutchDates.Short(a.Due!.Value, today, l)}.");
 
     public static string ActionReassigned(Language l, FamilyState family, PlanAction a) => Pick(l,
-        $"Taak **{a.Number}** is nu van {Name(family, a.OwnerUserId)}.",
-        $"Task **{a.Number}** now belongs to {Name(family, a.OwnerUserId)}.");
+        $"Taak **{a.Number}** is nu van {OwnerLabel(l, family, a)}.",
+        $"Task **{a.Number}** now belongs to {OwnerLabel(l, family, a)}.");
 
     public static string StatusName(Language l, PlanAction a) => a.Status switch
     {

@@ -54,6 +54,9 @@ public static partial class Messages
             HistoryKind.StrengthAdded => Pick(l, $"{who} voegde een kracht toe", $"{who} added a strength"),
             HistoryKind.WorryAdded => Pick(l, $"{who} voegde een zorg toe", $"{who} added a worry"),
             HistoryKind.AgreementRecorded => AgreementLine(l, who, e.Detail),
+            HistoryKind.ActionAdded when e.Detail == Family.FamilyActionDetail => Pick(l, $"{who} voegde taak {n} toe voor het gezin (met {subject})", $"{who} added task {n} for the family (with {subject})"),
+            HistoryKind.FamilyUnreachable => Pick(l, $"{who} noteerde dat het gezin niet bereikbaar is sinds {DateDetail(l, e.Detail)}", $"{who} noted the family has been unreachable since {DateDetail(l, e.Detail)}"),
+            HistoryKind.FamilyReached => Pick(l, $"{who} noteerde dat het gezin weer bereikt is", $"{who} noted the family was reached again"),
             HistoryKind.ActionAdded when e.SubjectUserId == e.ActorUserId => Pick(l, $"{who} voegde taak {n} toe voor zichzelf", $"{who} added task {n} for themselves"),
             HistoryKind.ActionAdded => Pick(l, $"{who} voegde taak {n} toe voor {subject}", $"{who} added task {n} for {subject}"),
             HistoryKind.ActionStatusChanged => StatusLine(l, who, n, e.Detail),
@@ -195,9 +198,14 @@ public static partial class Messages
             NoticeKind.Stall => Pick(l, $"{who} vroeg aandacht, omdat het stil was rond dit gezin", $"{who} asked for attention, as it had been quiet around this family"),
             NoticeKind.ReferralSilent => Pick(l, $"{who} vroeg om terugkoppeling over taak {n}", $"{who} asked for feedback on task {n}"),
             NoticeKind.MeetingAgenda => Pick(l, $"{who} zette de agenda van het casusoverleg in het gesprek", $"{who} posted the case conference's agenda in the chat"),
+            NoticeKind.DatelessAsked => Pick(l, $"{who} vroeg {owner} om een datum voor taak {n}", $"{who} asked {owner} for a date for task {n}"),
+            NoticeKind.Unreachable => Pick(l, $"{who} vroeg de regisseur wat we doen nu het gezin niet bereikbaar is", $"{who} asked the regisseur what to do now the family cannot be reached"),
             _ => Pick(l, $"{who} stuurde een bericht over taak {n}", $"{who} sent a message about task {n}"),
         };
     }
+
+    private static string DateDetail(Language l, string? detail) =>
+        DateOnly.TryParseExact(detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? DutchDates.Long(d, l) : "?";
 
     private static (string Key, string? Value) Split(string? detail, char separator)
     {

@@ -26,11 +26,17 @@ public static partial class Messages
     }
 
     /// <summary>The weekly overview: the week's number, how many families are active, and the lines of those that need attention.</summary>
-    public static string WeeklyOverview(string weekNumber, int activeFamilies, IReadOnlyList<string> familyLines)
+    /// <param name="patterns">Process facts across families: caseloads above the limit, organisations that miss their actions repeatedly.</param>
+    public static string WeeklyOverview(string weekNumber, int activeFamilies, IReadOnlyList<string> familyLines, IReadOnlyList<string>? patterns = null)
     {
         var sb = new StringBuilder($"**Regie op regie**, week {weekNumber}: {activeFamilies} {(activeFamilies == 1 ? "actief gezin" : "actieve gezinnen")}");
         sb.Append(familyLines.Count == 0 ? ". Nergens loopt iets vast. Mooi!" : $", {familyLines.Count} met aandacht nodig:");
         foreach (var line in familyLines) sb.Append('\n').Append(line);
+        if (patterns is { Count: > 0 })
+        {
+            sb.Append("\n\n**Patronen**");
+            foreach (var line in patterns) sb.Append("\n- ").Append(line);
+        }
         sb.Append("\n\nAlleen procesgegevens; de inhoud blijft bij de professionals rond het gezin.");
         return sb.ToString();
     }

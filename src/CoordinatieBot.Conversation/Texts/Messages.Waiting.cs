@@ -44,6 +44,8 @@ public static partial class Messages
         NoticeKind.StillWaiting => Pick(l, $"Taak {a.Number}: {StillWaitingQuestion(l, a)}", $"Task {a.Number}: {StillWaitingQuestion(l, a)}"),
         NoticeKind.WaitingEnded => Pick(l, $"Taak {a.Number}: de wachttijd ({UserText.Escape(a.WaitingOn)}) is verstreken. Wat doen we in de tussentijd?",
             $"Task {a.Number}: the waiting time ({UserText.Escape(a.WaitingOn)}) is over. What do we do in the meantime?"),
+        NoticeKind.DatelessAsked => Pick(l, $"Taak {a.Number}: er staat nog geen datum bij. Wanneer denk je dat hij klaar is? Typ bijvoorbeeld **{a.Number} nieuwe datum** vrijdag.",
+            $"Task {a.Number}: it has no date yet. When do you expect it done? Type for example **move {a.Number} to** Friday."),
         _ when toReferrer => Pick(l, $"Taak {a.Number}: is je verwijzing aangekomen, en is er al terugkoppeling?",
             $"Task {a.Number}: did your referral arrive, and is there feedback yet?"),
         _ => Pick(l, $"Taak {a.Number}: wil je terugkoppelen hoe het met deze verwijzing staat?",

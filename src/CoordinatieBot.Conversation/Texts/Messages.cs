@@ -16,6 +16,8 @@ public static partial class Messages
         - **Starten:** **start gezin** Vlinder (een alias of casuscode, geen naam of BSN)
         - **Regie:** **wie is regisseur?** · **ik neem de regie** · **regie overdragen aan** @collega
         - **Taken:** **taak:** @collega belt de woningcorporatie voor vrijdag · **ik bel morgen de school** · @collega **kun jij** vrijdag de school bellen? · **verwijzing naar** @collega**:** … · **taak 3 naar** @collega
+        - **Taak van het gezin:** **taak voor het gezin:** formulieren verzamelen, met @collega, voor vrijdag (de herinneringen gaan naar wie het gezin helpt)
+        - **Niet bereikbaar:** **niet bereikbaar:** gezin neemt niet op sinds 3 maart · **gezin weer bereikt**
         - **Formulieren:** **taak**, **doel** of **toestemming** alleen geeft een formulier om in te vullen · bij een bericht: **…** → **Maak taak van dit bericht**
         - **Datums:** vrijdag · 18 december · rond 1 maart · eind december · volgende maand · week 3 · na de kerstvakantie
         - **Vragen in je eigen woorden:** wie heeft de regie over dit gezin? · wat is het plan? · wat staat er nog open voor mij? (weet ik niet zeker wat je bedoelt, dan vraag ik het met knoppen en verander ik niets)
@@ -35,6 +37,8 @@ public static partial class Messages
         - **Start:** **start family** Vlinder (an alias or case code, no name or BSN)
         - **Lead:** **who is the regisseur?** · **I take the lead** · **hand over the lead to** @colleague
         - **Tasks:** **add task for** @colleague: call the school by Friday · **I'll call the school tomorrow** · @colleague **could you** call the school by Friday? · **referral to** @colleague**:** … · **task 3 to** @colleague
+        - **The family's own task:** **task for the family:** collect the forms, with @colleague, by Friday (the reminders go to whoever supports the family)
+        - **Unreachable:** **family unreachable since** 3 March · **family reached again**
         - **Forms:** **add a task**, **add goal** or **consent** on its own gives a form to fill in · on a message: **…** → **Make a task of this message**
         - **Dates:** Friday · 18 December · around 1 March · end of December · next month · week 3 · after the Christmas holidays
         - **Questions in your own words:** who has the lead on this family? · what is the plan? · what is still open for me? (when I'm not sure what you mean, I ask with buttons and change nothing)

@@ -23,6 +23,12 @@ public enum TaskCardReason
     AskExpectedDate,
     /// <summary>Put in the chat by someone (the message extension's search): the task as it stands, with its buttons.</summary>
     Shared,
+    /// <summary>The family's own action reached its date: to the professional who supports them, to support, not chase.</summary>
+    FamilyDue,
+    /// <summary>The family's own action, some working days later: does the family need more support?</summary>
+    FamilyLate,
+    /// <summary>An action without a due date for a while: when is it expected done?</summary>
+    AskDueDate,
 }
 
 /// <summary>A 1:1 reminder to the owner of an action, with buttons that act on it. Nothing else from the plan.</summary>

@@ -15,7 +15,7 @@ public sealed partial class Family
 
     /// <summary>As above, with the leefgebied the action serves (optional: one of the plan's, as the form offers them).</summary>
     public DomainResult AddAction(Actor actor, string ownerUserId, string description, DateOnly? due, bool urgent, bool referral,
-        string? leefgebied, DateOnly today, DateTimeOffset now, out int number, string? sourceMessageId = null)
+        string? leefgebied, DateOnly today, DateTimeOffset now, out int number, string? sourceMessageId = null, bool forFamily = false)
     {
         number = 0;
         if (Guard(actor) is { Succeeded: false } refused) return refused;
@@ -32,9 +32,10 @@ public sealed partial class Family
             ReferrerUserId = referral ? actor.UserId : null,
             Leefgebied = string.IsNullOrWhiteSpace(leefgebied) ? null : leefgebied.Trim(),
             SourceMessageId = sourceMessageId,
+            ForFamily = forFamily,
         };
         Apply(actor, now, State with { Actions = State.Actions.Add(action), NextActionNumber = number + 1 },
-            HistoryKind.ActionAdded, number, ownerUserId);
+            HistoryKind.ActionAdded, number, ownerUserId, forFamily ? FamilyActionDetail : null);
         return DomainResult.Ok;
     }
 

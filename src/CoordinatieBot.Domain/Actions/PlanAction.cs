@@ -44,6 +44,13 @@ public sealed record PlanAction
     public required DateTimeOffset CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>
+    /// The family's own action ("huiswerk"): the family does it, <see cref="OwnerUserId"/> is the professional who supports
+    /// them and hears its nudges, in a supporting tone. Its ladder stops at the regisseur (see <see cref="EscalationPolicy"/>).
+    /// </summary>
+    public bool ForFamily { get; init; }
+    /// <summary>An action without a due date: when its owner was last asked for one.</summary>
+    public DateTimeOffset? DateAskedAt { get; init; }
 
     public bool IsClosed => Status is ActionStatus.Done or ActionStatus.NotPossible;
 

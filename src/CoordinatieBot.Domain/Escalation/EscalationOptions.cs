@@ -23,6 +23,18 @@ public sealed class EscalationOptions
     /// <summary>Waiting without an expected date: the owner is asked this often whether it is still waiting.</summary>
     public int WaitingCheckAfterDays { get; set; } = 28;
 
+    /// <summary>An action without a due date: its owner is asked for one this long after it was made or last had news.</summary>
+    public int DatelessAskAfterDays { get; set; } = 14;
+
+    /// <summary>The family could not be reached for this many working days: the regisseur is asked what to do.</summary>
+    public int UnreachableAskAfterWorkingDays { get; set; } = 10;
+
+    /// <summary>This many escalations of one organisation's actions to the procesmanager ...</summary>
+    public int PatternEscalations { get; set; } = 3;
+
+    /// <summary>... within this many months show as a pattern in the procesmanager's weekly overview.</summary>
+    public int PatternMonths { get; set; } = 3;
+
     public TimeOnly WorkStart { get; set; } = new(8, 0);
     public TimeOnly WorkEnd { get; set; } = new(18, 0);
     public List<DateOnly> Holidays { get; set; } = [];

@@ -36,7 +36,11 @@ public sealed class EscalationPolicy(EscalationOptions options)
                 notices.Add(new DueNotice(NoticeKind.ReferralSilent, $"a{action.Number}:referral:{action.UpdatedAt.UtcTicks}", action.Number));
             if (StillWaitingCheckAt(action) is { } stillWaiting && stillWaiting <= now)
                 notices.Add(new DueNotice(NoticeKind.StillWaiting, $"a{action.Number}:stillwaiting:{DutchTime.DateOf(stillWaiting):yyyyMMdd}", action.Number));
+            if (DatelessCheckAt(action) is { } dateless && dateless <= now)
+                notices.Add(new DueNotice(NoticeKind.DatelessAsked, $"a{action.Number}:dateless:{action.UpdatedAt.UtcTicks}", action.Number));
         }
+        if (UnreachableCheckAt(family) is { } unreachable && unreachable <= now)
+            notices.Add(new DueNotice(NoticeKind.Unreachable, $"unreachable:{family.UnreachableSince:yyyyMMdd}"));
         if (StallCheckAt(family) is { } stall && stall <= now)
             notices.Add(new DueNotice(NoticeKind.Stall, $"stall:{LastActivity(family).UtcTicks}"));
         notices.AddRange(MeetingAgenda.Due(family, now, _calendar));
@@ -55,7 +59,9 @@ public sealed class EscalationPolicy(EscalationOptions options)
                 if (NextStep(action) is { } next) moments.Add(StepMoment(action, next));
                 if (ReferralCheckAt(action) is { } r) moments.Add(r);
                 if (StillWaitingCheckAt(action) is { } sw) moments.Add(sw);
+                if (DatelessCheckAt(action) is { } dl) moments.Add(dl);
             }
+            if (UnreachableCheckAt(family) is { } u) moments.Add(u);
             if (StallCheckAt(family) is { } s) moments.Add(s);
             moments.AddRange(MeetingAgenda.Moments(family, _calendar));
         }
@@ -76,6 +82,11 @@ public sealed class EscalationPolicy(EscalationOptions options)
     {
         if (EffectiveDue(action) is not { } due || today < due) return null;
         var late = _calendar.WorkingDaysBetween(due, today);
+        // The family's own action ("huiswerk") climbs no further than the regisseur: the ladder is about professionals'
+        // delivery, and a family that needs more time needs support, not a procesmanager told an organisation fails.
+        // Due: its supporting professional hears it; Late: again, and the regisseur is informed. Stall detection still
+        // watches the family as a whole.
+        if (action.ForFamily) return late >= options.ReminderAfterWorkingDays ? LadderStep.Late : LadderStep.Due;
         if (late >= options.ProcesmanagerAfterWorkingDays) return LadderStep.Procesmanager;
         if (late >= options.RegisseurOptionsAfterWorkingDays) return LadderStep.RegisseurOptions;
         if (late >= options.ReminderAfterWorkingDays) return LadderStep.Late;
@@ -85,6 +96,7 @@ public sealed class EscalationPolicy(EscalationOptions options)
     private LadderStep? NextStep(PlanAction action)
     {
         if (EffectiveDue(action) is null) return null;
+        if (action.ForFamily && action.Step >= LadderStep.Late) return null;
         return action.Step switch
         {
             null => LadderStep.Due,
@@ -123,6 +135,26 @@ public sealed class EscalationPolicy(EscalationOptions options)
     private DateTimeOffset? ReferralCheckAt(PlanAction action) =>
         action is { ReferrerUserId: not null, Status: ActionStatus.Open or ActionStatus.InProgress } && ReferralNeedsAsking(action)
             ? _calendar.StartOfWork(DutchTime.DateOf(action.UpdatedAt).AddDays(options.ReferralFeedbackAfterDays))
+            : null;
+
+    /// <summary>
+    /// An action without a due date is nobody's late task, so "niemand is verantwoordelijk" (004, l. 711): its owner is
+    /// asked for a date some days after it was made, once, and again only after news (a status or owner change).
+    /// Waiting actions have their own question; "bezig" with an expected date has a date.
+    /// </summary>
+    private DateTimeOffset? DatelessCheckAt(PlanAction action)
+    {
+        if (action is not { Due: null, Status: ActionStatus.Open or ActionStatus.InProgress } || action.ExpectedOn is not null || !DateNeedsAsking(action)) return null;
+        return _calendar.StartOfWork(DutchTime.DateOf(action.UpdatedAt).AddDays(options.DatelessAskAfterDays));
+    }
+
+    /// <summary>Nobody was asked for a date since the action's last news.</summary>
+    public static bool DateNeedsAsking(PlanAction action) => action.DateAskedAt is not { } asked || asked < action.UpdatedAt;
+
+    /// <summary>Not reached for some working days (001, l. 2066: the main reason help fails): the regisseur is asked, once per date.</summary>
+    private DateTimeOffset? UnreachableCheckAt(FamilyState family) =>
+        family is { UnreachableSince: { } since, UnreachableAskedAt: null }
+            ? _calendar.StartOfWork(_calendar.AddWorkingDays(since, options.UnreachableAskAfterWorkingDays))
             : null;
 
     private DateTimeOffset? StallCheckAt(FamilyState family)

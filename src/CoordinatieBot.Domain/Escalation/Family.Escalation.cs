@@ -33,6 +33,12 @@ public sealed partial class Family
             case NoticeKind.StillWaiting when State.FindAction(notice.ActionNumber!.Value) is { IsWaitingWithoutDate: true } a:
                 ReplaceAction(a, a with { WaitingAskedAt = now });
                 break;
+            case NoticeKind.DatelessAsked when State.FindAction(notice.ActionNumber!.Value) is { Due: null } a && EscalationPolicy.DateNeedsAsking(a):
+                ReplaceAction(a, a with { DateAskedAt = now });
+                break;
+            case NoticeKind.Unreachable when State is { UnreachableSince: not null, UnreachableAskedAt: null }:
+                State = State with { UnreachableAskedAt = now };
+                break;
             case NoticeKind.Pending when State.PendingNotices.Find(p => p.Key == notice.Key) is { } pending:
                 State = State with { PendingNotices = State.PendingNotices.Remove(pending) };
                 break;
@@ -53,6 +59,7 @@ public sealed partial class Family
         if (State.Regisseur?.UserId != actor.UserId) return DomainError.OnlyRegisseur;
         if (State.FindAction(number) is not { } action) return DomainError.NoSuchAction;
         if (action.IsClosed) return DomainError.ActionClosed;
+        if (action.ForFamily) return DomainError.FamilyActionNotEscalated;
         ReplaceAction(action, action with { Step = LadderStep.Procesmanager });
         escalationNumber = OpenEscalation(EscalationKind.RegisseurEscalated, number, actor.UserId, null, now);
         AddPending(new PendingNotice { Kind = PendingNoticeKind.EscalationRaised, At = now, ActorUserId = actor.UserId, ActionNumber = number, EscalationNumber = escalationNumber });
@@ -197,7 +204,11 @@ public sealed partial class Family
     private int OpenEscalation(EscalationKind kind, int? actionNumber, string raisedBy, string? text, DateTimeOffset now)
     {
         var number = State.Escalations.IsEmpty ? 1 : State.Escalations.Max(e => e.Number) + 1;
-        var escalation = new FamilyEscalation { Number = number, Kind = kind, ActionNumber = actionNumber, RaisedBy = raisedBy, RaisedAt = now, Text = text };
+        var escalation = new FamilyEscalation
+        {
+            Number = number, Kind = kind, ActionNumber = actionNumber, RaisedBy = raisedBy, RaisedAt = now, Text = text,
+            Organisation = EscalatedOrganisation(actionNumber),
+        };
         State = State with { Escalations = State.Escalations.Add(escalation), UpdatedAt = now };
         Record(now, raisedBy, HistoryKind.Escalation, actionNumber, detail: $"{number}:{kind}");
         return number;

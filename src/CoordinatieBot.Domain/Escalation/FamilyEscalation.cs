@@ -46,6 +46,8 @@ public sealed record FamilyEscalation
     public string? Text { get; init; }
     public EscalationStatus Status { get; init; } = EscalationStatus.Open;
     public ImmutableList<EscalationEvent> Events { get; init; } = [];
+    /// <summary>The organisation of the action's owner when it was escalated (for the procesmanager's pattern per organisation).</summary>
+    public string? Organisation { get; init; }
 }
 
 public sealed record EscalationEvent(EscalationEventKind Kind, string ByAadObjectId, DateTimeOffset At, string? Detail = null);

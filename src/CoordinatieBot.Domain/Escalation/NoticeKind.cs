@@ -17,4 +17,8 @@ public enum NoticeKind
     Pending,
     /// <summary>The morning of a casusoverleg: its agenda to the thread; <see cref="DueNotice.Key"/> names the meeting (see <see cref="MeetingAgenda"/>).</summary>
     MeetingAgenda,
+    /// <summary>An action without a due date for a while: its owner is asked for one.</summary>
+    DatelessAsked,
+    /// <summary>The family could not be reached for some working days: the regisseur is asked what to do.</summary>
+    Unreachable,
 }

@@ -23,3 +23,5 @@ public sealed record NoticePending(PendingNoticeKind Kind) : FamilyEvent;
 
 /// <summary>A handover of the regie was accepted: the new regisseur gets the summary, both are asked whether the family met them.</summary>
 public sealed record RegieHandedOver(string FromUserId, string ToUserId) : FamilyEvent;
+/// <summary>Someone became the family's regisseur (took the regie, accepted a handover, was appointed).</summary>
+public sealed record RegisseurBegan(string UserId) : FamilyEvent;

@@ -48,6 +48,11 @@ public sealed record FamilyState
 
     public ImmutableList<FamilyEscalation> Escalations { get; init; } = [];
 
+    /// <summary>"Niet bereikbaar": the family could not be reached since this day; null when it can be.</summary>
+    public DateOnly? UnreachableSince { get; init; }
+    /// <summary>When the regisseur was asked what to do about the family being unreachable.</summary>
+    public DateTimeOffset? UnreachableAskedAt { get; init; }
+
     /// <summary>Proactive messages a change called for that were not told yet (e.g. waiting for working hours).</summary>
     public ImmutableList<PendingNotice> PendingNotices { get; init; } = [];
 

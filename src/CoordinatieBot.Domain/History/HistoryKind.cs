@@ -51,4 +51,8 @@ public enum HistoryKind
     DecisionRecorded,
     /// <summary>After a handover: whether the family has met the new regisseur (<see cref="FamilyMetAnswer"/> in the detail).</summary>
     FamilyMetNewRegisseur,
+    /// <summary>The family could not be reached since a date (the detail: yyyy-MM-dd).</summary>
+    FamilyUnreachable,
+    /// <summary>The family was reached again.</summary>
+    FamilyReached,
 }

@@ -12,6 +12,7 @@ public sealed partial class Family
 
         Apply(actor, now, State with { Regisseur = new RegieTerm { UserId = actor.UserId, Since = now } },
             HistoryKind.RegieTaken, subject: actor.UserId);
+        Raise(new RegisseurBegan(actor.UserId));
         return DomainResult.Ok;
     }
 
@@ -42,6 +43,7 @@ public sealed partial class Family
             LastProgressAt = now,
         };
         Record(now, procesmanagerId, HistoryKind.RegieAppointed, subject: userId);
+        Raise(new RegisseurBegan(userId));
         return DomainResult.Ok;
     }
 
@@ -74,6 +76,7 @@ public sealed partial class Family
             PastRegisseurs = past,
         }, HistoryKind.RegieHandoverAccepted, subject: handover.FromUserId);
         Raise(new RegieHandedOver(handover.FromUserId, actor.UserId));
+        Raise(new RegisseurBegan(actor.UserId));
         return DomainResult.Ok;
     }
 

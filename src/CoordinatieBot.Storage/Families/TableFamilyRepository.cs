@@ -11,7 +11,7 @@ namespace CoordinatieBot.Storage.Families;
 /// Families in Table Storage. The state row's ETag is the version: a save is one entity-group transaction
 /// (state replace with If-Match, plus the new history rows), so a change lands whole or not at all.
 /// </summary>
-public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueIndex, FamilyCache cache) : IFamilyRepository
+public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueIndex, FamilyCache cache, TableRegieIndex? regieIndex = null) : IFamilyRepository
 {
     private const int MaxTransactionSize = 100;
 
@@ -64,6 +64,7 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
             cache.Put(family.State, version, applied);
             cache.PutLink(s.TenantId, s.ConversationId, s.Id);
             await IndexMembersAsync(family, ct);
+            if (regieIndex is not null) await regieIndex.UpdateAsync(family, created: true, ct);
             return true;
         }, "create family");
 
@@ -88,6 +89,7 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
             cache.Put(family.State, etag, applied);
             await UnfileAfterSaveAsync(family, ct);
             await IndexMembersAsync(family, ct);
+            if (regieIndex is not null) await regieIndex.UpdateAsync(family, created: false, ct);
             return etag;
         }, "save family");
 

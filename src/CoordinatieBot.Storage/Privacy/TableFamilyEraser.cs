@@ -52,6 +52,8 @@ public sealed class TableFamilyEraser(TableSet tables, FamilyCache cache) : IFam
                 await DeleteQuietlyAsync(tables[TableNames.MemberFamilies], Keys.Hash(family.TenantId, user), id, ct);
 
             await DeleteWhereAsync(tables[TableNames.TeamFamilies], e => e.RowKey == id, _ => true, ct);
+            if (family.Regisseur is { } regisseur)
+                await DeleteQuietlyAsync(tables[TableNames.RegieFamilies], Keys.Hash(family.TenantId, regisseur.UserId), id, ct);
             var due = TableDueIndex.PartitionOf(id);
             await DeleteWhereAsync(tables[TableNames.DueIndex], e => e.PartitionKey == due, r => r.RowKey.EndsWith("|" + id, StringComparison.Ordinal), ct);
             await DeleteWhereAsync(tables[TableNames.NoticeClaims], e => e.PartitionKey == id, _ => true, ct);

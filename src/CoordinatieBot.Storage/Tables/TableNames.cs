@@ -13,7 +13,9 @@ public static class TableNames
     public const string TeamFamilies = "TeamFamilies";
     /// <summary>Erasures of families, without content: a hash of the family id, when, why, by whom.</summary>
     public const string ErasureLog = "ErasureLog";
+    /// <summary>Which families each regisseur leads now (for the caseload), kept by the regie index.</summary>
+    public const string RegieFamilies = "RegieFamilies";
 
     public static readonly IReadOnlyList<string> All =
-        [Families, FamilyByConversation, MemberFamilies, ConversationReferences, DueIndex, NoticeClaims, Settings, TeamFamilies, ErasureLog];
+        [Families, FamilyByConversation, MemberFamilies, ConversationReferences, DueIndex, NoticeClaims, Settings, TeamFamilies, ErasureLog, RegieFamilies];
 }

@@ -13,6 +13,7 @@ public static class CardRenderer
         HandoverCardView handover => HandoverCardBuilder.Build(handover),
         TaskCardView nudge => TaskCardBuilder.Build(nudge),
         RegisseurOptionsCardView options => RegisseurOptionsCardBuilder.Build(options),
+        UnreachableCardView unreachable => UnreachableCardBuilder.Build(unreachable),
         EscalationCardView escalation => EscalationCardBuilder.Build(escalation),
         ActionAssignedCardView assigned => ActionAssignedCardBuilder.Build(assigned),
         OrphanedActionsCardView orphaned => OrphanedActionsCardBuilder.Build(orphaned),

@@ -47,6 +47,8 @@ public static class PlanCardBuilder
         };
         if (s.Phase == FamilyPhase.Closed)
             body.Add(Text(PlanCard.Closed(l), color: "Warning", weight: "Bolder"));
+        if (s.UnreachableSince is { } unreachable)
+            body.Add(Text(UnreachableOnPlan(l, unreachable, today), color: "Warning", weight: "Bolder"));
 
         body.AddRange(Goals(s, l));
         body.AddRange(StrengthsAndWorries(s, l));
@@ -134,7 +136,7 @@ public static class PlanCardBuilder
         [
             Literal(new Run($"{n}. ", Bold: true, Color: color), new Run(Cut(a.Description), Bold: overdue, Color: color)),
             LiteralSpaced("None", new Run(own ? PlanCard.YourTask(l) : null, Bold: true, Color: "Accent"), new Run(flag, Bold: true, Color: color),
-                new Run(s.FindMember(a.OwnerUserId)?.Name ?? "?"),
+                new Run(Messages.OwnerOnCard(l, s, a)),
                 new Run($" · {due} · {Messages.StatusName(l, a)}{waiting}", Subtle: true), new Run(a.Leefgebied is { } area ? " · " + area : null, Subtle: true)),
             view.ShowsButtonsOn(a) ? Buttons(a, data, today, l) : null,
         ], style: own ? "accent" : null, separator: true, spacing: "Small");

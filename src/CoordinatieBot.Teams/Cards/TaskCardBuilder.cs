@@ -18,10 +18,14 @@ public static class TaskCardBuilder
         var a = v.Action;
         var intro = v.Reason switch
         {
+            TaskCardReason.Due when a.ForFamily => FamilyTaskCard.Due(l, a.Due ?? v.Today, v.Today),
             TaskCardReason.Due when a.Due is { } d0 && d0 < v.Today => TaskCard.DueEarlier(l, d0, v.Today),
             TaskCardReason.Due => TaskCard.DueToday(l),
             TaskCardReason.Late => TaskCard.Late(l),
             TaskCardReason.Shared => TaskCard.Shared(l),
+            TaskCardReason.FamilyDue => FamilyTaskCard.Due(l, a.Due ?? v.Today, v.Today),
+            TaskCardReason.FamilyLate => FamilyTaskCard.Late(l),
+            TaskCardReason.AskDueDate => AskDueDateIntro(l),
             TaskCardReason.WaitingEnded => TaskCard.WaitingEnded(l, a.WaitingOn),
             TaskCardReason.ReferralSilent => Messages.QuestionIntro(l, a, toReferrer: false, stillWaiting: false, askExpected: false),
             TaskCardReason.ReferralSilentToReferrer => Messages.QuestionIntro(l, a, toReferrer: true, stillWaiting: false, askExpected: false),
@@ -36,6 +40,7 @@ public static class TaskCardBuilder
         {
             Literal(new Run(CardTexts.Family(l), Bold: true), new Run(v.FamilyAlias, Bold: true), new Run($" · {TaskWord(l)} {a.Number}", Subtle: true)),
             Text(intro),
+            a.ForFamily ? Text(FamilyTaskCard.Whose(l), subtle: true) : null,
             Literal(new Run(a.Description, Bold: true)),
             Literal(new Run($"{due} · {Messages.StatusName(l, a)}", Subtle: true)),
         };
@@ -57,6 +62,13 @@ public static class TaskCardBuilder
                     Execute(TaskCard.StillWaiting(l), CardVerbs.ActionWaiting, waitingData, style: "positive"),
                     Execute(Done(l), CardVerbs.ActionDone, data),
                     Execute(InProgress(l), CardVerbs.ActionInProgress, data),
+                ]);
+            case TaskCardReason.AskDueDate:
+                body.Add(InputDate(CardVerbs.Keys.Date, DueDateLabel(l), v.Today, required: true));
+                return Card(body,
+                [
+                    Execute(TaskCard.SaveDate(l), CardVerbs.ActionNewDate, data, style: "positive"),
+                    Execute(Done(l), CardVerbs.ActionDone, data),
                 ]);
             case TaskCardReason.AskExpectedDate:
                 body.Add(InputDate(CardVerbs.Keys.Date, TaskCard.ExpectedDoneOn(l), v.Today, required: true));

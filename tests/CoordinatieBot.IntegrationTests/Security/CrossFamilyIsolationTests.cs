@@ -76,6 +76,8 @@ public class CrossFamilyIsolationTests : BotTestBase
         ("MoveMeetingCommand", "casusoverleg verzetten naar 20 januari", []),
         ("CancelMeetingCommand", "casusoverleg gaat niet door", []),
         ("RecordDecisionCommand", "besluit: aanvalbesluit", []),
+        ("FamilyUnreachableCommand", "niet bereikbaar sinds maandag", []),
+        ("FamilyReachedCommand", "gezin weer bereikt", []),
     ];
 
     private sealed record Victim(string Name, string Id, string[] Secrets);

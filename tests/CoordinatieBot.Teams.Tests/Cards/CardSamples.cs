@@ -73,6 +73,14 @@ public static class CardSamples
         yield return ("appoint-regisseur", new AppointRegisseurCardView(full.Id, full.Alias, candidates, Today.AddDays(7), Today, Language.Dutch));
         yield return ("appoint-regisseur-en", new AppointRegisseurCardView(full.Id, full.Alias, candidates, Today.AddDays(7), Today, Language.English));
         yield return ("appoint-regisseur-done", new AppointRegisseurCardView(full.Id, full.Alias, [], Today, Today, Language.Dutch, "Fatima El Amrani is nu regisseur."));
+        var unreachable = full with { UnreachableSince = Today.AddDays(-14) };
+        yield return ("unreachable", new UnreachableCardView(unreachable, Today.AddDays(-14), 10, Today, Language.Dutch));
+        yield return ("unreachable-en", new UnreachableCardView(unreachable, Today.AddDays(-14), 10, Today, Language.English));
+        yield return ("unreachable-done", new UnreachableCardView(unreachable, Today.AddDays(-14), 10, Today, Language.Dutch, "Taak **9** genoteerd."));
+        yield return ("plan-unreachable-family-task", new PlanCardView(unreachable with
+        {
+            Actions = unreachable.Actions.Replace(unreachable.Actions[0], unreachable.Actions[0] with { ForFamily = true }),
+        }, Today, Language.Dutch));
         yield return ("appoint-regisseur-hostile", new AppointRegisseurCardView("fam-2", Hostile[..30], [("29:h", Hostile)], Today.AddDays(7), Today, Language.Dutch));
         yield return ("choice", Choice(Language.Dutch, "Een taak voor Megan Bowen: woningcorporatie bellen, vr 4 dec", "Wie de regisseur is"));
         yield return ("choice-en", Choice(Language.English, "A task for Megan Bowen: call the housing association, Fri 4 Dec", "Who the regisseur is"));

@@ -17,6 +17,9 @@ public sealed record AddTaskCommand(PersonRef? Owner, string Description, DatePa
 
     /// <summary>The leefgebied the task serves, when the writer chose one (the task form offers the plan's).</summary>
     public string? Leefgebied { get; init; }
+
+    /// <summary>The family's own action ("taak voor het gezin: …"): <see cref="Owner"/> is the professional who supports them.</summary>
+    public bool ForFamily { get; init; }
 }
 
 /// <summary>"klaar met 3", "3 done".</summary>
@@ -349,7 +352,7 @@ internal static class TaskRules
     /// <summary>
     /// The task in a description: an owner not yet known may lead it ("@Sanne belt …", "ik bel …"), a date anywhere in it is the due date.
     /// </summary>
-    private static Command? TaskFrom(RuleMatch match, string original, string folded, PersonRef? owner, bool dateRequired, bool urgent)
+    internal static Command? TaskFrom(RuleMatch match, string original, string folded, PersonRef? owner, bool dateRequired, bool urgent)
     {
         if (owner is null)
         {
