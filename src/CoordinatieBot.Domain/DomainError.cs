@@ -32,4 +32,8 @@ public enum DomainError
     NotTheOwner,
     /// <summary>The team still has time to agree on a regisseur themselves.</summary>
     RegieNotOpenLongEnough,
+    /// <summary>The vervanger named is the absent person themselves.</summary>
+    CoverIsSelf,
+    /// <summary>The vervanger named is no active member of the family's thread.</summary>
+    CoverNotAMember,
 }

@@ -29,6 +29,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, RegieCommands>();
         services.AddSingleton<ICommandHandler, PlanCommands>();
         services.AddSingleton<ICommandHandler, EscalationCommands>();
+        services.AddSingleton<ICommandHandler, Guards.GuardCommands>();
         services.AddSingleton<ICommandHandler, Asking.ChoiceCommands>();
         services.AddSingleton<Forms.FormCommands>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<Forms.FormCommands>());

@@ -15,7 +15,7 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// </summary>
 public sealed class NoticeRouter(
     INoticeSender sender,
-    ProcesmanagerResolver procesmanagers,
+    GuardResolver procesmanagers,
     EscalationPolicy policy,
     IDigestPreferences digests,
     INoticeClaims claims,
@@ -119,8 +119,9 @@ public sealed class NoticeRouter(
     }
 
     /// <summary>A reminder about one's own task: people who chose the daily overview get it there instead.</summary>
+    /// <summary>While the person is away the reminder goes to who stands in, apart (their overview lists only their own tasks).</summary>
     private async Task<bool> RemindAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
-        await digests.IsOnAsync(f.TenantId, userId, ct) || await ToMemberAsync(f, userId, message, ct);
+        (_reach.WhoGets(f, userId) == userId && await digests.IsOnAsync(f.TenantId, userId, ct)) || await ToMemberAsync(f, userId, message, ct);
 
     /// <summary>
     /// A question of the method (waiting, silent referral, still waiting) is not a reminder: it reaches people on the

@@ -38,6 +38,8 @@ public static class CommandParser
         .. RegieRules.Take,
         .. RegieRules.HandOver,
 
+        // "ik ben afwezig tot …", "ik ben terug": before the member rules ("ik ben van …") and the new tasks ("ik …")
+        .. GuardRules.Absence,
         .. MemberRules.WhoIsWho,
         .. MemberRules.Roles,
         .. MemberRules.Organisation,
@@ -59,6 +61,7 @@ public static class CommandParser
         .. FamilyRules.CloseAndErase,
         .. OverviewRules.Digest,
         .. EscalationRules.Procesmanager,
+        .. GuardRules.Coordinator,
 
         // a task done, said by what was done ("school is gebeld"): after every rule with words of its own
         .. TaskRules.DoneInWords,

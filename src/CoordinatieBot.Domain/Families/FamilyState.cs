@@ -51,6 +51,9 @@ public sealed record FamilyState
     /// <summary>Proactive messages a change called for that were not told yet (e.g. waiting for working hours).</summary>
     public ImmutableList<PendingNotice> PendingNotices { get; init; } = [];
 
+    /// <summary>Members away for a while, with their vervanger (ended ones are dropped when a new one is recorded).</summary>
+    public ImmutableList<Absence> Absences { get; init; } = [];
+
     public Member? FindMember(string userId) => Members.Find(m => m.UserId == userId);
     public bool IsActiveMember(string userId) => FindMember(userId) is { Active: true };
     public PlanAction? FindAction(int number) => Actions.Find(a => a.Number == number);

@@ -41,4 +41,10 @@ public enum HistoryKind
     ThreadLost,
     /// <summary>The bot was added to the family's chat again.</summary>
     ThreadRegained,
+    /// <summary>A member is away until a date, with a vervanger (subject) or none.</summary>
+    AbsenceRecorded,
+    /// <summary>The member said they are back before the date.</summary>
+    AbsenceEnded,
+    /// <summary>A level change gave the family another guard: an open escalation went to them.</summary>
+    EscalationMoved,
 }
