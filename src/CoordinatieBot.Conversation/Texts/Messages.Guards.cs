@@ -48,4 +48,24 @@ public static partial class Messages
 
     private static GuardRole GuardRoleFor(FamilyLevel level) =>
         Family.GuardedByCoordinator(level) ? GuardRole.CoordinatorRisicogezinnen : GuardRole.Procesmanager;
+
+    /// <summary>History lines of absence and of escalations moving with the level (process facts, no plan content).</summary>
+    private static string GuardHistoryLine(Language l, FamilyState f, HistoryEntry e, string who)
+    {
+        var until = DateOnly.TryParse(e.Detail, System.Globalization.CultureInfo.InvariantCulture, out var d) ? DutchDates.Long(d, l) : "?";
+        switch (e.Kind)
+        {
+            case HistoryKind.AbsenceRecorded when e.SubjectUserId is { } cover:
+                return Pick(l, $"{who} is afwezig tot {until}, vervanger {Name(f, cover)}", $"{who} is away until {until}, cover {Name(f, cover)}");
+            case HistoryKind.AbsenceRecorded:
+                return Pick(l, $"{who} is afwezig tot {until}, zonder vervanger", $"{who} is away until {until}, without cover");
+            case HistoryKind.AbsenceEnded:
+                return Pick(l, $"{who} is weer terug", $"{who} is back");
+        }
+        var parts = (e.Detail ?? "").Split(':', '-', '>');
+        var number = parts.Length > 0 ? parts[0] : "?";
+        var to = parts.Length > 0 && Enum.TryParse<FamilyLevel>(parts[^1], out var level) ? level : f.Level;
+        return Pick(l, $"escalatie {number} ging mee naar de {GuardRoleName(l, GuardRoleFor(to))} (niveau {LevelName(to)})",
+            $"escalation {number} moved to the {GuardRoleName(l, GuardRoleFor(to))} (level {LevelName(to)})");
+    }
 }

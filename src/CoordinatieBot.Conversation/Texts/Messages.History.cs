@@ -75,6 +75,7 @@ public static partial class Messages
             HistoryKind.ThreadLost => Pick(l, $"{who} haalde {BotName} uit het gesprek", $"{who} removed {BotName} from the chat"),
             HistoryKind.ThreadRegained when e.ActorUserId == Family.BotActor => Pick(l, $"{BotName} is weer in het gesprek", $"{BotName} is back in the chat"),
             HistoryKind.ThreadRegained => Pick(l, $"{who} voegde {BotName} weer toe aan het gesprek", $"{who} added {BotName} to the chat again"),
+            HistoryKind.AbsenceRecorded or HistoryKind.AbsenceEnded or HistoryKind.EscalationMoved => GuardHistoryLine(l, f, e, who),
             _ => Pick(l, $"{who} werkte het gezin bij", $"{who} updated the family"),
         };
     }

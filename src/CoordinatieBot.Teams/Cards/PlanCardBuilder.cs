@@ -44,6 +44,8 @@ public static class PlanCardBuilder
             Fact(PlanCard.DiscussedWithFamily(l), PlanCard.Agreement(l, s.Plan.Agreement)),
             Fact(PlanCard.LastUpdated(l), Updated(s, today, l)),
         };
+        // Who is away and who stands in (names are user text: literal).
+        body.AddRange(s.Absences.Where(a => a.IsActiveOn(today) && s.IsActiveMember(a.UserId)).Select(a => Literal(new Run(Messages.AbsenceOnPlan(l, s, a), Subtle: true))));
         if (s.Phase == FamilyPhase.Closed)
             body.Add(Text(PlanCard.Closed(l), color: "Warning", weight: "Bolder"));
 
