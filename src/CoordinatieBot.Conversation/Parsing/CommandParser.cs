@@ -32,6 +32,8 @@ public static class CommandParser
 
         .. FamilyRules.StartFamily,
 
+        // "wie is coördinator?" is the coördinator risicogezinnen; "wie is de coördinator van dit gezin" stays the regisseur
+        .. GuardRules.Coordinator,
         .. RegieRules.WhoIsRegisseur,
         .. RegieRules.Accept,
         .. RegieRules.Decline,
@@ -61,7 +63,6 @@ public static class CommandParser
         .. FamilyRules.CloseAndErase,
         .. OverviewRules.Digest,
         .. EscalationRules.Procesmanager,
-        .. GuardRules.Coordinator,
 
         // a task done, said by what was done ("school is gebeld"): after every rule with words of its own
         .. TaskRules.DoneInWords,

@@ -72,6 +72,10 @@ public class CrossFamilyIsolationTests : BotTestBase
         // A form to fill in: it shows the conversation's family only (its sending is a card verb, tried below).
         ("ShowFormCommand", "taak", []),
         ("ThanksCommand", "dank je wel", []),
+        ("SetCoordinatorCommand", "coördinator is @Olga", [Persona.Olga]),
+        ("WhoIsCoordinatorCommand", "wie is coördinator?", []),
+        ("RecordAbsenceCommand", "ik ben afwezig tot 1 april, vervanger @Piet", [Persona.Piet]),
+        ("EndAbsenceCommand", "ik ben terug", []),
     ];
 
     private sealed record Victim(string Name, string Id, string[] Secrets);

@@ -53,7 +53,7 @@ internal static class GuardRules
         Rule.English(@"^((i'?m|i\s+am|i\s+will\s+be|i'?ll\s+be|im)\s+)?" + AwayEnglish + @"\s+" + Until + @"\s+(?<rest>.+)$", RecordAbsence),
         Rule.English(@"^(absence|leave|holiday|out\s+of\s+office)\s*[:,-]?\s*" + Until + @"\s+(?<rest>.+)$", RecordAbsence),
 
-        Rule.Dutch(@"^((ik\s+ben|ben)\s+)?(er\s+)?(weer\s+)?(terug|er\s+weer|weer\s+aanwezig|weer\s+aan\s+het\s+werk|weer\s+op\s+het\s+werk)(\s+(van|uit)\s+(mijn\s+)?(verlof|vakantie|ziekte))?(\s+hoor)?$",
+        Rule.Dutch(@"^((ik\s+ben|ben)\s+)?(er\s+)?(weer\s+)?(terug|weer\s+aanwezig|weer\s+aan\s+het\s+werk|weer\s+op\s+het\s+werk)(\s+(van|uit)\s+(mijn\s+)?(verlof|vakantie|ziekte))?(\s+hoor)?$",
             _ => new EndAbsenceCommand()),
         Rule.Dutch(@"^(einde\s+(van\s+)?(mijn\s+)?afwezigheid|afwezigheid\s+(beeindigen|stoppen|voorbij|uit|klaar)|verlof\s+voorbij|vakantie\s+voorbij)$", _ => new EndAbsenceCommand()),
         Rule.English(@"^((i'?m|i\s+am|im)\s+)?back(\s+(from\s+(my\s+)?(leave|holiday|vacation|sick\s+leave)|at\s+work|in\s+the\s+office|again))?$", _ => new EndAbsenceCommand()),
