@@ -94,6 +94,22 @@ public class GuardsTests : EscalationTestBase
     }
 
     [Fact]
+    public async Task Each_guard_gets_the_weekly_overview_of_the_families_they_guard()
+    {
+        await FamilyAsync("19:licht@thread.v2", "Licht", "MPG1");
+        await FamilyAsync("19:zwaar@thread.v2", "Zwaar", "MPG2");
+        var monday = await SweepAtAsync(At(2026, 12, 14));
+        Assert.Equal(2, monday["overviewsSent"]!.GetValue<int>());
+        var olga = Content(Assert.Single(SentToPersonAnywhere(Persona.Olga.AadObjectId), c => Content(c).Contains("Regie op regie")));
+        var karin = Content(Assert.Single(SentToPersonAnywhere(Persona.Karin.AadObjectId), c => Content(c).Contains("Regie op regie")));
+        Assert.Contains("**Licht**", olga);
+        Assert.DoesNotContain("Zwaar", olga);
+        Assert.Contains("**Zwaar**", karin);
+        Assert.DoesNotContain("Licht", karin);
+        Assert.DoesNotContain("woningcorporatie", olga + karin);
+    }
+
+    [Fact]
     public async Task Who_is_coordinator_and_who_guards_this_family()
     {
         var chat = await FamilyAsync("19:licht@thread.v2", "Licht", "MPG1");
