@@ -85,7 +85,7 @@ public static partial class Messages
         if (userId == Family.BotActor) return BotName;
         if (f.FindMember(userId) is { } member) return UserText.Escape(member.Name);
         if (procesmanager is not null && (userId == procesmanager.AadObjectId || userId == procesmanager.UserId))
-            return Pick(l, $"procesmanager {UserText.Escape(procesmanager.Name)}", $"procesmanager {UserText.Escape(procesmanager.Name)}");
+            return $"{GuardRoleName(l, procesmanager.Role)} {UserText.Escape(procesmanager.Name)}";
         return Pick(l, "een procesmanager", "a procesmanager");
     }
 

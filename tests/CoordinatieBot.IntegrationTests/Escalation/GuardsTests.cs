@@ -65,6 +65,7 @@ public class GuardsTests : EscalationTestBase
         var before = Connector.Calls.Count;
         await olgaChat.InvokeAsync(Persona.Olga, "esc.ack", new Dictionary<string, string> { ["familyId"] = familyId, ["escalation"] = "1" }, card.ResponseId!);
         Assert.Contains(SentTo(chat.ConversationId, before), c => Content(c).Contains("De coördinator risicogezinnen heeft escalatie 1 gezien"));
+        Assert.Contains("coördinator risicogezinnen Olga Buiten", await chat.SayAsync(Persona.Piet, "geschiedenis"));
     }
 
     [Fact]
