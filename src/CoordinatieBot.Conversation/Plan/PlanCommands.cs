@@ -51,8 +51,9 @@ public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions
             var result = f.SetLevel(actor, level, at.Now);
             var was = Escalation.GuardResolver.Pick(coordinator, procesmanager, from);
             var becomes = Escalation.GuardResolver.Pick(coordinator, procesmanager, level);
-            if (result.Succeeded && becomes is not null && !ReferenceEquals(was, becomes)) f.MoveOpenEscalations(actor, from, at.Now);
-            return Say.After(result, _ => Messages.LevelChanged(l, level));
+            var moves = result.Succeeded && becomes is not null && !ReferenceEquals(was, becomes) && f.State.Escalations.Any(e => e.Status != EscalationStatus.Resolved);
+            if (moves) f.MoveOpenEscalations(actor, from, at.Now);
+            return Say.After(result, _ => Messages.LevelChanged(l, level) + (moves ? " " + Messages.EscalationsMoveWithLevel(l, becomes!) : ""));
         }, ct);
     }
 

@@ -41,6 +41,11 @@ public static partial class Messages
         $"Gezin **{UserText.Escape(f.Alias)}** is van niveau {LevelName(from)} naar {LevelName(f.Level)} gegaan. Deze open escalatie ligt nu bij jou als {GuardRoleName(l, GuardRoleFor(f.Level))}:",
         $"Family **{UserText.Escape(f.Alias)}** went from level {LevelName(from)} to {LevelName(f.Level)}. This open escalation is now yours as {GuardRoleName(l, GuardRoleFor(f.Level))}:");
 
+    /// <summary>In the thread, after the level change: who has the open escalations now.</summary>
+    public static string EscalationsMoveWithLevel(Language l, Procesmanager to) => Pick(l,
+        $"De open escalaties gaan mee naar {GuardRoleName(l, to.Role)} **{UserText.Escape(to.Name)}**.",
+        $"The open escalations move to {GuardRoleName(l, to.Role)} **{UserText.Escape(to.Name)}**.");
+
     /// <summary>To the old guard: process facts only (alias, levels, number, who has it now).</summary>
     public static string EscalationMovedAway(Language l, FamilyState f, FamilyLevel from, FamilyEscalation e, Procesmanager to) => Pick(l,
         $"Gezin **{UserText.Escape(f.Alias)}** is van niveau {LevelName(from)} naar {LevelName(f.Level)} gegaan. Escalatie {e.Number} ligt nu bij {GuardRoleName(l, to.Role)} **{UserText.Escape(to.Name)}**; je hoeft er niets meer mee. Dank je wel!",

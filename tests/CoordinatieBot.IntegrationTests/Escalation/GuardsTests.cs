@@ -77,7 +77,7 @@ public class GuardsTests : EscalationTestBase
         Assert.Single(SentToPersonAnywhere(Persona.Olga.AadObjectId));
         Assert.Empty(SentToPersonAnywhere(Persona.Karin.AadObjectId));
 
-        await chat.SayAsync(Persona.Piet, "niveau MPG2");
+        Assert.Contains("De open escalaties gaan mee naar procesmanager **Karin Procesmanager**", await chat.SayAsync(Persona.Piet, "niveau MPG2"));
         var toKarin = SentToPersonAnywhere(Persona.Karin.AadObjectId);
         Assert.Contains(toKarin, c => Content(c).Contains("van niveau MPG1 naar MPG2"));
         Assert.Contains(toKarin, c => c.Card is not null && Content(c).Contains("esc.ack"));
