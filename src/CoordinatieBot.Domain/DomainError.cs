@@ -34,4 +34,8 @@ public enum DomainError
     RegieNotOpenLongEnough,
     /// <summary>The family's own action is supported, not escalated: the procesmanager's ladder is about organisations' delivery.</summary>
     FamilyActionNotEscalated,
+    /// <summary>The vervanger named is the absent person themselves.</summary>
+    CoverIsSelf,
+    /// <summary>The vervanger named is no active member of the family's thread.</summary>
+    CoverNotAMember,
 }

@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDueIndex>(sp => sp.GetRequiredService<TableDueIndex>());
         services.AddSingleton<INoticeClaims, TableNoticeClaims>();
         services.AddSingleton<IProcesmanagerDirectory, TableProcesmanagerDirectory>();
+        services.AddSingleton<ICoordinatorDirectory, TableCoordinatorDirectory>();
         services.AddSingleton<ITeamFamilies, TableTeamFamilies>();
         services.AddSingleton<IDigestPreferences, TableDigestPreferences>();
         services.AddSingleton<TableRegieIndex>();

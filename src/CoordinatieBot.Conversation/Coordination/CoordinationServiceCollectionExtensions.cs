@@ -31,6 +31,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, PlanCommands>();
         services.AddSingleton<ICommandHandler, EscalationCommands>();
         services.AddSingleton<ICommandHandler, Meetings.MeetingCommands>();
+        services.AddSingleton<ICommandHandler, Guards.GuardCommands>();
         services.AddSingleton<ICommandHandler, Asking.ChoiceCommands>();
         services.AddSingleton<Forms.FormCommands>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<Forms.FormCommands>());

@@ -12,7 +12,7 @@ namespace CoordinatieBot.Conversation.Coordination;
 /// What happens after a change is saved, whichever way it came in: run from the events the change raised, never
 /// before the save (a change that did not hold tells nobody anything).
 /// </summary>
-public sealed class FollowUps(NoticeRouter router, INoticeSender sender, ProcesmanagerResolver procesmanagers,
+public sealed class FollowUps(NoticeRouter router, INoticeSender sender, GuardResolver procesmanagers,
     IRegieIndex? regieIndex = null, Microsoft.Extensions.Options.IOptions<CoordinationOptions>? options = null)
 {
     public async Task RunAsync(FamilyState saved, IReadOnlyList<FamilyEvent> events, Actor actor, DateOnly today, CancellationToken ct)

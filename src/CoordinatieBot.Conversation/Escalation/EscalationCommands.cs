@@ -27,6 +27,7 @@ public sealed class EscalationCommands(
     FamilyTurns turns,
     IFamilyRepository families,
     ProcesmanagerResolver procesmanagers,
+    GuardResolver guards,
     ProcesmanagerGate gate,
     NoticeRouter router,
     IPeopleDirectory people,
@@ -57,7 +58,7 @@ public sealed class EscalationCommands(
             new FamilyChange(f.Raise(turn.Actor, kind, text, at.Now, out _), _ => TurnResult.Nothing, ChangesPlan: false), ct);
         if (outcome.State is not { } raised) return outcome.Result;
 
-        var pm = await procesmanagers.ForFamilyAsync(raised, ct);
+        var pm = await guards.ForFamilyAsync(raised, ct);
         return TurnResult.Say((kind == EscalationKind.Impasse ? Messages.ImpasseRaised(l, pm) : Messages.KnelpuntRaised(l, pm)) + WaitsNote(pm, l));
     }
 
@@ -90,7 +91,7 @@ public sealed class EscalationCommands(
         var outcome = await turns.ChangeAsync(turn, (f, at) => new FamilyChange(f.EscalateAction(turn.Actor, action, at.Now, out _), _ => TurnResult.Nothing), ct);
         if (outcome.State is not { } escalated) return outcome.Result;
 
-        var pm = await procesmanagers.ForFamilyAsync(escalated, ct);
+        var pm = await guards.ForFamilyAsync(escalated, ct);
         return outcome.Result with { Replies = [new TextReply(Messages.EscalatedByRegisseur(l, pm, action) + WaitsNote(pm, l))] };
     }
 
@@ -120,7 +121,7 @@ public sealed class EscalationCommands(
             return new FamilyChange(result, s => new TurnResult
             {
                 RefreshedCard = new EscalationCardView(EscalationFactsBuilder.Build(s, s.FindEscalation(escalation.Number)!, at.Today, router.Calendar, l), at.Today, l,
-                    Messages.EscalationHandledInThread(l, s, s.FindEscalation(escalation.Number)!, handle.Kind, detail)),
+                    Messages.EscalationHandledInThread(l, s, s.FindEscalation(escalation.Number)!, handle.Kind, detail, pm.Role)),
             });
         }, ct);
     }
@@ -141,8 +142,15 @@ public sealed class EscalationCommands(
             manager.Outcome == PersonLookupOutcome.Unavailable));
     }
 
-    private async Task<TurnResult> WhoIsProcesmanagerAsync(TurnContext turn, CancellationToken ct) =>
-        TurnResult.Say(Messages.WhoIsProcesmanager(turn.Language, await procesmanagers.ForTeamAsync(turn.Where.TenantId, turn.Where.TeamId, ct)));
+    /// <summary>The team's procesmanager; in a family's chat also who guards this family when that is the coördinator.</summary>
+    private async Task<TurnResult> WhoIsProcesmanagerAsync(TurnContext turn, CancellationToken ct)
+    {
+        var said = Messages.WhoIsProcesmanager(turn.Language, await procesmanagers.ForTeamAsync(turn.Where.TenantId, turn.Where.TeamId, ct));
+        if (!turn.IsPersonal && await families.FindByConversationAsync(turn.Where.TenantId, turn.Where.ConversationId, ct) is { } loaded
+            && await guards.ForFamilyAsync(loaded.Family.State, ct) is { Role: GuardRole.CoordinatorRisicogezinnen } guard)
+            said += "\n\n" + Messages.FamilyGuardedBy(turn.Language, loaded.Family.State, guard);
+        return TurnResult.Say(said);
+    }
 
     private async Task<TurnResult> SetProcesmanagerAsync(TurnContext turn, PersonRef to, CancellationToken ct)
     {

@@ -18,8 +18,25 @@ public sealed class MemberReach(INoticeSender sender, INoticeClaims claims, ICon
     private static readonly TimeSpan TellLease = TimeSpan.FromMinutes(5);
     private readonly string _host = ClaimOwner.New();
 
-    /// <summary>A message to a member; observers never get one. True when it reached them, 1:1 or in the thread.</summary>
+    /// <summary>
+    /// A message to a member; observers never get one. True when it reached them, 1:1 or in the thread. While the member
+    /// is away (<see cref="Family.StandInFor"/>) it goes to their vervanger (or the regisseur), who reads that they stand in.
+    /// </summary>
     public async Task<bool> ToMemberAsync(FamilyState f, string userId, Reply message, CancellationToken ct)
+    {
+        var today = DutchTime.DateOf(time.GetUtcNow());
+        var standIn = Family.StandInFor(f, userId, today);
+        if (standIn == userId || Family.ActiveAbsence(f, userId, today) is not { } absence) return await DirectAsync(f, userId, message, ct);
+        var note = Messages.StandingIn(Language.Dutch, f, absence);
+        return message is TextReply text
+            ? await DirectAsync(f, standIn, text with { Text = note + "\n\n" + text.Text }, ct)
+            : await DirectAsync(f, standIn, new TextReply(note), ct) & await DirectAsync(f, standIn, message, ct);
+    }
+
+    /// <summary>Who gets what is meant for this member today (themselves, or who stands in while they are away).</summary>
+    public string WhoGets(FamilyState f, string userId) => Family.StandInFor(f, userId, DutchTime.DateOf(time.GetUtcNow()));
+
+    private async Task<bool> DirectAsync(FamilyState f, string userId, Reply message, CancellationToken ct)
     {
         if (f.FindMember(userId) is not { Active: true } member || member.Role == MemberRole.Observer) return false;
         var outcome = await sender.SendToPersonAsync(f.TenantId, new Recipient(member.UserId, member.AadObjectId, member.Name), message, ct);

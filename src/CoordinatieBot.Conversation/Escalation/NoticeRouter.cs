@@ -15,7 +15,7 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// </summary>
 public sealed class NoticeRouter(
     INoticeSender sender,
-    ProcesmanagerResolver procesmanagers,
+    GuardResolver procesmanagers,
     EscalationPolicy policy,
     IDigestPreferences digests,
     INoticeClaims claims,
@@ -58,7 +58,8 @@ public sealed class NoticeRouter(
                         var number = f.Escalations.IsEmpty ? 1 : f.Escalations.Max(e => e.Number) + 1;
                         var preview = new FamilyEscalation { Number = number, Kind = EscalationKind.Overdue, ActionNumber = action.Number, RaisedBy = Family.BotActor, RaisedAt = DateTimeOffset.MinValue };
                         reached |= await ToProcesmanagerAsync(f, preview, today, ct);
-                        await sender.ToThreadAsync(f, new TextReply(Messages.SentToProcesmanagerInThread(l, action.Number)), ct);
+                        var guard = await procesmanagers.ForFamilyAsync(f, ct);
+                        await sender.ToThreadAsync(f, new TextReply(Messages.SentToProcesmanagerInThread(l, action.Number, guard?.Role ?? GuardRole.Procesmanager)), ct);
                         break;
                 }
                 break;
@@ -132,9 +133,27 @@ public sealed class NoticeRouter(
             new CardReply(new EscalationCardView(facts, today, Language.Dutch)), ct);
     }
 
+    /// <summary>
+    /// A level change gave the family another guard: the new one gets the escalation card (process facts only), the old
+    /// one hears it moved (process facts only). Nothing when both levels have the same guard.
+    /// </summary>
+    private async Task<bool> MoveEscalationAsync(FamilyState f, FamilyEscalation escalation, FamilyLevel from, DateOnly today, CancellationToken ct)
+    {
+        const Language l = Language.Dutch;
+        var now = await procesmanagers.ForFamilyAsync(f, ct);
+        var before = await procesmanagers.ForLevelAsync(f.TenantId, f.TeamId, from, ct);
+        if (now is null || (before is not null && before.AadObjectId == now.AadObjectId && before.UserId == now.UserId)) return false;
+        var reached = await sender.ToPersonAsync(f.TenantId, new Recipient(now.UserId, now.AadObjectId, now.Name), new TextReply(Messages.EscalationMovedToYou(l, f, from)), ct)
+                      & await ToProcesmanagerAsync(f, escalation, today, ct);
+        if (before is not null)
+            reached |= await sender.ToPersonAsync(f.TenantId, new Recipient(before.UserId, before.AadObjectId, before.Name), new TextReply(Messages.EscalationMovedAway(l, f, from, escalation, now)), ct);
+        return reached;
+    }
+
     /// <summary>A reminder about one's own task: people who chose the daily overview get it there instead.</summary>
+    /// <summary>While the person is away the reminder goes to who stands in, apart (their overview lists only their own tasks).</summary>
     private async Task<bool> RemindAsync(FamilyState f, string userId, Reply message, CancellationToken ct) =>
-        await digests.IsOnAsync(f.TenantId, userId, ct) || await ToMemberAsync(f, userId, message, ct);
+        (_reach.WhoGets(f, userId) == userId && await digests.IsOnAsync(f.TenantId, userId, ct)) || await ToMemberAsync(f, userId, message, ct);
 
     /// <summary>
     /// A question of the method (waiting, silent referral, still waiting) is not a reminder: it reaches people on the
@@ -195,9 +214,12 @@ public sealed class NoticeRouter(
                 return reached;
             case PendingNoticeKind.EscalationHandled when escalation is not null && pending.Event is { } kind:
                 var detail = kind == EscalationEventKind.DeadlineSet && DateOnly.TryParse(pending.Detail, out var deadline) ? DutchDates.Long(deadline, l) : pending.Detail;
-                return await sender.ToThreadAsync(f, new TextReply(Messages.EscalationHandledInThread(l, f, escalation, kind, detail)), ct);
+                var role = (await procesmanagers.ForFamilyAsync(f, ct))?.Role ?? GuardRole.Procesmanager;
+                return await sender.ToThreadAsync(f, new TextReply(Messages.EscalationHandledInThread(l, f, escalation, kind, detail, role)), ct);
             case PendingNoticeKind.EscalationRaised when escalation is not null:
                 return await ToProcesmanagerAsync(f, escalation, today, ct);
+            case PendingNoticeKind.EscalationMoved when escalation is not null && Enum.TryParse<FamilyLevel>(pending.Detail, out var from):
+                return await MoveEscalationAsync(f, escalation, from, today, ct);
             case PendingNoticeKind.ActionNews when await ActionNewsAsync(f, action, pending.Detail, today, ct) is { } news:
                 return await sender.ToThreadAsync(f, new TextReply(news), ct);
             default:

@@ -17,7 +17,7 @@ public sealed class PeriodicReports(
     MyTasksReader myTasks,
     ITeamFamilies teams,
     IFamilyRepository families,
-    ProcesmanagerResolver procesmanagers,
+    GuardResolver procesmanagers,
     INoticeSender sender,
     INoticeClaims claims,
     EscalationPolicy policy,
@@ -66,13 +66,19 @@ public sealed class PeriodicReports(
         var sent = 0;
         foreach (var team in await teams.AllAsync(ct))
         {
-            if (await procesmanagers.ForTeamAsync(team.TenantId, team.TeamId, ct) is not { } pm) continue;
-            var claim = await claims.TryClaimAsync($"overview-{team.TenantId}", $"{team.TeamId ?? OutsideTeams}|{week}", host, now, policy.Options.ClaimLease, ct);
-            if (claim.Outcome != ClaimOutcome.Claimed) continue;
+            // Each guard gets the families they guard: the coördinator risicogezinnen up to MPG1, the procesmanager the rest
+            // (every level when the team has no coördinator).
+            var (coordinator, procesmanager) = await procesmanagers.ForTeamAsync(team.TenantId, team.TeamId, ct);
+            foreach (var (pm, claimSuffix) in new[] { (procesmanager, ""), (coordinator, "|coordinator") })
+            {
+                if (pm is null) continue;
+                var claim = await claims.TryClaimAsync($"overview-{team.TenantId}", $"{team.TeamId ?? OutsideTeams}{claimSuffix}|{week}", host, now, policy.Options.ClaimLease, ct);
+                if (claim.Outcome != ClaimOutcome.Claimed) continue;
 
-            var text = await OverviewAsync(team, DutchTime.DateOf(now), now, week, ct);
-            if (await sender.ToPersonAsync(team.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name), new TextReply(text), ct)) sent++;
-            await claims.MarkSentAsync(claim, now, ct);
+                var text = await OverviewAsync(team, DutchTime.DateOf(now), now, week, level => ReferenceEquals(GuardResolver.Pick(coordinator, procesmanager, level), pm), ct);
+                if (await sender.ToPersonAsync(team.TenantId, new Recipient(pm.UserId, pm.AadObjectId, pm.Name), new TextReply(text), ct)) sent++;
+                await claims.MarkSentAsync(claim, now, ct);
+            }
         }
         _overviewsDoneFor = week;
         return sent;
@@ -87,7 +93,7 @@ public sealed class PeriodicReports(
     }
 
     /// <summary>Process facts only: alias, level, counts and days; never goals, words, consent or task texts.</summary>
-    private async Task<string> OverviewAsync(TeamFamilies team, DateOnly today, DateTimeOffset now, string week, CancellationToken ct)
+    private async Task<string> OverviewAsync(TeamFamilies team, DateOnly today, DateTimeOffset now, string week, Func<FamilyLevel, bool> guards, CancellationToken ct)
     {
         var lines = new List<string>();
         var active = 0;
@@ -97,7 +103,7 @@ public sealed class PeriodicReports(
             if (await families.GetAsync(familyId, ct) is not { } loaded) continue;
             var f = loaded.Family.State;
             if (f.TenantId == team.TenantId) patterns.Count(f);
-            if (f.Phase != FamilyPhase.Active || f.TenantId != team.TenantId) continue;
+            if (f.Phase != FamilyPhase.Active || f.TenantId != team.TenantId || !guards(f.Level)) continue;
             active++;
             var overdue = f.Actions.Where(a => a.IsOverdueOn(today)).ToList();
             var mostLate = overdue.Count == 0 ? 0 : overdue.Max(a => policy.Calendar.WorkingDaysBetween(EscalationPolicy.EffectiveDue(a)!.Value, today));

@@ -9,7 +9,7 @@ namespace CoordinatieBot.Conversation.Escalation;
 /// The procesmanager's buttons: they are not a member of the family, so only the family's own procesmanager may act,
 /// on a family of the tenant the button was pressed in.
 /// </summary>
-public sealed class ProcesmanagerGate(IFamilyRepository families, ProcesmanagerResolver procesmanagers)
+public sealed class ProcesmanagerGate(IFamilyRepository families, GuardResolver procesmanagers)
 {
     /// <summary>The family's procesmanager when it is the one pressing; otherwise what to tell them.</summary>
     public async Task<(Procesmanager? Procesmanager, TurnResult? Refusal)> CheckAsync(TurnContext turn, DomainError noFamily, CancellationToken ct)

@@ -15,7 +15,7 @@ public sealed class OverviewCommands(
     IFamilyRepository families,
     MyTasksReader myTasks,
     IDigestPreferences digests,
-    ProcesmanagerResolver procesmanagers,
+    GuardResolver procesmanagers,
     IOptions<CoordinationOptions> options) : ICommandHandler
 {
     public Task<TurnResult>? TryHandle(TurnContext turn, Command command, CancellationToken ct) => command switch

@@ -32,12 +32,16 @@ public static class CommandParser
 
         .. FamilyRules.StartFamily,
 
+        // "wie is coördinator?" is the coördinator risicogezinnen; "wie is de coördinator van dit gezin" stays the regisseur
+        .. GuardRules.Coordinator,
         .. RegieRules.WhoIsRegisseur,
         .. RegieRules.Accept,
         .. RegieRules.Decline,
         .. RegieRules.Take,
         .. RegieRules.HandOver,
 
+        // "ik ben afwezig tot …", "ik ben terug": before the member rules ("ik ben van …") and the new tasks ("ik …")
+        .. GuardRules.Absence,
         .. MemberRules.WhoIsWho,
         .. MemberRules.Roles,
         .. MemberRules.Organisation,

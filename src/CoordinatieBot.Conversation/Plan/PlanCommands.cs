@@ -15,7 +15,7 @@ namespace CoordinatieBot.Conversation.Plan;
 public sealed record RefreshPlanCommand(bool Automatic = false) : Command;
 
 /// <summary>The shared plan: showing it, goals per leefgebied with the family's own words, strengths, worries, the agreement, the level.</summary>
-public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions> options) : ICommandHandler
+public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions> options, Escalation.GuardResolver guards) : ICommandHandler
 {
     private readonly CoordinationOptions _options = options.Value;
 
@@ -35,9 +35,26 @@ public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions
             AddWorryCommand worry => turns.ApplyAsync(turn, (f, at) => Say.After(f.AddWorry(actor, worry.Text, at.Now), _ => Messages.WorryAdded(l)), ct),
             PlanDiscussedCommand discussed => turns.ApplyAsync(turn, (f, at) =>
                 Say.After(f.RecordAgreement(actor, discussed.Kind, discussed.On, discussed.Reason, at.Today, at.Now), s => Messages.AgreementRecorded(l, s.Plan.Agreement)), ct),
-            SetLevelCommand level => turns.ApplyAsync(turn, (f, at) => Say.After(f.SetLevel(actor, level.Level, at.Now), _ => Messages.LevelChanged(l, level.Level)), ct),
+            SetLevelCommand level => SetLevelAsync(turn, level.Level, ct),
             _ => null,
         };
+    }
+
+    /// <summary>A level change; when it gives the family another guard, its open escalations move with it.</summary>
+    private async Task<TurnResult> SetLevelAsync(TurnContext turn, FamilyLevel level, CancellationToken ct)
+    {
+        var (actor, l) = (turn.Actor, turn.Language);
+        var (coordinator, procesmanager) = await guards.ForTeamAsync(turn.Where.TenantId, turn.Where.TeamId, ct);
+        return await turns.ApplyAsync(turn, (f, at) =>
+        {
+            var from = f.State.Level;
+            var result = f.SetLevel(actor, level, at.Now);
+            var was = Escalation.GuardResolver.Pick(coordinator, procesmanager, from);
+            var becomes = Escalation.GuardResolver.Pick(coordinator, procesmanager, level);
+            var moves = result.Succeeded && becomes is not null && !ReferenceEquals(was, becomes) && f.State.Escalations.Any(e => e.Status != EscalationStatus.Resolved);
+            if (moves) f.MoveOpenEscalations(actor, from, at.Now);
+            return Say.After(result, _ => Messages.LevelChanged(l, level) + (moves ? " " + Messages.EscalationsMoveWithLevel(l, becomes!) : ""));
+        }, ct);
     }
 
     /// <summary>

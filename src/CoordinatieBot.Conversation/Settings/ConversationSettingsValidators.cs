@@ -52,6 +52,9 @@ public sealed class ProcesmanagerOptionsValidator() : SettingsValidator<Procesma
         yield return o.DefaultProcesmanager is { AadObjectId.Length: 0, Name.Length: > 0 }
             ? $"{Key("DefaultProcesmanager:AadObjectId")} must be set when {Key("DefaultProcesmanager:Name")} is"
             : null;
+        yield return o.DefaultCoordinatorRisicogezinnen is { AadObjectId.Length: 0, Name.Length: > 0 }
+            ? $"{Key("DefaultCoordinatorRisicogezinnen:AadObjectId")} must be set when {Key("DefaultCoordinatorRisicogezinnen:Name")} is"
+            : null;
         yield return o.ProcesmanagerAdmins.Any(string.IsNullOrWhiteSpace) ? $"{Key(nameof(o.ProcesmanagerAdmins))} must not contain an empty id" : null;
     }
 }

@@ -38,6 +38,8 @@ public static partial class Messages
             "This is the family's own task; it does not go to the procesmanager. If the family needs more support, discuss it in a case conference, or raise a **bottleneck:** if something is stuck."),
         DomainError.NotTheOwner => Pick(l, "Alleen degene die deze taak heeft, kan dit aangeven.", "Only the person who has this task can say this."),
         DomainError.EscalationResolved => Pick(l, "Die escalatie is al afgesloten.", "That escalation is already closed."),
+        DomainError.CoverIsSelf => Pick(l, "Je kunt niet je eigen vervanger zijn. Wie neemt het waar? Bijvoorbeeld: **ik ben afwezig tot** 1 april, **vervanger** @naam.", "You can't be your own cover. Who stands in? For example: **I'm away until** 1 April, **cover** @name."),
+        DomainError.CoverNotAMember => Pick(l, "Die vervanger is geen deelnemer van dit gezin, en alleen deelnemers zien het plan. Noem iemand uit deze chat, of voeg die persoon eerst toe.", "That cover is not a member of this family, and only members see the plan. Name someone from this chat, or add that person first."),
         _ => Pick(l, "Dat kon ik niet doen.", "I couldn't do that."),
     };
 

@@ -20,21 +20,21 @@ public static partial class Messages
         "Het is al een paar weken stil rond dit gezin: geen planwijziging, geen afgeronde taak en geen bericht. Wie neemt de regie om samen te kijken wat er nodig is?",
         "It has been quiet around this family for a few weeks: no plan change, no task done and no message. Who takes the lead to look at what is needed?");
 
-    public static string SentToProcesmanagerInThread(Language l, int? action) => action is { } n
-        ? Pick(l, $"Taak **{n}** is voorgelegd aan de procesmanager, met alleen procesgegevens.", $"Task **{n}** has been put before the procesmanager, with process facts only.")
-        : Pick(l, "Dit is voorgelegd aan de procesmanager, met alleen procesgegevens.", "This has been put before the procesmanager, with process facts only.");
+    public static string SentToProcesmanagerInThread(Language l, int? action, GuardRole role = GuardRole.Procesmanager) => action is { } n
+        ? Pick(l, $"Taak **{n}** is voorgelegd aan de {GuardRoleName(l, role)}, met alleen procesgegevens.", $"Task **{n}** has been put before the {GuardRoleName(l, role)}, with process facts only.")
+        : Pick(l, $"Dit is voorgelegd aan de {GuardRoleName(l, role)}, met alleen procesgegevens.", $"This has been put before the {GuardRoleName(l, role)}, with process facts only.");
 
     public static string KnelpuntRaised(Language l, Procesmanager? pm) => pm is null
         ? Pick(l, "Het knelpunt is vastgelegd. Er is nog geen procesmanager ingesteld; een beheerder kan die instellen met **procesmanager is** @naam.",
             "The bottleneck is recorded. No procesmanager is set yet; an administrator can set one with **procesmanager is** @name.")
-        : Pick(l, $"Het knelpunt is voorgelegd aan procesmanager **{UserText.Escape(pm.Name)}** (alleen procesgegevens en jullie omschrijving). Je hoort hier wat er besloten wordt.",
-            $"The bottleneck went straight to procesmanager **{UserText.Escape(pm.Name)}** (process facts and your description only). You'll hear here what is decided.");
+        : Pick(l, $"Het knelpunt is voorgelegd aan {GuardRoleName(l, pm.Role)} **{UserText.Escape(pm.Name)}** (alleen procesgegevens en jullie omschrijving). Je hoort hier wat er besloten wordt.",
+            $"The bottleneck went straight to {GuardRoleName(l, pm.Role)} **{UserText.Escape(pm.Name)}** (process facts and your description only). You'll hear here what is decided.");
 
     public static string ImpasseRaised(Language l, Procesmanager? pm) => pm is null
         ? Pick(l, "De impasse is vastgelegd. Er is nog geen procesmanager ingesteld om te beslissen; een beheerder kan die instellen met **procesmanager is** @naam.",
             "The impasse is recorded. No procesmanager is set yet to decide; an administrator can set one with **procesmanager is** @name.")
-        : Pick(l, $"Er is een besluit gevraagd aan procesmanager **{UserText.Escape(pm.Name)}**. Je hoort hier wat er besloten wordt.",
-            $"A decision has been asked of procesmanager **{UserText.Escape(pm.Name)}**. You'll hear here what is decided.");
+        : Pick(l, $"Er is een besluit gevraagd aan {GuardRoleName(l, pm.Role)} **{UserText.Escape(pm.Name)}**. Je hoort hier wat er besloten wordt.",
+            $"A decision has been asked of {GuardRoleName(l, pm.Role)} **{UserText.Escape(pm.Name)}**. You'll hear here what is decided.");
 
     public static string WhatIsTheKnelpunt(Language l) => Pick(l,
         "Wat is het knelpunt? Bijvoorbeeld: **knelpunt:** school reageert al drie weken niet op de verwijzing.",
@@ -54,7 +54,7 @@ public static partial class Messages
 
     public static string EscalatedByRegisseur(Language l, Procesmanager? pm, int action) => pm is null
         ? Pick(l, $"Taak **{action}** staat op escalatie, maar er is nog geen procesmanager ingesteld.", $"Task **{action}** is escalated, but no procesmanager is set yet.")
-        : Pick(l, $"Taak **{action}** is voorgelegd aan procesmanager **{UserText.Escape(pm.Name)}**.", $"Task **{action}** has been put before procesmanager **{UserText.Escape(pm.Name)}**.");
+        : Pick(l, $"Taak **{action}** is voorgelegd aan {GuardRoleName(l, pm.Role)} **{UserText.Escape(pm.Name)}**.", $"Task **{action}** has been put before {GuardRoleName(l, pm.Role)} **{UserText.Escape(pm.Name)}**.");
 
     public static string Deescalated(Language l, FamilyState f, PlanAction a) => Pick(l,
         $"Goed nieuws, gezin **{UserText.Escape(f.Alias)}**: taak **{a.Number}** is weer in beweging ({UserText.Escape(StatusName(l, a))}{(a.Due is { } d && !a.IsClosed && a.ClockRestartedOn is null ? ", nieuwe datum " + DutchDates.Long(d, l) : "")}). De escalatie is van tafel.",
@@ -79,15 +79,15 @@ public static partial class Messages
         ? Pick(l, "Er is nog geen procesmanager ingesteld voor dit team.", "No procesmanager is set for this team yet.")
         : Pick(l, $"Procesmanager voor dit team: **{UserText.Escape(pm.Name)}**.", $"Procesmanager for this team: **{UserText.Escape(pm.Name)}**.");
 
-    public static string EscalationHandledInThread(Language l, FamilyState f, FamilyEscalation e, EscalationEventKind kind, string? detail) => kind switch
+    public static string EscalationHandledInThread(Language l, FamilyState f, FamilyEscalation e, EscalationEventKind kind, string? detail, GuardRole role = GuardRole.Procesmanager) => kind switch
     {
-        EscalationEventKind.Acknowledged => Pick(l, $"De procesmanager heeft escalatie {e.Number} gezien en pakt het op.", $"The procesmanager has seen escalation {e.Number} and is on it."),
-        EscalationEventKind.DeadlineSet => Pick(l, $"De procesmanager heeft een nieuwe termijn gesteld voor taak **{e.ActionNumber}**: {UserText.Escape(detail)}.", $"The procesmanager set a new deadline for task **{e.ActionNumber}**: {UserText.Escape(detail)}."),
-        EscalationEventKind.Reassigned => Pick(l, $"De procesmanager heeft taak **{e.ActionNumber}** belegd bij {Person(f, detail ?? "")}.", $"The procesmanager assigned task **{e.ActionNumber}** to {Person(f, detail ?? "")}."),
-        EscalationEventKind.CasusoverlegCalled => Pick(l, "De procesmanager roept een casusoverleg bijeen. De regisseur plant het in. " + HowToPlanMeeting(l), "The procesmanager calls a case conference. The regisseur will schedule it. " + HowToPlanMeeting(l)),
-        EscalationEventKind.DecisionRecorded => Pick(l, $"Besluit van de procesmanager: {UserText.Escape(detail)}", $"Decision of the procesmanager: {UserText.Escape(detail)}"),
-        EscalationEventKind.EscalatedToBoard => Pick(l, $"De procesmanager legt dit voor aan directie/bestuur: {UserText.Escape(detail)}", $"The procesmanager takes this to the board: {UserText.Escape(detail)}"),
-        EscalationEventKind.Deescalated => Pick(l, $"De procesmanager heeft escalatie {e.Number} afgesloten.", $"The procesmanager closed escalation {e.Number}."),
+        EscalationEventKind.Acknowledged => Pick(l, $"De {GuardRoleName(l, role)} heeft escalatie {e.Number} gezien en pakt het op.", $"The {GuardRoleName(l, role)} has seen escalation {e.Number} and is on it."),
+        EscalationEventKind.DeadlineSet => Pick(l, $"De {GuardRoleName(l, role)} heeft een nieuwe termijn gesteld voor taak **{e.ActionNumber}**: {UserText.Escape(detail)}.", $"The {GuardRoleName(l, role)} set a new deadline for task **{e.ActionNumber}**: {UserText.Escape(detail)}."),
+        EscalationEventKind.Reassigned => Pick(l, $"De {GuardRoleName(l, role)} heeft taak **{e.ActionNumber}** belegd bij {Person(f, detail ?? "")}.", $"The {GuardRoleName(l, role)} assigned task **{e.ActionNumber}** to {Person(f, detail ?? "")}."),
+        EscalationEventKind.CasusoverlegCalled => Pick(l, $"De {GuardRoleName(l, role)} roept een casusoverleg bijeen. De regisseur plant het in. " + HowToPlanMeeting(l), $"The {GuardRoleName(l, role)} calls a case conference. The regisseur will schedule it. " + HowToPlanMeeting(l)),
+        EscalationEventKind.DecisionRecorded => Pick(l, $"Besluit van de {GuardRoleName(l, role)}: {UserText.Escape(detail)}", $"Decision of the {GuardRoleName(l, role)}: {UserText.Escape(detail)}"),
+        EscalationEventKind.EscalatedToBoard => Pick(l, $"De {GuardRoleName(l, role)} legt dit voor aan directie/bestuur: {UserText.Escape(detail)}", $"The {GuardRoleName(l, role)} takes this to the board: {UserText.Escape(detail)}"),
+        EscalationEventKind.Deescalated => Pick(l, $"De {GuardRoleName(l, role)} heeft escalatie {e.Number} afgesloten.", $"The {GuardRoleName(l, role)} closed escalation {e.Number}."),
         _ => "",
     };
 

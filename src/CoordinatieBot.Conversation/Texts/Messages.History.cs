@@ -79,6 +79,7 @@ public static partial class Messages
             HistoryKind.ThreadRegained when e.ActorUserId == Family.BotActor => Pick(l, $"{BotName} is weer in het gesprek", $"{BotName} is back in the chat"),
             HistoryKind.ThreadRegained => Pick(l, $"{who} voegde {BotName} weer toe aan het gesprek", $"{who} added {BotName} to the chat again"),
             _ when MeetingHistoryLine(l, f, e, who, subject, today) is { } meeting => meeting,
+            HistoryKind.AbsenceRecorded or HistoryKind.AbsenceEnded or HistoryKind.EscalationMoved => GuardHistoryLine(l, f, e, who),
             _ => Pick(l, $"{who} werkte het gezin bij", $"{who} updated the family"),
         };
     }
@@ -88,7 +89,7 @@ public static partial class Messages
         if (userId == Family.BotActor) return BotName;
         if (f.FindMember(userId) is { } member) return UserText.Escape(member.Name);
         if (procesmanager is not null && (userId == procesmanager.AadObjectId || userId == procesmanager.UserId))
-            return Pick(l, $"procesmanager {UserText.Escape(procesmanager.Name)}", $"procesmanager {UserText.Escape(procesmanager.Name)}");
+            return $"{GuardRoleName(l, procesmanager.Role)} {UserText.Escape(procesmanager.Name)}";
         return Pick(l, "een procesmanager", "a procesmanager");
     }
 

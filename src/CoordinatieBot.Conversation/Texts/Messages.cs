@@ -29,6 +29,8 @@ public static partial class Messages
         - **Overzicht:** **mijn taken** (ook in een 1-op-1 chat met mij) · **geschiedenis** · **niveau** MPG2 · **dagoverzicht aan**
         - **Escaleren:** **knelpunt:** … (naar de procesmanager) · **escaleer taak 3** (regisseur) · **geen overeenstemming:** … (besluit van de procesmanager) · **zorg over veiligheid:** … (meteen naar de regisseur; de meldcode blijft de route)
         - **Procesmanager:** **wie is procesmanager?** · **procesmanager is** @naam
+        - **Coördinator risicogezinnen** (bewaakt regulier, risicogezin en MPG1): **wie is coördinator?** · **coördinator is** @naam
+        - **Afwezig:** **ik ben afwezig tot** 1 april, **vervanger** @collega (herinneringen gaan zolang naar de vervanger) · **ik ben terug**
         - **Afronden:** **gezin afsluiten:** reden (met open taken: **gezin afsluiten: open taken vervallen,** reden) · **gezin wissen**
         English works too: **help**, **start family** Vlinder, **who is the regisseur?**, **add task for** @colleague: …
         """,
@@ -50,6 +52,8 @@ public static partial class Messages
         - **Overview:** **my tasks** (also in a 1:1 chat with me) · **history** · **level** MPG2 · **daily digest on**
         - **Escalate:** **bottleneck:** … (to the procesmanager) · **escalate task 3** (regisseur) · **no agreement:** … (a decision by the procesmanager) · **safety concern:** … (straight to the regisseur; the meldcode stays the route)
         - **Procesmanager:** **who is the procesmanager?** · **procesmanager is** @name
+        - **Coordinator risicogezinnen** (guards regulier, risicogezin and MPG1): **who is the coordinator?** · **coordinator is** @name
+        - **Away:** **I'm away until** 1 April, **cover** @colleague (reminders go to your cover meanwhile) · **I'm back**
         - **Closing:** **close family:** reason (with open tasks: **close family: open tasks lapse,** reason) · **erase family**
         Dutch works too (Nederlands kan ook): **hallo**, **start gezin** Vlinder, **wie is regisseur?**
         """);

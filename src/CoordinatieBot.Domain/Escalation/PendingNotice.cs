@@ -10,6 +10,8 @@ public enum PendingNoticeKind
     EscalationRaised,
     /// <summary>An action was changed from a 1:1 card: the family's thread hears of it.</summary>
     ActionNews,
+    /// <summary>A level change moved an open escalation to another guard; Detail: the level before.</summary>
+    EscalationMoved,
 }
 
 /// <summary>

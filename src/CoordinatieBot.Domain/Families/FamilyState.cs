@@ -60,6 +60,8 @@ public sealed record FamilyState
     public ImmutableList<Meeting> Meetings { get; init; } = [];
     /// <summary>The decisions of the casusoverleggen ("besluit: …"), oldest first.</summary>
     public ImmutableList<MeetingDecision> Decisions { get; init; } = [];
+    /// <summary>Members away for a while, with their vervanger (ended ones are dropped when a new one is recorded).</summary>
+    public ImmutableList<Absence> Absences { get; init; } = [];
 
     public Member? FindMember(string userId) => Members.Find(m => m.UserId == userId);
     public bool IsActiveMember(string userId) => FindMember(userId) is { Active: true };

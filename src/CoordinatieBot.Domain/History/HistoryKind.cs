@@ -55,4 +55,10 @@ public enum HistoryKind
     FamilyUnreachable,
     /// <summary>The family was reached again.</summary>
     FamilyReached,
+    /// <summary>A member is away until a date, with a vervanger (subject) or none.</summary>
+    AbsenceRecorded,
+    /// <summary>The member said they are back before the date.</summary>
+    AbsenceEnded,
+    /// <summary>A level change gave the family another guard: an open escalation went to them.</summary>
+    EscalationMoved,
 }

@@ -45,6 +45,8 @@ public static class PlanCardBuilder
             Fact(PlanCard.LastUpdated(l), Updated(s, today, l)),
             CoordinatieBot.Domain.Family.NextMeeting(s, today) is { } meeting ? Fact(PlanCard.NextMeeting(l), Messages.NextMeetingLine(l, meeting, today)) : null,
         };
+        // Who is away and who stands in (names are user text: literal).
+        body.AddRange(s.Absences.Where(a => a.IsActiveOn(today) && s.IsActiveMember(a.UserId)).Select(a => Literal(new Run(Messages.AbsenceOnPlan(l, s, a), Subtle: true))));
         if (s.Phase == FamilyPhase.Closed)
             body.Add(Text(PlanCard.Closed(l), color: "Warning", weight: "Bolder"));
         if (s.UnreachableSince is { } unreachable)

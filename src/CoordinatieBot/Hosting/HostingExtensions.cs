@@ -49,6 +49,7 @@ public static class HostingExtensions
         // ---- Conversation layer: escalation (the ladder, notices, reports, the sweep).
         services.AddSingleton(sp => new EscalationPolicy(sp.GetRequiredService<IOptions<EscalationOptions>>().Value));
         services.AddSingleton<ProcesmanagerResolver>();
+        services.AddSingleton<GuardResolver>();
         services.AddSingleton<NoticeRouter>();
         services.AddSingleton<MyTasksReader>();
         services.AddSingleton<PeriodicReports>();

@@ -36,6 +36,15 @@ public abstract class EscalationTestBase : BotTestBase
     protected List<RecordedCall> SentToPerson(string memberId, int from = 0) =>
         OneToOnes().TryGetValue(memberId, out var conversation) ? SentTo(conversation, from) : [];
 
+    /// <summary>Everything sent to a person over all 1:1 conversations the bot opened with them (one per send when Teams gave no user id).</summary>
+    protected List<RecordedCall> SentToPersonAnywhere(string memberId, int from = 0)
+    {
+        var conversations = Connector.Calls.Where(c => c.Method == "POST" && c.Path == "/v3/conversations" && c.ResponseId is not null
+                && c.Body!["members"]![0]!["id"]!.GetValue<string>() == memberId)
+            .Select(c => $"a:conv-{c.ResponseId}").ToHashSet();
+        return Connector.Calls.Skip(from).Where(c => c.Method == "POST" && conversations.Any(id => c.Path.StartsWith($"/v3/conversations/{id}/activities"))).ToList();
+    }
+
     protected static string Content(RecordedCall call) =>
         call.Text ?? call.Card?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? "";
 }

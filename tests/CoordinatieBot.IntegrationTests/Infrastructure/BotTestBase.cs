@@ -7,10 +7,13 @@ public abstract class BotTestBase : IAsyncLifetime
     protected BotApp App { get; private set; } = null!;
     protected HttpClient Http { get; private set; } = null!;
 
+    /// <summary>Settings this test class adds to the bot's (e.g. a default coördinator risicogezinnen).</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        App = new BotApp(Connector);
+        App = new BotApp(Connector, Settings);
         Http = App.CreateClient();
     }
 

@@ -78,6 +78,10 @@ public class CrossFamilyIsolationTests : BotTestBase
         ("RecordDecisionCommand", "besluit: aanvalbesluit", []),
         ("FamilyUnreachableCommand", "niet bereikbaar sinds maandag", []),
         ("FamilyReachedCommand", "gezin weer bereikt", []),
+        ("SetCoordinatorCommand", "coördinator is @Olga", [Persona.Olga]),
+        ("WhoIsCoordinatorCommand", "wie is coördinator?", []),
+        ("RecordAbsenceCommand", "ik ben afwezig tot 1 april, vervanger @Piet", [Persona.Piet]),
+        ("EndAbsenceCommand", "ik ben terug", []),
     ];
 
     private sealed record Victim(string Name, string Id, string[] Secrets);
