@@ -32,4 +32,8 @@ public enum DomainError
     NotTheOwner,
     /// <summary>The team still has time to agree on a regisseur themselves.</summary>
     RegieNotOpenLongEnough,
+    /// <summary>The family is closed with a reason already (afgesloten or nazorg): it cannot be closed or extended again.</summary>
+    FamilyAlreadyConcluded,
+    /// <summary>Ending nazorg while the family is not in nazorg.</summary>
+    NotInAftercare,
 }

@@ -37,7 +37,8 @@ public sealed partial class Family
                 State = State with { PendingNotices = State.PendingNotices.Remove(pending) };
                 break;
             default:
-                return false;
+                if (!RecordLifecycleNotice(notice, now)) return false;
+                break;
         }
         Record(now, BotActor, HistoryKind.NoticeSent, notice.ActionNumber, detail: notice.Step is { } s ? $"{notice.Kind}:{s}" : notice.Kind.ToString());
         return true;

@@ -15,4 +15,12 @@ public enum NoticeKind
     StillWaiting,
     /// <summary>A <see cref="PendingNotice"/> a change called for; <see cref="DueNotice.Key"/> is its key.</summary>
     Pending,
+    /// <summary>Weeks after the start and still no plan discussed with the family (see <see cref="LifecycleNorms"/>).</summary>
+    PlanNotAgreed,
+    /// <summary>The evaluation is due (six months after the start).</summary>
+    EvaluationDue,
+    /// <summary>An extension ends: evaluate again, extend again or close.</summary>
+    ExtensionEnded,
+    /// <summary>The nazorg reached its end: the family is gesloten.</summary>
+    AftercareEnded,
 }

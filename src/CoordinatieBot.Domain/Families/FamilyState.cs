@@ -51,6 +51,17 @@ public sealed record FamilyState
     /// <summary>Proactive messages a change called for that were not told yet (e.g. waiting for working hours).</summary>
     public ImmutableList<PendingNotice> PendingNotices { get; init; } = [];
 
+    /// <summary>The extensions of the support, oldest first: the last one's end is when the evaluation is due again.</summary>
+    public ImmutableList<Extension> Extensions { get; init; } = [];
+    /// <summary>When the regisseur was reminded that no plan was discussed with the family yet (once).</summary>
+    public DateTimeOffset? PlanReminderSentAt { get; init; }
+    /// <summary>The evaluation date the regisseur was last reminded of (the start's or an extension's end).</summary>
+    public DateOnly? EvaluationToldFor { get; init; }
+    /// <summary>When the family was closed with a reason (afgesloten); <see cref="ClosedAt"/> is when it was gesloten.</summary>
+    public DateTimeOffset? ConcludedAt { get; init; }
+    /// <summary>When the nazorg began.</summary>
+    public DateTimeOffset? AftercareSince { get; init; }
+
     public Member? FindMember(string userId) => Members.Find(m => m.UserId == userId);
     public bool IsActiveMember(string userId) => FindMember(userId) is { Active: true };
     public PlanAction? FindAction(int number) => Actions.Find(a => a.Number == number);

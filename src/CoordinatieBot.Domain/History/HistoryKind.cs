@@ -41,4 +41,12 @@ public enum HistoryKind
     ThreadLost,
     /// <summary>The bot was added to the family's chat again.</summary>
     ThreadRegained,
+    /// <summary>The support was extended ("verlengen met 3 maanden: reden"); the detail holds the new end and the reason.</summary>
+    FamilyExtended,
+    /// <summary>A goal's outcome at closing (behaald, deels, niet behaald) with a word.</summary>
+    GoalOutcomeRecorded,
+    /// <summary>Every goal had an outcome after closing: the nazorg began.</summary>
+    AftercareStarted,
+    /// <summary>The nazorg ended (by itself or "nazorg afsluiten"): the family is gesloten and retention counts from here.</summary>
+    AftercareEnded,
 }
