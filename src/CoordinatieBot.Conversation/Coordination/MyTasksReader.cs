@@ -19,7 +19,7 @@ public sealed class MyTasksReader(IFamilyRepository families)
         {
             var loaded = await families.GetAsync(familyId, ct);
             if (loaded?.Family.State is not { } state) continue;
-            if (state.TenantId != tenantId || state.Phase != FamilyPhase.Active || !state.IsActiveMember(userId)) continue;
+            if (state.TenantId != tenantId || !state.Phase.IsOpen() || !state.IsActiveMember(userId)) continue;
             lines.AddRange(state.Actions.Where(a => a.OwnerUserId == userId && !a.IsClosed).Select(a => (state, a)));
         }
         return lines;
@@ -35,7 +35,7 @@ public sealed class MyTasksReader(IFamilyRepository families)
         {
             var loaded = await families.GetAsync(familyId, ct);
             if (loaded?.Family.State is not { } state) continue;
-            if (state.TenantId != tenantId || state.Phase != FamilyPhase.Active || !state.IsActiveMember(userId)) continue;
+            if (state.TenantId != tenantId || !state.Phase.IsOpen() || !state.IsActiveMember(userId)) continue;
             tasks.AddRange(state.Actions.Where(a => a.OwnerUserId == userId && !a.IsClosed).Select(a => (state, a)));
             questions.AddRange(DigestQuestion.OpenFor(state, userId, today));
         }

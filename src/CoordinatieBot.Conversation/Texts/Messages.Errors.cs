@@ -35,6 +35,8 @@ public static partial class Messages
         DomainError.RegieNotOpenLongEnough => Pick(l, $"Het team heeft een week om zelf de regie te regelen; daarna kun je een regisseur aanwijzen.", $"The team has a week to settle the lead themselves; after that you can appoint a regisseur."),
         DomainError.NotTheOwner => Pick(l, "Alleen degene die deze taak heeft, kan dit aangeven.", "Only the person who has this task can say this."),
         DomainError.EscalationResolved => Pick(l, "Die escalatie is al afgesloten.", "That escalation is already closed."),
+        DomainError.FamilyAlreadyConcluded => Pick(l, "Dit gezin is al afgesloten; de nazorg loopt of wacht op de uitkomst per doel.", "This family is already concluded; the aftercare is running or waits for the outcome per goal."),
+        DomainError.NotInAftercare => Pick(l, "Dit gezin is niet in de nazorg. De nazorg begint na **gezin afsluiten:** reden en de uitkomst per doel.", "This family is not in aftercare. Aftercare begins after **close family:** reason and the outcome per goal."),
         _ => Pick(l, "Dat kon ik niet doen.", "I couldn't do that."),
     };
 

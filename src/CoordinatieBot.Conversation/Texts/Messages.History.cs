@@ -75,6 +75,7 @@ public static partial class Messages
             HistoryKind.ThreadLost => Pick(l, $"{who} haalde {BotName} uit het gesprek", $"{who} removed {BotName} from the chat"),
             HistoryKind.ThreadRegained when e.ActorUserId == Family.BotActor => Pick(l, $"{BotName} is weer in het gesprek", $"{BotName} is back in the chat"),
             HistoryKind.ThreadRegained => Pick(l, $"{who} voegde {BotName} weer toe aan het gesprek", $"{who} added {BotName} to the chat again"),
+            HistoryKind.FamilyExtended or HistoryKind.GoalOutcomeRecorded or HistoryKind.AftercareStarted or HistoryKind.AftercareEnded => LifecycleHistoryLine(l, e.Kind, who, e.Detail),
             _ => Pick(l, $"{who} werkte het gezin bij", $"{who} updated the family"),
         };
     }
@@ -193,6 +194,7 @@ public static partial class Messages
             NoticeKind.WaitingEnded => Pick(l, $"{who} vroeg {owner} wat er in de tussentijd met taak {n} gebeurt", $"{who} asked {owner} what happens with task {n} in the meantime"),
             NoticeKind.Stall => Pick(l, $"{who} vroeg aandacht, omdat het stil was rond dit gezin", $"{who} asked for attention, as it had been quiet around this family"),
             NoticeKind.ReferralSilent => Pick(l, $"{who} vroeg om terugkoppeling over taak {n}", $"{who} asked for feedback on task {n}"),
+            NoticeKind.PlanNotAgreed or NoticeKind.EvaluationDue or NoticeKind.ExtensionEnded or NoticeKind.AftercareEnded => LifecycleNoticeLine(l, kind, who)!,
             _ => Pick(l, $"{who} stuurde een bericht over taak {n}", $"{who} sent a message about task {n}"),
         };
     }

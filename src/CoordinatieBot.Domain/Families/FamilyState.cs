@@ -61,6 +61,8 @@ public sealed record FamilyState
     public DateTimeOffset? ConcludedAt { get; init; }
     /// <summary>When the nazorg began.</summary>
     public DateTimeOffset? AftercareSince { get; init; }
+    /// <summary>The date of the phase's next time norm (plan due, evaluation due, extended until, nazorg until), kept for the cards.</summary>
+    public DateOnly? NextNormOn { get; init; }
 
     public Member? FindMember(string userId) => Members.Find(m => m.UserId == userId);
     public bool IsActiveMember(string userId) => FindMember(userId) is { Active: true };

@@ -61,6 +61,19 @@ public sealed partial class Family
         return DomainResult.Ok;
     }
 
+    /// <summary>Keeps the date of the phase's next time norm for what cards show (see <see cref="FamilyState.NextNormOn"/>).</summary>
+    public void NoteNextNorm(LifecycleNorms norms)
+    {
+        var next = State.Phase switch
+        {
+            FamilyPhase.Registered => norms.PlanDueOn(State) ?? norms.EvaluationDueOn(State),
+            FamilyPhase.Active or FamilyPhase.Evaluation => norms.EvaluationDueOn(State),
+            FamilyPhase.Aftercare => norms.AftercareUntil(State),
+            _ => null,
+        };
+        if (State.NextNormOn != next) State = State with { NextNormOn = next };
+    }
+
     private void StartAftercareWhenOutcomesAreIn(Actor actor, DateTimeOffset now)
     {
         if (State.Phase != FamilyPhase.Concluded || GoalsWithoutOutcome.Count > 0) return;
