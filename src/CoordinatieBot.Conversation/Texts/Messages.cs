@@ -27,6 +27,7 @@ public static partial class Messages
         - **Escaleren:** **knelpunt:** … (naar de procesmanager) · **escaleer taak 3** (regisseur) · **geen overeenstemming:** … (besluit van de procesmanager) · **zorg over veiligheid:** … (meteen naar de regisseur; de meldcode blijft de route)
         - **Procesmanager:** **wie is procesmanager?** · **procesmanager is** @naam
         - **Afronden:** **gezin afsluiten:** reden (met open taken: **gezin afsluiten: open taken vervallen,** reden) · **gezin wissen**
+        - **Looptijd:** **verlengen met 3 maanden:** reden · bij afsluiten per doel **doel 1 behaald:** … / **doel 2 deels:** … / **doel 3 niet behaald:** … · **nazorg afsluiten**
         English works too: **help**, **start family** Vlinder, **who is the regisseur?**, **add task for** @colleague: …
         """,
         """
@@ -45,6 +46,7 @@ public static partial class Messages
         - **Escalate:** **bottleneck:** … (to the procesmanager) · **escalate task 3** (regisseur) · **no agreement:** … (a decision by the procesmanager) · **safety concern:** … (straight to the regisseur; the meldcode stays the route)
         - **Procesmanager:** **who is the procesmanager?** · **procesmanager is** @name
         - **Closing:** **close family:** reason (with open tasks: **close family: open tasks lapse,** reason) · **erase family**
+        - **Duration:** **extend by 3 months:** reason · at closing, per goal **goal 1 achieved:** … / **goal 2 partly:** … / **goal 3 not achieved:** … · **end aftercare**
         Dutch works too (Nederlands kan ook): **hallo**, **start gezin** Vlinder, **wie is regisseur?**
         """);
 
