@@ -29,11 +29,14 @@ public sealed class LifecycleNorms(LifecycleOptions options, WorkCalendar calend
     public DateOnly? EvaluationDueOn(FamilyState f) =>
         f.Phase.IsRunning() ? f.Extensions.LastOrDefault()?.Until ?? StartedOn(f).AddMonths(options.EvaluationAfterMonths) : null;
 
-    /// <summary>Until when the support runs after one more extension from now.</summary>
+    /// <summary>
+    /// Until when the support runs after one more extension: counted on from the evaluation date (or the last extension's end),
+    /// so extending a few days late does not shift it; from today when even that end would already be past.
+    /// </summary>
     public DateOnly ExtendedUntil(FamilyState f, DateOnly today)
     {
-        var from = EvaluationDueOn(f) ?? today;
-        return (from < today ? today : from).AddMonths(options.ExtensionMonths);
+        var until = (EvaluationDueOn(f) ?? today).AddMonths(options.ExtensionMonths);
+        return until <= today ? today.AddMonths(options.ExtensionMonths) : until;
     }
 
     /// <summary>The last day of nazorg; null when the family is not in nazorg.</summary>
