@@ -36,7 +36,7 @@ public static partial class Messages
                 ? Pick(l, $"evaluatie op {DutchDates.Long(due, l)}", $"evaluation on {DutchDates.Long(due, l)}")
                 : Pick(l, $"verlengd tot {DutchDates.Long(due, l)}", $"extended until {DutchDates.Long(due, l)}"),
             FamilyPhase.Concluded => Pick(l, "uitkomst per doel nog nodig", "outcome per goal still needed"),
-            FamilyPhase.Aftercare when f.NextNormOn is { } until => Pick(l, $"nazorg tot {DutchDates.Long(until, l)}", $"aftercare until {DutchDates.Long(until, l)}"),
+            FamilyPhase.Aftercare when f.NextNormOn is { } until => Pick(l, $"tot {DutchDates.Long(until, l)}", $"until {DutchDates.Long(until, l)}"),
             _ => null,
         };
         return next is null ? phase : $"{phase} · {next}";
