@@ -1,5 +1,5 @@
-using static CoordinatieBot.Conversation.Parsing.Patterns;
 using CoordinatieBot.Domain;
+using static CoordinatieBot.Conversation.Parsing.Patterns;
 
 namespace CoordinatieBot.Conversation.Parsing;
 
