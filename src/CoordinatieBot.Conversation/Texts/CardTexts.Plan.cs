@@ -17,6 +17,9 @@ public static partial class CardTexts
         /// <summary>The family's phase and its next time norm (aangemeld, actief, evaluatie, afgesloten, nazorg, gesloten).</summary>
         public static string Phase(Language l) => Pick(l, "Fase", "Phase");
 
+        /// <summary>Before the phase on the level's line: "MPG2 · fase actief · evaluatie op 25 mei 2027".</summary>
+        public static string PhaseWord(Language l) => Pick(l, "fase", "phase");
+
         /// <summary>Before a goal's outcome at closing.</summary>
         public static string Outcome(Language l) => Pick(l, "Uitkomst: ", "Outcome: ");
 

@@ -39,8 +39,8 @@ public static class PlanCardBuilder
         var body = new List<JsonNode?>
         {
             Literal(new Run(PlanCard.Title(l), Bold: true, Size: "Medium"), new Run(s.Alias, Bold: true, Size: "Medium")),
-            Fact(PlanCard.Level(l), Messages.LevelName(s.Level)),
-            Fact(PlanCard.Phase(l), Messages.PhaseLine(l, s)),
+            // One line for the level and the phase with its next date: a fact line more would push the largest plan past the budget.
+            Fact(PlanCard.Level(l), $"{Messages.LevelName(s.Level)} · {PlanCard.PhaseWord(l)} {Messages.PhaseLine(l, s)}"),
             Fact(Regisseur(l), s.Regisseur is { } r ? PersonLine(s, r.UserId) : PlanCard.NoRegisseurYet(l)),
             Fact(PlanCard.DiscussedWithFamily(l), PlanCard.Agreement(l, s.Plan.Agreement)),
             Fact(PlanCard.LastUpdated(l), Updated(s, today, l)),
