@@ -38,4 +38,8 @@ public enum DomainError
     CoverIsSelf,
     /// <summary>The vervanger named is no active member of the family's thread.</summary>
     CoverNotAMember,
+    /// <summary>The family is closed with a reason already (afgesloten or nazorg): it cannot be closed or extended again.</summary>
+    FamilyAlreadyConcluded,
+    /// <summary>Ending nazorg while the family is not in nazorg.</summary>
+    NotInAftercare,
 }

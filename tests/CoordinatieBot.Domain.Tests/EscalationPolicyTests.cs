@@ -108,6 +108,7 @@ public class EscalationPolicyTests
     {
         var family = Vlinder();
         family.TakeRegie(Piet, Now);
+        family.RecordAgreement(Piet, AgreementKind.WithFamily, null, null, Today, Now); // else the six-week plan reminder comes too
         var threeWeeks = Now.AddDays(23); // three weeks later is a Saturday: the prompt waits for Monday
         Assert.Empty(Policy.Evaluate(family.State, Now.AddDays(20)));
         var stall = Assert.Single(Policy.Evaluate(family.State, threeWeeks));

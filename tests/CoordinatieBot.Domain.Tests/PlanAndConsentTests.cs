@@ -64,6 +64,7 @@ public class PlanAndConsentTests
         var family = Vlinder();
         Assert.Equal(DomainError.ReasonRequired, family.Close(Piet, "", Now).Error);
         Assert.True(family.Close(Piet, "doelen bereikt", Now).Succeeded);
+        Assert.True(family.EndAftercare(Piet, Now).Succeeded); // closing starts the nazorg; gesloten after it
         Assert.Equal(DomainError.FamilyClosed, family.AddStrength(Piet, "x", Now).Error);
     }
 

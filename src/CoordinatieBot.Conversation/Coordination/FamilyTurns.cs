@@ -79,7 +79,11 @@ public sealed class FamilyTurns(
         Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(2, 10 * attempt)), ct);
 
     /// <summary>Sets the moment the timers next look at the family; storage files it in the due index.</summary>
-    public void Schedule(Family family) => family.ScheduleNextCheck(policy.NextCheck(family.State));
+    public void Schedule(Family family)
+    {
+        family.NoteNextNorm(policy.Lifecycle);
+        family.ScheduleNextCheck(policy.NextCheck(family.State));
+    }
 
     /// <summary>Records what the timers told (idempotent) and moves the family to its next check.</summary>
     /// <remarks>The first attempt saves on <paramref name="known"/>, the state the notices were decided on; a conflict loads it again.</remarks>
@@ -119,7 +123,7 @@ public sealed class FamilyTurns(
         var moment = Now();
         var state = loaded.Family.State;
         var stale = !state.IsActiveMember(turn.Actor.UserId) || moment.Now - state.LastMessageAt > QuietWrite;
-        if (stale && state.Phase == FamilyPhase.Active)
+        if (stale && state.Phase.IsOpen())
         {
             var noted = await ChangeAsync(turn, (_, _) => FamilyChange.None, ct);
             if (noted.State is null) return noted.Result;
@@ -189,7 +193,7 @@ public sealed class FamilyTurns(
             var family = loaded.Family;
             var before = family.State;
             var moment = Now();
-            if (joinAsMember && before.Phase == FamilyPhase.Active) family.NoteMessage(actor, moment.Now);
+            if (joinAsMember && before.Phase.IsOpen()) family.NoteMessage(actor, moment.Now);
 
             var outcome = change(family, moment);
             var result = Result(outcome, family.State, moment, l);

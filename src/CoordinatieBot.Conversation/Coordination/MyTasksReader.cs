@@ -19,8 +19,8 @@ public sealed class MyTasksReader(IFamilyRepository families)
         {
             var loaded = await families.GetAsync(familyId, ct);
             if (loaded?.Family.State is not { } state) continue;
-            if (state.TenantId != tenantId || state.Phase != FamilyPhase.Active || !state.IsActiveMember(userId)) continue;
-            lines.AddRange(state.Actions.Where(a => a.OwnerUserId == userId && !a.IsClosed).Select(a => (state, a)));
+            if (state.TenantId != tenantId || !state.Phase.IsOpen() || !state.IsActiveMember(userId)) continue;
+            lines.AddRange(state.Actions.Where(a => a.OwnerUserId == userId && LifecycleNorms.Chases(state, a)).Select(a => (state, a)));
         }
         return lines;
     }
@@ -35,8 +35,8 @@ public sealed class MyTasksReader(IFamilyRepository families)
         {
             var loaded = await families.GetAsync(familyId, ct);
             if (loaded?.Family.State is not { } state) continue;
-            if (state.TenantId != tenantId || state.Phase != FamilyPhase.Active || !state.IsActiveMember(userId)) continue;
-            tasks.AddRange(state.Actions.Where(a => a.OwnerUserId == userId && !a.IsClosed).Select(a => (state, a)));
+            if (state.TenantId != tenantId || !state.Phase.IsOpen() || !state.IsActiveMember(userId)) continue;
+            tasks.AddRange(state.Actions.Where(a => a.OwnerUserId == userId && LifecycleNorms.Chases(state, a)).Select(a => (state, a)));
             questions.AddRange(DigestQuestion.OpenFor(state, userId, today));
         }
         return (tasks, questions);

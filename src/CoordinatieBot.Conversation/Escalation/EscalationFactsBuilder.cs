@@ -20,7 +20,10 @@ public static class EscalationFactsBuilder
             action?.Number, action?.Description, owner?.Organisation, due, late,
             StepsTaken(action, escalation, l), regisseur?.Name, regisseur?.Organisation, escalation.Text,
             family.Members.Where(m => m.Active && m.Role != MemberRole.Observer)
-                .Select(m => (m.UserId, m.Organisation is { } o ? $"{m.Name} ({o})" : m.Name)).ToList());
+                .Select(m => (m.UserId, m.Organisation is { } o ? $"{m.Name} ({o})" : m.Name)).ToList())
+        {
+            Phase = Messages.PhaseLine(l, family),
+        };
     }
 
     private static List<string> StepsTaken(PlanAction? action, FamilyEscalation escalation, Language l)

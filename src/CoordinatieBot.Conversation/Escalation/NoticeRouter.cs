@@ -90,6 +90,9 @@ public sealed class NoticeRouter(
             case NoticeKind.MeetingAgenda when f.Meetings.Find(m => m.Number == MeetingAgenda.MeetingNumber(notice.Key)) is { IsPlanned: true } meeting && meeting.Date == today:
                 reached |= await sender.ToThreadAsync(f, new CardReply(MeetingAgendaCardView.For(f, meeting, today, l)), ct);
                 break;
+            case NoticeKind.PlanNotAgreed or NoticeKind.EvaluationDue or NoticeKind.ExtensionEnded or NoticeKind.AftercareEnded:
+                reached |= await DeliverLifecycleAsync(f, notice, ct);
+                break;
             case NoticeKind.Stall:
                 reached |= f.Regisseur is { } stallRegisseur
                     ? await ToMemberAsync(f, stallRegisseur.UserId, new CardReply(new RegisseurOptionsCardView(f, null, 0, today, l)), ct)
@@ -97,6 +100,24 @@ public sealed class NoticeRouter(
                 break;
         }
         return reached;
+    }
+
+    /// <summary>
+    /// A time norm of the family's life: the regisseur hears it 1:1 (the thread when there is none); the end of the nazorg is
+    /// told in the thread.
+    /// </summary>
+    private async Task<bool> DeliverLifecycleAsync(FamilyState f, DueNotice notice, CancellationToken ct)
+    {
+        const Language l = Language.Dutch;
+        if (notice.Kind == NoticeKind.AftercareEnded)
+            return await sender.ToThreadAsync(f, new TextReply(Messages.AftercareEnded(l, UserText.Escape(f.Alias))), ct);
+        var toThread = f.Regisseur is null;
+        var text = notice.Kind == NoticeKind.PlanNotAgreed
+            ? Messages.PlanNotAgreedReminder(l, f, (policy.Options.Lifecycle.PlanAgreedWithinDays + 6) / 7, toThread)
+            : Messages.EvaluationDueReminder(l, f, LifecycleNorms.NoticeDate(notice) ?? DutchTime.DateOf(time.GetUtcNow()), notice.Kind == NoticeKind.ExtensionEnded, toThread);
+        return f.Regisseur is { } r
+            ? await ToMemberAsync(f, r.UserId, new TextReply(text), ct)
+            : await sender.ToThreadAsync(f, new TextReply(text), ct);
     }
 
     /// <summary>What the thread reads about a change made on a 1:1 card: the same words as the one who made it read.</summary>

@@ -103,7 +103,7 @@ public sealed class PeriodicReports(
             if (await families.GetAsync(familyId, ct) is not { } loaded) continue;
             var f = loaded.Family.State;
             if (f.TenantId == team.TenantId) patterns.Count(f);
-            if (f.Phase != FamilyPhase.Active || f.TenantId != team.TenantId || !guards(f.Level)) continue;
+            if (!f.Phase.IsOpen() || f.TenantId != team.TenantId || !guards(f.Level)) continue;
             active++;
             var overdue = f.Actions.Where(a => a.IsOverdueOn(today)).ToList();
             var mostLate = overdue.Count == 0 ? 0 : overdue.Max(a => policy.Calendar.WorkingDaysBetween(EscalationPolicy.EffectiveDue(a)!.Value, today));

@@ -10,14 +10,14 @@ using Microsoft.Extensions.Logging;
 namespace CoordinatieBot.Conversation.Families;
 
 /// <summary>A family's life in its thread: starting it (under an alias, never a name), closing it, erasing it.</summary>
-public sealed class FamilyCommands(FamilyTurns turns, IFamilyRepository families, ITeamFamilies teamFamilies, FamilyErasure erasure, ILogger<FamilyCommands> log)
+public sealed class FamilyCommands(FamilyTurns turns, IFamilyRepository families, ITeamFamilies teamFamilies, FamilyErasure erasure, EscalationPolicy policy, ILogger<FamilyCommands> log)
     : ICommandHandler
 {
     public Task<TurnResult>? TryHandle(TurnContext turn, Command command, CancellationToken ct) => command switch
     {
         StartFamilyCommand start => StartAsync(turn, start.Alias, ct),
         InvalidAliasCommand => Say.Now(Messages.InvalidAlias(turn.Language)),
-        CloseFamilyCommand close => turns.ApplyAsync(turn, (f, at) => Close(f, turn.Actor, close.Reason, at, turn.Language), ct),
+        CloseFamilyCommand close => turns.ApplyAsync(turn, (f, at) => Close(f, turn.Actor, close.Reason, at, turn.Language, policy.Lifecycle), ct),
         EraseFamilyCommand erase => erasure.HandleAsync(turn.Where, turn.Actor, erase, turn.Language, ct),
         _ => null,
     };
@@ -50,12 +50,15 @@ public sealed class FamilyCommands(FamilyTurns turns, IFamilyRepository families
         FamilyTurns.Replay(existing.Applied, TurnIdentity.Current)
         ?? TurnResult.Say(Messages.FamilyAlreadyHere(l, UserText.Escape(existing.Family.State.Alias)));
 
-    /// <summary>Open actions need an answer first, unless the closer said they lapse ("open taken vervallen, reden").</summary>
-    private static FamilyChange Close(Family f, Actor actor, string? reason, Moment at, Language l)
+    /// <summary>
+    /// Open actions need an answer first, unless the closer said they lapse ("open taken vervallen, reden"). Then the outcome per
+    /// goal is asked; the nazorg begins once every goal has one.
+    /// </summary>
+    private static FamilyChange Close(Family f, Actor actor, string? reason, Moment at, Language l, LifecycleNorms norms)
     {
         var (lapse, closeReason) = ReasonReader.OpenActionsLapse(reason);
         var closing = f.Close(actor, closeReason, at.Now, lapse);
         if (closing.Error == DomainError.OpenActionsOnClose) return FamilyChange.Ask(Messages.CloseWithOpenActions(l, f.State));
-        return Say.After(closing, s => Messages.FamilyClosed(l, UserText.Escape(s.Alias)));
+        return Say.After(closing, s => Lifecycle.LifecycleCommands.Closed(s, f, norms, l));
     }
 }

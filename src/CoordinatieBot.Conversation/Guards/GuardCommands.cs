@@ -75,7 +75,7 @@ public sealed class GuardCommands(
         foreach (var id in await families.FamilyIdsOfMemberAsync(turn.Where.TenantId, turn.Actor.UserId, ct))
         {
             var loaded = await families.GetAsync(id, ct);
-            if (loaded?.Family.State is not { Phase: FamilyPhase.Active } state || state.TenantId != turn.Where.TenantId || !state.IsActiveMember(turn.Actor.UserId)) continue;
+            if (loaded?.Family.State is not { } state || !state.Phase.IsOpen() || state.TenantId != turn.Where.TenantId || !state.IsActiveMember(turn.Actor.UserId)) continue;
             // Privacy: a vervanger who is no member of this family's thread does not get its nudges; the person is asked.
             var coverHere = coverId is not null && state.FindMember(coverId) is { Active: true, Role: not MemberRole.Observer };
             if (coverId is not null && !coverHere) coverNoMember.Add(state.Alias);

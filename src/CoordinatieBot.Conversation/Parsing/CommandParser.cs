@@ -51,6 +51,7 @@ public static class CommandParser
         .. OverviewRules.MyTasks,
         .. OverviewRules.History,
         .. PlanRules.Discussed,
+        .. LifecycleRules.Lifecycle,
         .. MemberRules.Consent,
         .. PlanRules.FamilyWords,
         .. PlanRules.Goals,

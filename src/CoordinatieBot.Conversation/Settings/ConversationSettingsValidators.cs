@@ -25,6 +25,10 @@ public sealed class EscalationOptionsValidator() : SettingsValidator<EscalationO
             : $"{Key(nameof(o.WorkStart))} ({o.WorkStart:HH\\:mm}) must be before {Key(nameof(o.WorkEnd))} ({o.WorkEnd:HH\\:mm})";
         yield return Positive(o.SweepInterval, nameof(o.SweepInterval));
         yield return Positive(o.ClaimLease, nameof(o.ClaimLease));
+        yield return AtLeast(o.Lifecycle.PlanAgreedWithinDays, 1, "Lifecycle:" + nameof(o.Lifecycle.PlanAgreedWithinDays));
+        yield return AtLeast(o.Lifecycle.EvaluationAfterMonths, 1, "Lifecycle:" + nameof(o.Lifecycle.EvaluationAfterMonths));
+        yield return AtLeast(o.Lifecycle.ExtensionMonths, 1, "Lifecycle:" + nameof(o.Lifecycle.ExtensionMonths));
+        yield return AtLeast(o.Lifecycle.NazorgMaxMonths, 0, "Lifecycle:" + nameof(o.Lifecycle.NazorgMaxMonths));
     }
 }
 

@@ -14,6 +14,15 @@ public static partial class CardTexts
 
         public static string Level(Language l) => Pick(l, "Niveau", "Level");
 
+        /// <summary>The family's phase and its next time norm (aangemeld, actief, evaluatie, afgesloten, nazorg, gesloten).</summary>
+        public static string Phase(Language l) => Pick(l, "Fase", "Phase");
+
+        /// <summary>Before the phase on the level's line: "MPG2 · fase actief · evaluatie op 25 mei 2027".</summary>
+        public static string PhaseWord(Language l) => Pick(l, "fase", "phase");
+
+        /// <summary>Before a goal's outcome at closing.</summary>
+        public static string Outcome(Language l) => Pick(l, "Uitkomst: ", "Outcome: ");
+
         public static string NoRegisseurYet(Language l) => Pick(l, "nog niemand: zeg 'ik neem de regie'", "nobody yet: say 'I take the lead'");
 
         public static string DiscussedWithFamily(Language l) => Pick(l, "Met gezin besproken", "Discussed with family");

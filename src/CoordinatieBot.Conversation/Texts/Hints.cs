@@ -36,6 +36,9 @@ public static class Hints
         nameof(StartFamilyCommand) => Pick(l, "**start gezin** Vlinder", "**start family** Vlinder"),
         nameof(CloseFamilyCommand) => Pick(l, "**gezin afsluiten:** reden", "**close family:** reason"),
         nameof(EraseFamilyCommand) => Pick(l, "**gezin wissen**", "**erase family**"),
+        nameof(ExtendFamilyCommand) => Pick(l, "**verlengen met 3 maanden:** reden", "**extend by 3 months:** reason"),
+        nameof(GoalOutcomeCommand) => Pick(l, "**doel 1 behaald:** huur is op orde", "**goal 1 achieved:** rent is in order"),
+        nameof(EndAftercareCommand) => Pick(l, "**nazorg afsluiten**", "**end aftercare**"),
         _ => null,
     };
 }

@@ -40,6 +40,8 @@ public static partial class Messages
         DomainError.EscalationResolved => Pick(l, "Die escalatie is al afgesloten.", "That escalation is already closed."),
         DomainError.CoverIsSelf => Pick(l, "Je kunt niet je eigen vervanger zijn. Wie neemt het waar? Bijvoorbeeld: **ik ben afwezig tot** 1 april, **vervanger** @naam.", "You can't be your own cover. Who stands in? For example: **I'm away until** 1 April, **cover** @name."),
         DomainError.CoverNotAMember => Pick(l, "Die vervanger is geen deelnemer van dit gezin, en alleen deelnemers zien het plan. Noem iemand uit deze chat, of voeg die persoon eerst toe.", "That cover is not a member of this family, and only members see the plan. Name someone from this chat, or add that person first."),
+        DomainError.FamilyAlreadyConcluded => Pick(l, "Dit gezin is al afgesloten; de nazorg loopt of wacht op de uitkomst per doel.", "This family is already concluded; the aftercare is running or waits for the outcome per goal."),
+        DomainError.NotInAftercare => Pick(l, "Dit gezin is niet in de nazorg. De nazorg begint na **gezin afsluiten:** reden en de uitkomst per doel.", "This family is not in aftercare. Aftercare begins after **close family:** reason and the outcome per goal."),
         _ => Pick(l, "Dat kon ik niet doen.", "I couldn't do that."),
     };
 

@@ -80,6 +80,7 @@ public static partial class Messages
             HistoryKind.ThreadRegained => Pick(l, $"{who} voegde {BotName} weer toe aan het gesprek", $"{who} added {BotName} to the chat again"),
             _ when MeetingHistoryLine(l, f, e, who, subject, today) is { } meeting => meeting,
             HistoryKind.AbsenceRecorded or HistoryKind.AbsenceEnded or HistoryKind.EscalationMoved => GuardHistoryLine(l, f, e, who),
+            HistoryKind.FamilyExtended or HistoryKind.GoalOutcomeRecorded or HistoryKind.AftercareStarted or HistoryKind.AftercareEnded => LifecycleHistoryLine(l, e.Kind, who, e.Detail),
             _ => Pick(l, $"{who} werkte het gezin bij", $"{who} updated the family"),
         };
     }
@@ -201,6 +202,7 @@ public static partial class Messages
             NoticeKind.MeetingAgenda => Pick(l, $"{who} zette de agenda van het casusoverleg in het gesprek", $"{who} posted the case conference's agenda in the chat"),
             NoticeKind.DatelessAsked => Pick(l, $"{who} vroeg {owner} om een datum voor taak {n}", $"{who} asked {owner} for a date for task {n}"),
             NoticeKind.Unreachable => Pick(l, $"{who} vroeg de regisseur wat we doen nu het gezin niet bereikbaar is", $"{who} asked the regisseur what to do now the family cannot be reached"),
+            NoticeKind.PlanNotAgreed or NoticeKind.EvaluationDue or NoticeKind.ExtensionEnded or NoticeKind.AftercareEnded => LifecycleNoticeLine(l, kind, who)!,
             _ => Pick(l, $"{who} stuurde een bericht over taak {n}", $"{who} sent a message about task {n}"),
         };
     }

@@ -32,6 +32,7 @@ public static partial class Messages
         - **Coördinator risicogezinnen** (bewaakt regulier, risicogezin en MPG1): **wie is coördinator?** · **coördinator is** @naam
         - **Afwezig:** **ik ben afwezig tot** 1 april, **vervanger** @collega (herinneringen gaan zolang naar de vervanger) · **ik ben terug**
         - **Afronden:** **gezin afsluiten:** reden (met open taken: **gezin afsluiten: open taken vervallen,** reden) · **gezin wissen**
+        - **Looptijd:** **verlengen met 3 maanden:** reden · bij afsluiten per doel **doel 1 behaald:** … / **doel 2 deels:** … / **doel 3 niet behaald:** … · **nazorg afsluiten**
         English works too: **help**, **start family** Vlinder, **who is the regisseur?**, **add task for** @colleague: …
         """,
         """
@@ -55,6 +56,7 @@ public static partial class Messages
         - **Coordinator risicogezinnen** (guards regulier, risicogezin and MPG1): **who is the coordinator?** · **coordinator is** @name
         - **Away:** **I'm away until** 1 April, **cover** @colleague (reminders go to your cover meanwhile) · **I'm back**
         - **Closing:** **close family:** reason (with open tasks: **close family: open tasks lapse,** reason) · **erase family**
+        - **Duration:** **extend by 3 months:** reason · at closing, per goal **goal 1 achieved:** … / **goal 2 partly:** … / **goal 3 not achieved:** … · **end aftercare**
         Dutch works too (Nederlands kan ook): **hallo**, **start gezin** Vlinder, **wie is regisseur?**
         """);
 

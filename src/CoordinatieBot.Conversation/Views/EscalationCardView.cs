@@ -26,4 +26,8 @@ public sealed record EscalationFacts(
     string? RegisseurName,
     string? RegisseurOrganisation,
     string? RaisedText,
-    IReadOnlyList<(string UserId, string Label)> PossibleOwners);
+    IReadOnlyList<(string UserId, string Label)> PossibleOwners)
+{
+    /// <summary>The family's phase and the date of its next time norm (process facts: no goals, no words).</summary>
+    public string? Phase { get; init; }
+}

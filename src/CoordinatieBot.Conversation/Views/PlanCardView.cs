@@ -24,5 +24,5 @@ public sealed record PlanCardView(FamilyState Family, DateOnly Today, Language L
     /// </summary>
     public bool ShowsButtonsOn(PlanAction action) =>
         ViewerUserId is not { } viewer ||
-        (Family.Phase == FamilyPhase.Active && Family.IsActiveMember(viewer) && (action.OwnerUserId == viewer || Family.Regisseur?.UserId == viewer));
+        (Family.Phase.IsOpen() && Family.IsActiveMember(viewer) && (action.OwnerUserId == viewer || Family.Regisseur?.UserId == viewer));
 }

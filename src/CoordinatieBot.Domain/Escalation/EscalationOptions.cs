@@ -45,5 +45,8 @@ public sealed class EscalationOptions
     /// <summary>A claimed notice whose send did not finish within this time is taken over by the next sweep.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The time norms of a family's life (<c>Escalation:Lifecycle:*</c>).</summary>
+    public LifecycleOptions Lifecycle { get; set; } = new();
+
     public WorkCalendar Calendar() => new(WorkStart, WorkEnd, Holidays);
 }

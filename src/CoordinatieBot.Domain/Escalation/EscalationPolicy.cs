@@ -8,10 +8,14 @@ namespace CoordinatieBot.Domain;
 public sealed class EscalationPolicy(EscalationOptions options)
 {
     private readonly WorkCalendar _calendar = options.Calendar();
+    private LifecycleNorms? _lifecycle;
 
     public EscalationOptions Options => options;
 
     public WorkCalendar Calendar => _calendar;
+
+    /// <summary>The time norms of the family's life (plan, evaluation, extension, nazorg).</summary>
+    public LifecycleNorms Lifecycle => _lifecycle ??= new LifecycleNorms(options.Lifecycle, _calendar);
 
     /// <summary>Everything due at <paramref name="now"/> that was not told yet: for each action only its highest step reached.</summary>
     public IReadOnlyList<DueNotice> Evaluate(FamilyState family, DateTimeOffset now)
@@ -20,9 +24,9 @@ public sealed class EscalationPolicy(EscalationOptions options)
         // Told even after closing: a procesmanager's outcome or a "moves again" waits for working hours, not for the family.
         foreach (var pending in family.PendingNotices.Where(p => p.At <= now))
             notices.Add(new DueNotice(NoticeKind.Pending, pending.Key, pending.ActionNumber, pending.FromStep));
-        if (family.Phase != FamilyPhase.Active) return notices;
+        if (!family.Phase.IsOpen()) return notices;
         var today = DutchTime.DateOf(now);
-        foreach (var action in family.Actions.Where(a => !a.IsClosed))
+        foreach (var action in family.Actions.Where(a => LifecycleNorms.Chases(family, a)))
         {
             var waitingEnded = WaitingCheckAt(action) is { } waitingCheck && waitingCheck <= now;
             if (waitingEnded)
@@ -41,9 +45,10 @@ public sealed class EscalationPolicy(EscalationOptions options)
         }
         if (UnreachableCheckAt(family) is { } unreachable && unreachable <= now)
             notices.Add(new DueNotice(NoticeKind.Unreachable, $"unreachable:{family.UnreachableSince:yyyyMMdd}"));
-        if (StallCheckAt(family) is { } stall && stall <= now)
-            notices.Add(new DueNotice(NoticeKind.Stall, $"stall:{LastActivity(family).UtcTicks}"));
         notices.AddRange(MeetingAgenda.Due(family, now, _calendar));
+        if (LifecycleNorms.WatchesStall(family) && StallCheckAt(family) is { } stall && stall <= now)
+            notices.Add(new DueNotice(NoticeKind.Stall, $"stall:{LastActivity(family).UtcTicks}"));
+        notices.AddRange(Lifecycle.Due(family, now));
         return notices;
     }
 
@@ -51,9 +56,9 @@ public sealed class EscalationPolicy(EscalationOptions options)
     public DateTimeOffset? NextCheck(FamilyState family)
     {
         var moments = family.PendingNotices.Select(p => p.At).ToList();
-        if (family.Phase == FamilyPhase.Active)
+        if (family.Phase.IsOpen())
         {
-            foreach (var action in family.Actions.Where(a => !a.IsClosed))
+            foreach (var action in family.Actions.Where(a => LifecycleNorms.Chases(family, a)))
             {
                 if (WaitingCheckAt(action) is { } w) moments.Add(w);
                 if (NextStep(action) is { } next) moments.Add(StepMoment(action, next));
@@ -62,8 +67,9 @@ public sealed class EscalationPolicy(EscalationOptions options)
                 if (DatelessCheckAt(action) is { } dl) moments.Add(dl);
             }
             if (UnreachableCheckAt(family) is { } u) moments.Add(u);
-            if (StallCheckAt(family) is { } s) moments.Add(s);
             moments.AddRange(MeetingAgenda.Moments(family, _calendar));
+            if (LifecycleNorms.WatchesStall(family) && StallCheckAt(family) is { } s) moments.Add(s);
+            moments.AddRange(Lifecycle.Moments(family));
         }
         return moments.Count == 0 ? null : moments.Min();
     }

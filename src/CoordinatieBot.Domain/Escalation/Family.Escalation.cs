@@ -45,7 +45,8 @@ public sealed partial class Family
             case NoticeKind.MeetingAgenda when MarkAgendaSent(notice.Key, now):
                 break;
             default:
-                return false;
+                if (!RecordLifecycleNotice(notice, now)) return false;
+                break;
         }
         Record(now, BotActor, HistoryKind.NoticeSent, notice.ActionNumber, detail: notice.Step is { } s ? $"{notice.Kind}:{s}" : notice.Kind.ToString());
         return true;

@@ -21,4 +21,12 @@ public enum NoticeKind
     DatelessAsked,
     /// <summary>The family could not be reached for some working days: the regisseur is asked what to do.</summary>
     Unreachable,
+    /// <summary>Weeks after the start and still no plan discussed with the family (see <see cref="LifecycleNorms"/>).</summary>
+    PlanNotAgreed,
+    /// <summary>The evaluation is due (six months after the start).</summary>
+    EvaluationDue,
+    /// <summary>An extension ends: evaluate again, extend again or close.</summary>
+    ExtensionEnded,
+    /// <summary>The nazorg reached its end: the family is gesloten.</summary>
+    AftercareEnded,
 }

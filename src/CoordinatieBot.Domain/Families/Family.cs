@@ -45,6 +45,7 @@ public sealed partial class Family
             UpdatedBy = starter.UserId,
             LastProgressAt = now,
             LastMessageAt = now,
+            Phase = FamilyPhase.Registered,
         });
         family.EnsureMember(starter, now);
         family.Record(now, starter.UserId, HistoryKind.FamilyStarted);
@@ -71,7 +72,8 @@ public sealed partial class Family
     }
 
     /// <summary>
-    /// Closes the family. Observers only look on, so they cannot; open actions must have an answer first, unless the
+    /// Closes the family with a reason (afgesloten; see <see cref="FamilyPhase"/>): nazorg begins once every goal has an
+    /// outcome (<see cref="RecordOutcome"/>), at once when they have. Observers only look on, so they cannot; open actions must have an answer first, unless the
     /// closer said they lapse (<paramref name="openActionsLapse"/>), which is recorded with the reason.
     /// </summary>
     public DomainResult Close(Actor actor, string reason, DateTimeOffset now, bool openActionsLapse = false)
@@ -79,9 +81,11 @@ public sealed partial class Family
         if (Guard(actor) is { Succeeded: false } refused) return refused;
         if (State.FindMember(actor.UserId)!.Role == MemberRole.Observer) return DomainError.ObserverCannotLead;
         if (string.IsNullOrWhiteSpace(reason)) return DomainError.ReasonRequired;
+        if (!State.Phase.IsRunning()) return DomainError.FamilyAlreadyConcluded;
         if (!openActionsLapse && State.Actions.Any(a => !a.IsClosed)) return DomainError.OpenActionsOnClose;
-        Apply(actor, now, State with { Phase = FamilyPhase.Closed, ClosedAt = now, ClosedReason = reason.Trim() },
+        Apply(actor, now, State with { Phase = FamilyPhase.Concluded, ConcludedAt = now, ClosedReason = reason.Trim() },
             HistoryKind.FamilyClosed, detail: reason.Trim());
+        StartAftercareWhenOutcomesAreIn(actor, now);
         return DomainResult.Ok;
     }
 

@@ -62,6 +62,18 @@ public sealed record FamilyState
     public ImmutableList<MeetingDecision> Decisions { get; init; } = [];
     /// <summary>Members away for a while, with their vervanger (ended ones are dropped when a new one is recorded).</summary>
     public ImmutableList<Absence> Absences { get; init; } = [];
+    /// <summary>The extensions of the support, oldest first: the last one's end is when the evaluation is due again.</summary>
+    public ImmutableList<Extension> Extensions { get; init; } = [];
+    /// <summary>When the regisseur was reminded that no plan was discussed with the family yet (once).</summary>
+    public DateTimeOffset? PlanReminderSentAt { get; init; }
+    /// <summary>The evaluation date the regisseur was last reminded of (the start's or an extension's end).</summary>
+    public DateOnly? EvaluationToldFor { get; init; }
+    /// <summary>When the family was closed with a reason (afgesloten); <see cref="ClosedAt"/> is when it was gesloten.</summary>
+    public DateTimeOffset? ConcludedAt { get; init; }
+    /// <summary>When the nazorg began.</summary>
+    public DateTimeOffset? AftercareSince { get; init; }
+    /// <summary>The date of the phase's next time norm (plan due, evaluation due, extended until, nazorg until), kept for the cards.</summary>
+    public DateOnly? NextNormOn { get; init; }
 
     public Member? FindMember(string userId) => Members.Find(m => m.UserId == userId);
     public bool IsActiveMember(string userId) => FindMember(userId) is { Active: true };

@@ -61,4 +61,12 @@ public enum HistoryKind
     AbsenceEnded,
     /// <summary>A level change gave the family another guard: an open escalation went to them.</summary>
     EscalationMoved,
+    /// <summary>The support was extended ("verlengen met 3 maanden: reden"); the detail holds the new end and the reason.</summary>
+    FamilyExtended,
+    /// <summary>A goal's outcome at closing (behaald, deels, niet behaald) with a word.</summary>
+    GoalOutcomeRecorded,
+    /// <summary>Every goal had an outcome after closing: the nazorg began.</summary>
+    AftercareStarted,
+    /// <summary>The nazorg ended (by itself or "nazorg afsluiten"): the family is gesloten and retention counts from here.</summary>
+    AftercareEnded,
 }

@@ -55,6 +55,7 @@ public sealed partial class Family
         if (kind == AgreementKind.WithoutFamily && string.IsNullOrWhiteSpace(reason)) return DomainError.ReasonRequired;
         var agreement = new PlanAgreement { Kind = kind, On = on ?? today, Reason = reason?.Trim() };
         Apply(actor, now, State with { Plan = State.Plan with { Agreement = agreement } }, HistoryKind.AgreementRecorded, detail: kind.ToString());
+        AfterAgreement(kind);
         return DomainResult.Ok;
     }
 

@@ -9,4 +9,6 @@ public sealed record Goal
     public string? FamilyWords { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     public required string CreatedBy { get; init; }
+    /// <summary>How the goal ended, given at closing.</summary>
+    public GoalOutcome? Outcome { get; init; }
 }

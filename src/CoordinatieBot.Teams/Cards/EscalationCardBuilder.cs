@@ -23,6 +23,7 @@ public static class EscalationCardBuilder
         {
             Text(EscalationCard.Title(l, f.Kind), size: "Medium", weight: "Bolder"),
             Fact(EscalationCard.Family(l), $"{f.FamilyAlias} · {Messages.LevelName(f.Level)}"),
+            Fact(CardTexts.PlanCard.Phase(l), f.Phase ?? ""),
             Fact(Regisseur(l), f.RegisseurName is null ? EscalationCard.None(l) : f.RegisseurOrganisation is { } ro ? $"{f.RegisseurName} ({ro})" : f.RegisseurName),
         };
         if (f.ActionNumber is { } number)

@@ -39,7 +39,8 @@ public static class PlanCardBuilder
         var body = new List<JsonNode?>
         {
             Literal(new Run(PlanCard.Title(l), Bold: true, Size: "Medium"), new Run(s.Alias, Bold: true, Size: "Medium")),
-            Fact(PlanCard.Level(l), Messages.LevelName(s.Level)),
+            // One line for the level and the phase with its next date: a fact line more would push the largest plan past the budget.
+            Fact(PlanCard.Level(l), $"{Messages.LevelName(s.Level)} · {PlanCard.PhaseWord(l)} {Messages.PhaseLine(l, s)}"),
             Fact(Regisseur(l), s.Regisseur is { } r ? PersonLine(s, r.UserId) : PlanCard.NoRegisseurYet(l)),
             Fact(PlanCard.DiscussedWithFamily(l), PlanCard.Agreement(l, s.Plan.Agreement)),
             Fact(PlanCard.LastUpdated(l), Updated(s, today, l)),
@@ -83,6 +84,8 @@ public static class PlanCardBuilder
                 yield return LiteralSpaced("Small", new Run($"{goal.Number}. "), new Run(Cut(goal.Text)));
                 if (goal.FamilyWords is { } words)
                     yield return LiteralSpaced("None", new Run(PlanCard.FamilyWords(l), Subtle: true), new Run($"“{Cut(words)}”", Italic: true));
+                if (goal.Outcome is { } outcome)
+                    yield return LiteralSpaced("None", new Run(PlanCard.Outcome(l), Subtle: true), new Run($"{Messages.GoalResultName(l, outcome.Result)}: {Cut(outcome.Words)}"));
             }
         }
         if (s.Plan.Goals.Count > MaxGoalsShown)

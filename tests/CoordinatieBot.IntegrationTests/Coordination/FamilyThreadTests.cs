@@ -81,6 +81,7 @@ public class FamilyThreadTests : BotTestBase
     {
         var chat = await VlinderAsync();
         Assert.Contains("afgesloten", await chat.SayAsync(Persona.Piet, "gezin afsluiten: doelen bereikt"));
+        Assert.Contains("gesloten", await chat.SayAsync(Persona.Piet, "nazorg afsluiten")); // closing starts the nazorg; gesloten after it
         Assert.Contains("afgesloten", await chat.SayAsync(Persona.Piet, "taak: ik bel morgen de school"));
     }
 }

@@ -66,6 +66,9 @@ public class CrossFamilyIsolationTests : BotTestBase
         ("DigestCommand", "dagoverzicht aan", []),
         ("EraseFamilyCommand", "gezin wissen: aanval", []),
         ("CloseFamilyCommand", "gezin afsluiten: aanval", []),
+        ("ExtendFamilyCommand", "verlengen met 3 maanden: aanval", []),
+        ("GoalOutcomeCommand", "doel 1 behaald: aanval", []),
+        ("EndAftercareCommand", "nazorg afsluiten", []),
         // Not sure what is meant: offered as buttons, nothing changed; a task said done in words.
         ("WhichMeaningCommand", "@Piet zou je de huisbaas willen bellen?", [Persona.Piet]),
         ("TaskDoneInWordsCommand", "de school is gebeld", []),

@@ -83,6 +83,8 @@ public class PrivacyTests : IAsyncLifetime
         await chat.SayAsync(Persona.Piet, "klaar met 1");
         await chat.SayAsync(Persona.Piet, "geschiedenis");
         await chat.SayAsync(Persona.Piet, "gezin afsluiten: doelen bereikt");
+        await chat.SayAsync(Persona.Piet, "doel 1 behaald: schuldsanering loopt"); // the outcome per goal, then nazorg
+        await chat.SayAsync(Persona.Piet, "nazorg afsluiten"); // gesloten: retention counts from here
         _app.Clock.SetUtcNow(At(2027, 12, 20));
         Assert.Equal(1, (await PostAsync("/api/dev/retention"))["erased"]!.GetValue<int>());
         await _app.DisposeAsync(); // shutdown logs count too
@@ -113,6 +115,7 @@ public class PrivacyTests : IAsyncLifetime
         _app.Clock.SetUtcNow(At(2026, 12, 4));
         await PostAsync("/api/dev/sweep"); // leaves nudge claims behind
         await closed.SayAsync(Persona.Piet, "gezin afsluiten: open taken vervallen, doelen bereikt");
+        await closed.SayAsync(Persona.Piet, "nazorg afsluiten"); // gesloten: retention counts from here
 
         var open = new Chat(_app, _http, "19:retention-open@thread.v2");
         await open.SayAsync(Persona.Sanne, "start gezin Ekster");
