@@ -24,7 +24,7 @@ internal sealed class PatternCounter(EscalationOptions options, DateTimeOffset n
         foreach (var e in f.Escalations.Where(e => e.Kind is EscalationKind.Overdue or EscalationKind.RegisseurEscalated && e.RaisedAt >= since))
             if (e.Organisation is { Length: > 0 } organisation)
                 _escalationsPerOrganisation[organisation.Trim()] = _escalationsPerOrganisation.GetValueOrDefault(organisation.Trim()) + 1;
-        if (f.Phase != FamilyPhase.Closed && f.Regisseur is { } r) _regisseurs.Add(r.UserId);
+        if (f.Phase.IsRunning() && f.Regisseur is { } r) _regisseurs.Add(r.UserId); // as the regie index counts them
     }
 
     /// <summary>The overview's pattern lines: the caseloads above the limit, then the organisations, most first.</summary>

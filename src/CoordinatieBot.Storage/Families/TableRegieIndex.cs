@@ -47,5 +47,6 @@ public sealed class TableRegieIndex(TableSet tables) : IRegieIndex
         }
     }
 
-    private static string? Leader(FamilyState s) => s.Phase == FamilyPhase.Closed ? null : s.Regisseur?.UserId;
+    /// <summary>A caseload counts the families still in support (aangemeld, actief, evaluatie); afgesloten and nazorg are light.</summary>
+    private static string? Leader(FamilyState s) => s.Phase.IsRunning() ? s.Regisseur?.UserId : null;
 }

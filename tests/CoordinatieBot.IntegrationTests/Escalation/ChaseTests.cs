@@ -151,7 +151,7 @@ public class ChaseTests : EscalationTestBase
         await second.SayAsync(Persona.Piet, "ik accepteer de regie");
         Assert.Single(connector.Calls, c => Content(c).Contains("regisseur van 2 gezinnen; als richtlijn houden we er zo'n 1 aan"));
 
-        // Closed, the first family no longer counts: with a third one Piet leads two again.
+        // Closed (now in nazorg), the first family no longer counts: with a third one Piet leads two again.
         await first.SayAsync(Persona.Piet, "gezin afsluiten: doelen behaald");
         var third = new Chat(app, http, "19:derde@thread.v2");
         await third.SayAsync(Persona.Piet, "start gezin Derde");
