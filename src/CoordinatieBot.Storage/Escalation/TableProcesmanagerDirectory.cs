@@ -1,27 +1,15 @@
-using Azure.Data.Tables;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Storage.Tables;
 
 namespace CoordinatieBot.Storage.Escalation;
 
+/// <summary>The team's procesmanager in the settings table (set in chat with "procesmanager is @…").</summary>
 public sealed class TableProcesmanagerDirectory(TableSet tables) : IProcesmanagerDirectory
 {
-    private TableClient Table => tables[TableNames.Settings];
+    private readonly GuardRows _rows = new(tables, "pm-", GuardRole.Procesmanager, "procesmanager");
 
-    public Task<Procesmanager?> GetForTeamAsync(string tenantId, string? teamId, CancellationToken ct) =>
-        StorageErrors.Guard(async () =>
-        {
-            var row = await Table.GetEntityIfExistsAsync<TableEntity>(Keys.Hash(tenantId), "pm-" + Keys.Hash(Keys.Team(teamId)), cancellationToken: ct);
-            return row.HasValue && row.Value!.GetString("AadObjectId") is { } aad
-                ? new Procesmanager(aad, row.Value.GetString("Name") ?? "", row.Value.GetString("UserId"))
-                : null;
-        }, "get procesmanager");
+    public Task<Procesmanager?> GetForTeamAsync(string tenantId, string? teamId, CancellationToken ct) => _rows.GetAsync(tenantId, teamId, ct);
 
     public Task SetForTeamAsync(string tenantId, string? teamId, Procesmanager procesmanager, CancellationToken ct) =>
-        StorageErrors.Guard(() => Table.UpsertEntityAsync(new TableEntity(Keys.Hash(tenantId), "pm-" + Keys.Hash(Keys.Team(teamId)))
-        {
-            ["AadObjectId"] = procesmanager.AadObjectId,
-            ["Name"] = procesmanager.Name,
-            ["UserId"] = procesmanager.UserId,
-        }, TableUpdateMode.Replace, ct), "set procesmanager");
+        _rows.SetAsync(tenantId, teamId, procesmanager, ct);
 }
