@@ -72,6 +72,7 @@ param tableNames array = [
   'Settings'
   'TeamFamilies'
   'ErasureLog'
+  'RegieFamilies'
 ]
 
 @description('Storage redundancy.')
