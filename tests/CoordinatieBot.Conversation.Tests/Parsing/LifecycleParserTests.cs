@@ -23,6 +23,7 @@ public class LifecycleParserTests
     [InlineData("gezin verlengen, reden: wachtlijst GGZ", null, "wachtlijst GGZ", Language.Dutch)]
     [InlineData("gezin 3 maanden verlengen: wachtlijst GGZ", 3, "wachtlijst GGZ", Language.Dutch)]
     [InlineData("verlengen met 2 maanden: iets", 2, "iets", Language.Dutch)]
+    [InlineData("we verlengen het traject met drie maanden omdat de schuldhulp nog loopt", 3, "de schuldhulp nog loopt", Language.Dutch)]
     [InlineData("verlengen", null, null, Language.Dutch)]
     [InlineData("extend by 3 months: debt counselling still running", 3, "debt counselling still running", Language.English)]
     [InlineData("extension: waiting list", null, "waiting list", Language.English)]

@@ -27,6 +27,7 @@ internal static class LifecycleRules
     [
         Rule.Dutch(@"^(het\s+)?(gezin\s+|casus\s+|de\s+hulp\s+|traject\s+)?(verlengen|verleng|verlenging|verlengd)" + DutchMonths + "?" + KeywordEnd + Tail("reason") + "$", Extend),
         Rule.Dutch(@"^(het\s+)?(gezin|casus|de\s+hulp|traject)\s+(met\s+)?(?<months>[0-9]{1,2}|een|twee|drie|vier|zes)\s+(maand|maanden)\s+(verlengen|verlengd)" + KeywordEnd + Tail("reason") + "$", Extend),
+        Rule.Dutch(@"^(we|wij|ik)\s+(verlengen|verleng)\s+(het\s+|de\s+)?(gezin|casus|hulp|traject|ondersteuning|begeleiding)?" + DutchMonths + "?" + KeywordEnd + Tail("reason") + "$", Extend),
         Rule.English(@"^(extend|extension|extended)(\s+(the\s+)?(family|case|support))?" + EnglishMonths + "?" + KeywordEnd + Tail("reason") + "$", Extend),
 
         Rule.Dutch(@"^(uitkomst\s+)?doel\s*#?\s*(?<number>[0-9]{1,3})\s*(is\s+)?[:,-]?\s*(?<result>" +

@@ -62,9 +62,9 @@ internal static class MeetingRules
         // a question about it: the next one is told (or how to plan one)
         Rule.Dutch(@"^(wanneer\s+is\s+|wanneer\s+hebben\s+we\s+|is\s+er\s+al\s+)" + Article + "(volgende\\s+)?" + DutchMeeting + @"(\s+gepland)?$", _ => new PlanMeetingCommand(null, null, [], null)),
         Rule.English(@"^(when\s+is\s+|when'?s\s+|is\s+there\s+)" + Article + "(next\\s+)?" + EnglishMeeting + @"(\s+planned|\s+scheduled)?$", _ => new PlanMeetingCommand(null, null, [], null)),
-        Rule.Dutch(@"^((plan|plannen|inplannen|organiseer|beleg|nieuw|nieuwe|volgend|volgende)\s+" + Article + ")?" + DutchMeeting +
+        Rule.Dutch(@"^((we|wij|ik)\s+)?((plan|plannen|inplannen|organiseer|organiseren|beleg|beleggen|houden|hebben|nieuw|nieuwe|volgend|volgende)\s+" + Article + ")?" + DutchMeeting +
             @"(\s+(plannen|inplannen|gepland|beleggen))?(?<rest>([\s:,;.-].*)?)$", PlanMeeting),
-        Rule.English(@"^((plan|schedule|book|set\s+up|organise|organize|arrange|new|next)\s+" + Article + ")?" + EnglishMeeting +
+        Rule.English(@"^((can|could|shall)\s+we\s+|let'?s\s+|we\s+(will\s+|'?ll\s+)?|i\s+(will\s+)?|please\s+)?((plan|schedule|book|set\s+up|organise|organize|arrange|hold|have|new|next)\s+" + Article + ")?" + EnglishMeeting +
             @"(\s+(planned|scheduled))?(?<rest>([\s:,;.-].*)?)$", PlanMeeting),
     ];
 
