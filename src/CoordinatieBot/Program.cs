@@ -1,5 +1,6 @@
 using CoordinatieBot.Development;
 using CoordinatieBot.Hosting;
+using CoordinatieBot.Tabs;
 using CoordinatieBot.Teams.Bot;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ var app = builder.Build();
 app.UseExceptionHandler(); // ProblemDetails, never a stack trace
 app.MapBotMessages();
 app.MapHealth();
+app.MapTabs();
 if (app.Environment.IsDevelopment()) app.MapDevEndpoints();
 
 if (app.Configuration.GetValue("Storage:CreateTablesAtStartup", true))
