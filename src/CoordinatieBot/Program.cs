@@ -6,6 +6,7 @@ using CoordinatieBot.Teams.Bot;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCoordinatieBot();
 builder.AddPrivacyAndSafety();
+builder.AddTabs();
 
 var app = builder.Build();
 app.UseExceptionHandler(); // ProblemDetails, never a stack trace

@@ -8,6 +8,14 @@ public static class TabEndpoints
 {
     public const string UserItem = "CoordinatieBot.TabUser";
 
+    /// <summary>What the tabs need besides the bot: each feature registers its own.</summary>
+    public static WebApplicationBuilder AddTabs(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMyTasksTab();
+        builder.Services.AddGuardOverviewTab();
+        return builder;
+    }
+
     public static WebApplication MapTabs(this WebApplication app)
     {
         app.UseStaticFiles();
