@@ -88,7 +88,8 @@ test("only known placeholders are used, and the ids and domain land where Teams 
   for (const p of used) assert.ok(KNOWN_PLACEHOLDERS.includes(p), `unknown placeholder ${p}`);
   assert.equal(manifest.bots[0].botId, SAMPLE.BOT_ID);
   assert.equal(manifest.webApplicationInfo.id, SAMPLE.BOT_ID);
-  assert.equal(manifest.webApplicationInfo.resource, `api://botid-${SAMPLE.BOT_ID}`);
+  // Teams SSO for the tabs: the Application ID URI of the bot's app registration, on the domain that serves the tabs.
+  assert.equal(manifest.webApplicationInfo.resource, `api://${SAMPLE.BOT_DOMAIN}/${SAMPLE.BOT_ID}`);
   assert.ok(manifest.validDomains.includes(SAMPLE.BOT_DOMAIN));
   assert.equal(manifest.localizationInfo.defaultLanguageTag, "nl-nl");
   assert.deepEqual(manifest.localizationInfo.additionalLanguages, [{ languageTag: "en-us", file: "en.json" }]);
@@ -120,6 +121,7 @@ test("en.json translates the name, description and every command, and nothing el
       expected.add(`bots[0].commandLists[${i}].commands[${j}].description`);
     })
   );
+  (manifest.staticTabs || []).forEach((tab, i) => { if (tab.name) expected.add(`staticTabs[${i}].name`); });
   (manifest.composeExtensions || []).forEach((extension, i) =>
     extension.commands.forEach((c, j) => {
       expected.add(`composeExtensions[${i}].commands[${j}].title`);
@@ -132,6 +134,28 @@ test("en.json translates the name, description and every command, and nothing el
   );
   assert.deepEqual(new Set(Object.keys(en)), expected);
   assert.notEqual(en["description.full"], manifest.description.full, "really translated");
+});
+
+test("the personal tabs: the bot's chat, 'Mijn taken' and 'Regie op regie' on the bot's domain, named in English too", () => {
+  const tabs = manifest.staticTabs;
+  assert.deepEqual(tabs.map((t) => t.entityId), ["conversations", "mytasks", "overview"]);
+  for (const tab of tabs) assert.deepEqual(tab.scopes, ["personal"], tab.entityId);
+  const [chat, tasks, overview] = tabs;
+  assert.equal(chat.contentUrl, undefined, "the bot's own conversation tab has no page");
+  assert.deepEqual([tasks.name, tasks.contentUrl], ["Mijn taken", `https://${SAMPLE.BOT_DOMAIN}/tabs/tasks.html`]);
+  assert.deepEqual([overview.name, overview.contentUrl], ["Regie op regie", `https://${SAMPLE.BOT_DOMAIN}/tabs/overview.html`]);
+  assert.equal(langFiles["en.json"]["staticTabs[1].name"], "My tasks");
+  assert.equal(langFiles["en.json"]["staticTabs[2].name"], "Process overview");
+  // The pages exist where the host serves its static files (src/CoordinatieBot/wwwroot).
+  for (const tab of [tasks, overview]) {
+    const page = path.join(root, "src", "CoordinatieBot", "wwwroot", new URL(tab.contentUrl).pathname);
+    assert.ok(fs.existsSync(page), `${tab.entityId}: ${page}`);
+  }
+  assert.ok(manifest.validDomains.includes(new URL(tasks.contentUrl).host), "the tabs' domain is a valid domain");
+
+  const seventeen = structuredClone(manifest);
+  while (seventeen.staticTabs.length <= 16) seventeen.staticTabs.push({ entityId: `t${seventeen.staticTabs.length}`, scopes: ["personal"] });
+  assert.notDeepEqual(check(seventeen, schemas.manifest), [], "the schema's limit of 16 tabs is checked");
 });
 
 test("the message action 'Maak taak van dit bericht' is the bot's own, on a message and in the compose box, with a dialog", () => {
