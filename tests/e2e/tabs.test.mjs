@@ -1,0 +1,244 @@
+// End-to-end: the tabs "Mijn taken" and "Regie op regie" in headless Chromium against the real bot (Development,
+// no authentication) on Azurite, with a fake Bot Connector. Three families are made by posting activities to
+// /api/messages as Teams does; the bot's clock is moved on so two tasks are late. The pages sign in with dev_user.
+// Screenshots (light and dark, both tabs) go to artifacts/e2e/tabs-*.png.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot, startAzurite, stop } from './support/processes.mjs';
+import { launchBrowser } from './support/browser.mjs';
+import { startFakeConnector } from './support/fake-connector.mjs';
+import { startTabBot } from './support/tab-bot.mjs';
+import { TeamsChat } from './support/teams-chat.mjs';
+
+const artifacts = path.join(repoRoot, 'artifacts', 'e2e');
+const logDir = path.join(repoRoot, 'artifacts', 'logs', 'e2e');
+const TENANT = '00000000-0000-0000-0000-0000000000001'; // the Development sign-in's tenant (Tabs:DevelopmentTenantId)
+
+const person = (key, name, n) => ({ id: `29:${key}`, name, aadObjectId: `6f1d2a10-0000-4000-8000-00000000000${n}` });
+const piet = person('piet', 'Piet de Vries', 1);
+const fatima = person('fatima', 'Fatima El Amrani', 2);
+const ahmed = person('ahmed', 'Ahmed Yilmaz', 3);
+const sanne = person('sanne', 'Sanne Jansen', 4);
+const karin = person('karin', 'Karin Procesmanager', 5);
+
+// The page's own strict policy: everything from the host itself, no inline script or style.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'";
+
+describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
+  const procs = [];
+  let connector;
+  let bot;
+  let browser;
+  let vlinder;
+  let planCardId; // the living plan card of Vlinder, as the connector answered its send
+
+  before(async () => {
+    fs.mkdirSync(artifacts, { recursive: true });
+    for (const f of fs.readdirSync(artifacts)) if (/^tabs-.*\.png$/.test(f)) fs.rmSync(path.join(artifacts, f));
+    const azurite = await startAzurite(logDir);
+    procs.push(azurite.proc, azurite.queue);
+    connector = await startFakeConnector([piet, fatima, ahmed, sanne, karin]);
+    bot = await startTabBot(logDir, azurite.connectionString, {
+      Coordination__DefaultProcesmanager__AadObjectId: karin.aadObjectId,
+      Coordination__DefaultProcesmanager__Name: karin.name,
+      Tabs__DevelopmentTenantId: TENANT,
+    });
+    procs.push(bot.proc);
+
+    const chat = (id) => new TeamsChat({ endpoint: bot.endpoint, connector, conversationId: id, tenantId: TENANT });
+    const noted = async (c, from, text, mentions) => {
+      const reply = await c.say(from, text, mentions);
+      assert.match(reply.body?.text ?? '', /genoteerd|gestart|regisseur/, `"${text}" → ${reply.body?.text}`);
+    };
+    vlinder = chat('19:vlinder@thread.v2');
+    await noted(vlinder, piet, 'start gezin Vlinder');
+    await noted(vlinder, piet, 'ik neem de regie');
+    await noted(vlinder, piet, 'ik bel morgen de school');
+    await noted(vlinder, piet, 'taak: @Ahmed belt de woningcorporatie over 4 weken', [ahmed]);
+    const plan = await vlinder.say(piet, 'plan');
+    assert.ok(plan.body?.attachments?.length, 'the plan is a card');
+    planCardId = plan.id;
+
+    const merel = chat('19:merel@thread.v2');
+    await noted(merel, fatima, 'start gezin Merel');
+    await noted(merel, fatima, 'ik neem de regie');
+    await noted(merel, fatima, 'taak: @Piet belt de GGD over 4 weken', [piet]);
+
+    const eik = chat('19:eik@thread.v2');
+    await noted(eik, sanne, 'start gezin Eik');
+    await noted(eik, sanne, 'ik neem de regie');
+    await noted(eik, sanne, 'taak: @Piet belt de huisarts morgen', [piet]);
+
+    // Three days on: "morgen" is past, so the school and the huisarts are late; the sweep does what it does then.
+    const later = new Date(Date.now() + 3 * 86_400_000);
+    const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(later);
+    const offset = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
+      .formatToParts(later).find((p) => p.type === 'timeZoneName').value.replace('GMT', '') || '+00:00';
+    const clock = await fetch(`${bot.base}/api/dev/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ now: `${ymd}T10:00:00${offset}` }) });
+    assert.equal(clock.status, 200, 'the Development clock can be set');
+    assert.equal((await fetch(`${bot.base}/api/dev/sweep`, { method: 'POST' })).status, 200);
+
+    browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
+    // Every page under the strict policy: a blocked inline script or style would show as a console error.
+    await browser.context.route(/\/tabs\/[^/]+\.html/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    });
+  });
+
+  after(async () => {
+    if (browser) await browser.close();
+    for (const p of procs.reverse()) await stop(p);
+    if (connector) await connector.close();
+  });
+
+  /** Opens a tab page; records its requests to /api/ and console errors. */
+  async function open(page, query) {
+    const tab = await browser.context.newPage();
+    const api = [];
+    const errors = [];
+    tab.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) api.push(`${r.method()} ${new URL(r.url()).pathname}`); });
+    tab.on('console', (m) => { if (m.type() === 'error' && !/status of 403/.test(m.text())) errors.push(m.text()); });
+    tab.on('pageerror', (e) => errors.push(e.message));
+    await tab.goto(`${bot.base}/tabs/${page}?${new URLSearchParams(query)}`);
+    return { tab, api, errors };
+  }
+
+  test('Mijn taken: Piet sees his three open tasks in three families, the late ones marked in words, nobody else\'s', async () => {
+    const { tab, api, errors } = await open('tasks.html', { dev_user: piet.aadObjectId });
+    try {
+      const rows = tab.locator('#tasks tbody tr');
+      await rows.first().waitFor();
+      const text = await tab.locator('#tasks').innerText();
+      for (const family of ['Vlinder', 'Merel', 'Eik']) assert.match(text, new RegExp(family));
+      for (const task of ['bel de school', 'belt de GGD', 'belt de huisarts']) assert.match(text, new RegExp(task));
+      assert.doesNotMatch(text, /woningcorporatie/, "Ahmed's task is not Piet's");
+      assert.equal(await rows.count(), 3);
+      const school = rows.filter({ hasText: 'bel de school' });
+      assert.ok((await school.locator('.mark-late').innerText()).trim().length > 0, 'late is said in words');
+      assert.equal(await rows.filter({ hasText: 'belt de GGD' }).locator('.mark-late').count(), 0, 'a task due in 4 weeks is not late');
+      assert.equal(await tab.locator('#tasks caption').count(), 1);
+      assert.ok(await tab.locator('#tasks thead th[scope="col"][aria-sort="ascending"] button').count() === 1, 'sorted by one column, said in aria-sort');
+      assert.equal(await tab.locator('label[for="search"]').count(), 1, 'the search box has a label');
+      assert.deepEqual(api, ['GET /api/tabs/tasks'], 'one request per page load');
+      assert.deepEqual(errors, [], 'no script errors, nothing blocked by the strict content security policy');
+      await tab.screenshot({ path: path.join(artifacts, 'tabs-mijn-taken-licht.png'), fullPage: true });
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('Mijn taken in dark and in English: the theme class and the API\'s English texts', async () => {
+    const { tab } = await open('tasks.html', { dev_user: piet.aadObjectId, theme: 'dark', lang: 'en' });
+    try {
+      await tab.locator('#tasks tbody tr').first().waitFor();
+      assert.ok(await tab.evaluate(() => document.documentElement.classList.contains('theme-dark')));
+      assert.equal(await tab.evaluate(() => document.documentElement.lang), 'en');
+      const background = await tab.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      assert.equal(background, 'rgb(31, 31, 31)', 'Teams dark #1f1f1f');
+      await tab.screenshot({ path: path.join(artifacts, 'tabs-mijn-taken-donker.png'), fullPage: true });
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('Gedaan by keyboard: Tab to the button, Enter once; the row goes, the answer is read out, the living plan card shows it done', async () => {
+    const { tab, errors } = await open('tasks.html', { dev_user: piet.aadObjectId });
+    try {
+      await tab.locator('#tasks tbody tr').first().waitFor();
+      await tab.focus('#search');
+      let reached = false;
+      for (let i = 0; i < 40 && !reached; i++) {
+        await tab.keyboard.press('Tab');
+        reached = await tab.evaluate(() => {
+          const el = document.activeElement;
+          return el?.matches('[data-action="done"]') && el.closest('tr')?.textContent.includes('bel de school');
+        });
+      }
+      assert.ok(reached, 'the Gedaan button of "bel de school" is reachable with Tab');
+      const from = connector.calls.length;
+      await tab.keyboard.press('Enter');
+      await tab.locator('#status').filter({ hasText: /\S/ }).waitFor();
+      const said = await tab.locator('#status').innerText();
+      assert.match(said, /gedaan|afgerond|klaar/i, `the bot's answer: ${said}`);
+      assert.equal(await tab.locator('#status').getAttribute('aria-live'), 'polite');
+      await tab.locator('#tasks tbody tr', { hasText: 'bel de school' }).waitFor({ state: 'detached' });
+      assert.equal(await tab.locator('#tasks tbody tr').count(), 2);
+      assert.ok(await tab.evaluate(() => document.activeElement?.matches('button, input')), 'the keyboard stays in the table');
+
+      const put = await connector.waitFor(
+        (c) => c.method === 'PUT' && c.path === `/v3/conversations/${vlinder.conversationId}/activities/${planCardId}`,
+        { from, what: 'the PUT of the living plan card' });
+      const card = JSON.stringify(put.body.attachments[0].content);
+      assert.doesNotMatch(card, /bel de school/, 'no longer an open task on the card');
+      assert.match(card, /Afgerond: 1 taak/, 'the card counts it as done');
+      assert.deepEqual(errors, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('Regie op regie: the procesmanager sees the three families as process facts only, and exports them as CSV', async () => {
+    const { tab, api, errors } = await open('overview.html', { dev_user: karin.aadObjectId });
+    try {
+      const rows = tab.locator('#families tbody tr');
+      await rows.first().waitFor();
+      assert.equal(await rows.count(), 3);
+      const page = await tab.locator('main').innerText();
+      for (const family of ['Vlinder', 'Merel', 'Eik']) assert.match(page, new RegExp(family));
+      for (const content of ['school', 'GGD', 'huisarts', 'woningcorporatie', 'Piet', 'Fatima', 'Sanne', 'Ahmed']) {
+        assert.doesNotMatch(page, new RegExp(content), `no plan content or names: ${content}`);
+      }
+      assert.deepEqual(api, ['GET /api/tabs/overview'], 'one request per page load');
+      await tab.screenshot({ path: path.join(artifacts, 'tabs-regie-op-regie-licht.png'), fullPage: true });
+
+      const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#export')]);
+      assert.match(download.suggestedFilename(), /^regie-op-regie-\d{4}-\d\d-\d\d\.csv$/);
+      const csv = fs.readFileSync(await download.path());
+      assert.deepEqual([...csv.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with BOM, for Excel');
+      const lines = csv.toString('utf8').slice(1).trim().split(/\r?\n/);
+      assert.equal(lines.length, 4, 'a header and one row per family');
+      assert.ok(lines[0].includes(';'), 'separated by ;');
+      assert.ok(api.includes('GET /api/tabs/overview.csv'), 'the export used the same sign-in');
+      assert.deepEqual(errors, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('Regie op regie in dark', async () => {
+    const { tab } = await open('overview.html', { dev_user: karin.aadObjectId, theme: 'dark' });
+    try {
+      await tab.locator('#families tbody tr').first().waitFor();
+      await tab.screenshot({ path: path.join(artifacts, 'tabs-regie-op-regie-donker.png'), fullPage: true });
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('Regie op regie for someone who guards no family: the API\'s answer, no table', async () => {
+    const { tab } = await open('overview.html', { dev_user: ahmed.aadObjectId });
+    try {
+      const notice = tab.locator('.notice');
+      await notice.waitFor();
+      assert.ok((await notice.innerText()).trim().length > 10, 'a sentence from the API');
+      assert.equal(await tab.locator('#families').count(), 0);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test('outside Teams without dev_user: the page says to open it in Teams, and asks the API nothing', async () => {
+    const { tab, api } = await open('tasks.html', {});
+    try {
+      const notice = tab.locator('.notice');
+      await notice.waitFor();
+      assert.match(await notice.innerText(), /Teams/);
+      assert.deepEqual(api, []);
+    } finally {
+      await tab.close();
+    }
+  });
+});
