@@ -120,8 +120,9 @@
         else state.tasks = state.tasks.filter((t) => key(t) !== k);
         const after = visible();
         // Keep the keyboard where it was: this row, or the row that took its place.
-        const next = answer.body.task ? answer.body.task : after[Math.min(at, after.length - 1)];
-        renderTable(next ? { selector: `#${rowId(next)} [data-action="${answer.body.task ? body.action === "newDate" ? "newDate" : "done" : "done"}"]` } : null);
+        const next = answer.body.task ?? after[Math.min(at, after.length - 1)];
+        const button = answer.body.task && body.action === "newDate" ? "newDate" : "done";
+        renderTable(next ? { selector: `#${rowId(next)} [data-action="${button}"]` } : null);
         if (!next) search.focus();
       } else {
         tr?.querySelectorAll("button, input").forEach((b) => { b.disabled = false; });
