@@ -10,7 +10,7 @@ public static partial class TabTexts
     /// <summary>The guard's "regie op regie" tab and its CSV export: process facts only.</summary>
     public static class Overview
     {
-        public static string Title(Language l) => Pick(l, "Regie op regie", "Regie op regie (oversight)");
+        public static string Title(Language l) => Pick(l, "Regie op regie", "Regie op regie: oversight");
 
         public static string Intro(Language l) => Pick(l,
             "De gezinnen die jij bewaakt, met alleen procesgegevens. De inhoud blijft bij de professionals rond het gezin.",
@@ -69,13 +69,13 @@ public static partial class TabTexts
 
         /// <summary>Regisseurs above the caseload guideline: counts only, never names.</summary>
         public static string CaseloadsAbove(Language l, int limit, IReadOnlyList<int> countsAbove) => Pick(l,
-            $"{countsAbove.Count} {(countsAbove.Count == 1 ? "regisseur heeft" : "regisseurs hebben")} meer dan {limit} gezinnen ({string.Join(", ", countsAbove.Select(c => $"{c} gezinnen"))}).",
-            $"{countsAbove.Count} {(countsAbove.Count == 1 ? "regisseur leads" : "regisseurs lead")} more than {limit} families ({string.Join(", ", countsAbove.Select(c => $"{c} families"))}).");
+            $"{countsAbove.Count} {(countsAbove.Count == 1 ? "regisseur heeft" : "regisseurs hebben")} meer dan {limit} {(limit == 1 ? "gezin" : "gezinnen")} ({string.Join(", ", countsAbove.Select(c => $"{c} gezinnen"))}).",
+            $"{countsAbove.Count} {(countsAbove.Count == 1 ? "regisseur leads" : "regisseurs lead")} more than {limit} {(limit == 1 ? "family" : "families")} ({string.Join(", ", countsAbove.Select(c => $"{c} families"))}).");
 
         /// <summary>An organisation whose actions reached the guard repeatedly: its name and the count only.</summary>
         public static string OrganisationMissing(Language l, string organisation, int escalations, int months) => Pick(l,
-            $"{organisation}: {escalations} escalaties in de laatste {months} maanden.",
-            $"{organisation}: {escalations} escalations in the last {months} months.");
+            $"{organisation}: {escalations} {(escalations == 1 ? "escalatie" : "escalaties")} in de laatste {months} maanden.",
+            $"{organisation}: {escalations} {(escalations == 1 ? "escalation" : "escalations")} in the last {months} months.");
 
         /// <summary>The texts the page shows, by the key it looks them up with.</summary>
         public static IReadOnlyDictionary<string, string> Page(Language l) => new Dictionary<string, string>
