@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using CoordinatieBot.Conversation.Coordination;
+using CoordinatieBot.Conversation.Escalation;
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Conversation.Texts;
+using CoordinatieBot.Domain;
+using Microsoft.Extensions.Options;
+
+namespace CoordinatieBot.Conversation.Tabs;
+
+/// <summary>
+/// Reads the "regie op regie" overview for one person: the families whose guard (<see cref="GuardResolver.Pick"/>) they
+/// are, in their tenant, with the patterns across the teams they guard, as the weekly overview counts them.
+/// </summary>
+public sealed class GuardOverviewReader(
+    ITeamFamilies teams,
+    IFamilyRepository families,
+    GuardResolver guards,
+    EscalationPolicy policy,
+    TimeProvider time,
+    IOptions<CoordinationOptions> coordination,
+    IRegieIndex? regieIndex = null)
+{
+    /// <summary>How many families are read at once: enough for hundreds in well under a second, without flooding storage.</summary>
+    public const int ReadConcurrency = 16;
+
+    private readonly GuardOverviewRows _rows = new(policy);
+
+    /// <summary>The overview, or null when the person guards nothing (no team's procesmanager or coördinator).</summary>
+    /// <exception cref="StorageUnavailableException">Storage did not answer.</exception>
+    public async Task<GuardOverview?> ReadAsync(string tenantId, string aadObjectId, Language l, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var today = DutchTime.DateOf(now);
+        var roles = new HashSet<GuardRole>();
+        var guarded = new List<(TeamFamilies Team, Func<FamilyLevel, bool> Guards)>();
+        var tenantTeams = (await teams.AllAsync(ct)).Where(t => t.TenantId == tenantId).ToList();
+        foreach (var team in tenantTeams)
+            if (await GuardsAsync(team.TeamId) is { } guardsLevel)
+                guarded.Add((team, guardsLevel));
+        // The default guard of a tenant without families yet is a guard too, with nothing to see so far.
+        if (guarded.Count == 0 && !tenantTeams.Any(t => t.TeamId is null)) await GuardsAsync(null);
+        if (roles.Count == 0) return null;
+
+        var rows = new ConcurrentBag<GuardOverviewFamily>();
+        var escalations = new ConcurrentBag<GuardOverviewEscalation>();
+        var states = new ConcurrentBag<FamilyState>();
+        var work = guarded.SelectMany(g => g.Team.FamilyIds.Distinct().Select(id => (id, g.Guards)));
+        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = ReadConcurrency, CancellationToken = ct }, async (item, token) =>
+        {
+            if (await families.GetAsync(item.id, token) is not { } loaded || loaded.Family.State.TenantId != tenantId) return;
+            var f = loaded.Family.State;
+            states.Add(f);
+            if (!f.Phase.IsOpen() || !item.Guards(f.Level)) return;
+            rows.Add(_rows.Family(f, today, l));
+            foreach (var e in _rows.Escalations(f, today, l)) escalations.Add(e);
+        });
+
+        // Counted in one order, so the patterns do not depend on which read finished first.
+        var patterns = new PatternCounter(policy.Options, now);
+        foreach (var f in states.OrderBy(s => s.Id, StringComparer.Ordinal)) patterns.Count(f);
+        var limit = coordination.Value.CaseloadLimit;
+        var facts = await patterns.FactsAsync(tenantId, regieIndex, limit, ct);
+        var lines = new List<string>();
+        if (facts.CaseloadsAbove.Count > 0) lines.Add(TabTexts.Overview.CaseloadsAbove(l, limit, facts.CaseloadsAbove));
+        lines.AddRange(facts.Organisations.Select(o => TabTexts.Overview.OrganisationMissing(l, o.Organisation, o.Escalations, facts.Months)));
+
+        return new GuardOverview(
+            today,
+            TabTexts.Overview.Role(l, roles),
+            rows.OrderBy(r => r.Family, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.FamilyId, StringComparer.Ordinal).ToList(),
+            escalations.OrderBy(e => e.Raised).ThenBy(e => e.Family, StringComparer.CurrentCultureIgnoreCase).ThenBy(e => e.Number).ToList(),
+            lines);
+
+        // Which levels of the team this person guards, or null when they guard none of it.
+        async Task<Func<FamilyLevel, bool>?> GuardsAsync(string? teamId)
+        {
+            var (coordinator, procesmanager) = await guards.ForTeamAsync(tenantId, teamId, ct);
+            var isCoordinator = Is(coordinator);
+            var isProcesmanager = Is(procesmanager);
+            if (!isCoordinator && !isProcesmanager) return null;
+            if (isCoordinator) roles.Add(GuardRole.CoordinatorRisicogezinnen);
+            if (isProcesmanager) roles.Add(GuardRole.Procesmanager);
+            return level => Is(GuardResolver.Pick(coordinator, procesmanager, level));
+        }
+
+        bool Is(Procesmanager? guard) => guard is { AadObjectId.Length: > 0 } && string.Equals(guard.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
+    }
+}
