@@ -70,6 +70,8 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
     await noted(eik, sanne, 'start gezin Eik');
     await noted(eik, sanne, 'ik neem de regie');
     await noted(eik, sanne, 'taak: @Piet belt de huisarts morgen', [piet]);
+    const escalated = await eik.say(sanne, 'escaleer taak 1');
+    assert.match(escalated.body?.text ?? '', /procesmanager/i, `escaleer taak 1 → ${escalated.body?.text}`);
 
     // Three days on: "morgen" is past, so the school and the huisarts are late; the sweep does what it does then.
     const later = new Date(Date.now() + 3 * 86_400_000);
@@ -192,6 +194,9 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
         assert.doesNotMatch(page, new RegExp(content), `no plan content or names: ${content}`);
       }
       assert.deepEqual(api, ['GET /api/tabs/overview'], 'one request per page load');
+      const escalation = tab.locator('#escalations li', { hasText: 'Eik' });
+      assert.equal(await escalation.count(), 1, 'the escalation of Eik, with its steps');
+      assert.ok(await escalation.locator('.steps li').count() >= 1);
       await tab.screenshot({ path: path.join(artifacts, 'tabs-regie-op-regie-licht.png'), fullPage: true });
 
       const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#export')]);
