@@ -235,6 +235,20 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
     }
   });
 
+  test('in a frame that is not Teams: the Teams library loads under the strict policy, and the page gives up on it kindly', async () => {
+    const tab = await browser.context.newPage();
+    try {
+      const sdk = tab.waitForResponse((r) => r.url().endsWith('/tabs/vendor/MicrosoftTeams.min.js'));
+      await tab.setContent(`<iframe title="tab" src="${bot.base}/tabs/tasks.html?lang=nl" width="900" height="400"></iframe>`);
+      assert.equal((await sdk).status(), 200, 'the vendored teams-js is served');
+      const frame = tab.frameLocator('iframe');
+      await frame.locator('.notice').waitFor({ timeout: 20_000 });
+      assert.match(await frame.locator('.notice').innerText(), /Open deze pagina in Microsoft Teams/);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('outside Teams without dev_user: the page says to open it in Teams, and asks the API nothing', async () => {
     const { tab, api } = await open('tasks.html', {});
     try {
