@@ -21,6 +21,12 @@ public interface IFamilyRepository
     /// <summary>Ids of the families the user is (or was) a member of; callers check membership on the loaded family.</summary>
     Task<IReadOnlyList<string>> FamilyIdsOfMemberAsync(string tenantId, string userId, CancellationToken ct);
 
+    /// <summary>
+    /// The same, found by the member's Entra object id (how a tab knows the person); only families saved since members'
+    /// Entra ids are indexed, so callers also look up by user id.
+    /// </summary>
+    Task<IReadOnlyList<string>> FamilyIdsOfEntraUserAsync(string tenantId, string aadObjectId, CancellationToken ct);
+
     Task<IReadOnlyList<HistoryEntry>> RecentHistoryAsync(string familyId, int count, CancellationToken ct);
 }
 

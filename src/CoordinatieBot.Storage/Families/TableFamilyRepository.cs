@@ -94,14 +94,21 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
         }, "save family");
 
     public Task<IReadOnlyList<string>> FamilyIdsOfMemberAsync(string tenantId, string userId, CancellationToken ct) =>
-        StorageErrors.Guard<IReadOnlyList<string>>(async () =>
-        {
-            var ids = new List<string>();
-            await foreach (var row in MemberFamilies.QueryAsync<TableEntity>(
-                               e => e.PartitionKey == Keys.Hash(tenantId, userId), select: ["RowKey"], cancellationToken: ct))
-                ids.Add(row.RowKey);
-            return ids;
-        }, "families of member");
+        StorageErrors.Guard(() => FamilyIdsInAsync(Keys.Hash(tenantId, userId), ct), "families of member");
+
+    public Task<IReadOnlyList<string>> FamilyIdsOfEntraUserAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
+        StorageErrors.Guard(() => FamilyIdsInAsync(EntraPartition(tenantId, aadObjectId), ct), "families of Entra user");
+
+    /// <summary>The member index's partition for a person's Entra object id, next to the ones by Teams user id.</summary>
+    public static string EntraPartition(string tenantId, string aadObjectId) => Keys.Hash(tenantId, "aad:" + aadObjectId);
+
+    private async Task<IReadOnlyList<string>> FamilyIdsInAsync(string partition, CancellationToken ct)
+    {
+        var ids = new List<string>();
+        await foreach (var row in MemberFamilies.QueryAsync<TableEntity>(e => e.PartitionKey == partition, select: ["RowKey"], cancellationToken: ct))
+            ids.Add(row.RowKey);
+        return ids;
+    }
 
     public Task<IReadOnlyList<HistoryEntry>> RecentHistoryAsync(string familyId, int count, CancellationToken ct) =>
         StorageErrors.Guard<IReadOnlyList<HistoryEntry>>(async () =>
@@ -195,14 +202,22 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
             await dueIndex.RemoveQuietlyAsync(family.Id, old, ct);
     }
 
-    /// <summary>Keeps the member → families index in step; it is a hint, membership is checked on the family.</summary>
+    /// <summary>
+    /// Keeps the member → families index in step, by Teams user id and by Entra object id (for members joining with one,
+    /// or whose Entra id became known); it is a hint, membership is checked on the family.
+    /// </summary>
     private async Task IndexMembersAsync(Family family, CancellationToken ct)
     {
+        var tenant = family.State.TenantId;
         foreach (var change in family.Changes.Where(c => c.Kind is HistoryKind.MemberJoined or HistoryKind.FamilyStarted))
         {
             var userId = change.SubjectUserId ?? change.ActorUserId;
-            await MemberFamilies.UpsertEntityAsync(new TableEntity(Keys.Hash(family.State.TenantId, userId), family.Id),
-                TableUpdateMode.Replace, ct);
+            await MemberFamilies.UpsertEntityAsync(new TableEntity(Keys.Hash(tenant, userId), family.Id), TableUpdateMode.Replace, ct);
+        }
+        foreach (var member in family.State.Members)
+        {
+            if (member.AadObjectId is not { Length: > 0 } aad || family.Loaded.FindMember(member.UserId)?.AadObjectId == aad) continue;
+            await MemberFamilies.UpsertEntityAsync(new TableEntity(EntraPartition(tenant, aad), family.Id), TableUpdateMode.Replace, ct);
         }
     }
 }

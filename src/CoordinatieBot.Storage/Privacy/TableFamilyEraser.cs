@@ -50,6 +50,8 @@ public sealed class TableFamilyEraser(TableSet tables, FamilyCache cache) : IFam
 
             foreach (var user in users)
                 await DeleteQuietlyAsync(tables[TableNames.MemberFamilies], Keys.Hash(family.TenantId, user), id, ct);
+            foreach (var aad in family.Members.Select(m => m.AadObjectId).OfType<string>().Distinct(StringComparer.Ordinal))
+                await DeleteQuietlyAsync(tables[TableNames.MemberFamilies], TableFamilyRepository.EntraPartition(family.TenantId, aad), id, ct);
 
             await DeleteWhereAsync(tables[TableNames.TeamFamilies], e => e.RowKey == id, _ => true, ct);
             if (family.Regisseur is { } regisseur)
