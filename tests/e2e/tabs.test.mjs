@@ -182,6 +182,36 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
     }
   });
 
+  test('Bezig, then Nieuwe datum with its date field: the row shows the new status and date, the rest stays', async () => {
+    const { tab, errors } = await open('tasks.html', { dev_user: piet.aadObjectId });
+    try {
+      const row = () => tab.locator('#tasks tbody tr', { hasText: 'belt de GGD' });
+      await row().waitFor();
+      const statusBefore = await row().locator('td').nth(3).innerText();
+      await row().locator('[data-action="inProgress"]').click();
+      await tab.locator('#status').filter({ hasText: /\S/ }).waitFor();
+      await row().locator('[data-action="inProgress"]').waitFor({ state: 'detached' }); // in progress now: no Bezig
+      assert.notEqual(await row().locator('td').nth(3).innerText(), statusBefore, 'the status cell changed');
+
+      await row().locator('[data-action="newDate"]').click();
+      const input = row().locator('input[type="date"]');
+      assert.ok(await input.evaluate((el) => el === document.activeElement), 'the date field gets the focus');
+      const label = await row().locator('label').innerText();
+      assert.ok(label.trim().length > 0, 'the date field has a label');
+      const today = await input.getAttribute('min');
+      const newDate = new Date(Date.parse(`${today}T12:00:00Z`) + 40 * 86_400_000).toISOString().slice(0, 10);
+      await input.fill(newDate);
+      await tab.locator('#status').evaluate((el) => { el.textContent = ''; });
+      await input.press('Enter');
+      await tab.locator('#status').filter({ hasText: /\S/ }).waitFor();
+      await row().locator(`time[datetime="${newDate}"]`).waitFor();
+      assert.equal(await tab.locator('#tasks tbody tr').count(), 2, 'the other task stays');
+      assert.deepEqual(errors, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('Regie op regie: the procesmanager sees the three families as process facts only, and exports them as CSV', async () => {
     const { tab, api, errors } = await open('overview.html', { dev_user: karin.aadObjectId });
     try {
