@@ -73,8 +73,8 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
     const escalated = await eik.say(sanne, 'escaleer taak 1');
     assert.match(escalated.body?.text ?? '', /procesmanager/i, `escaleer taak 1 → ${escalated.body?.text}`);
 
-    // Three days on: "morgen" is past, so the school and the huisarts are late; the sweep does what it does then.
-    const later = new Date(Date.now() + 3 * 86_400_000);
+    // A week on: "morgen" is past (even when it fell on a holiday), so the school and the huisarts are late; the sweep does what it does then.
+    const later = new Date(Date.now() + 7 * 86_400_000);
     const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(later);
     const offset = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' })
       .formatToParts(later).find((p) => p.type === 'timeZoneName').value.replace('GMT', '') || '+00:00';
