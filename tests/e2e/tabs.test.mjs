@@ -146,6 +146,34 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
     }
   });
 
+  test('Mijn taken: sort by a column header, filter on late, search; aria-sort and aria-pressed say what is on', async () => {
+    const { tab } = await open('tasks.html', { dev_user: piet.aadObjectId });
+    try {
+      const families = async () => (await tab.locator('#tasks tbody .family').allInnerTexts()).join(',');
+      await tab.locator('#tasks tbody tr').first().waitFor();
+      await tab.click('#tasks [data-sort="family"]');
+      assert.equal(await families(), 'Eik,Merel,Vlinder');
+      assert.equal(await tab.locator('#tasks th:has([data-sort="family"])').getAttribute('aria-sort'), 'ascending');
+      assert.equal(await tab.locator('#tasks th:has([data-sort="due"])').getAttribute('aria-sort'), 'none');
+      assert.ok(await tab.evaluate(() => document.activeElement?.dataset.sort === 'family'), 'the focus stays on the sort button');
+      await tab.click('#tasks [data-sort="family"]');
+      assert.equal(await families(), 'Vlinder,Merel,Eik');
+      assert.equal(await tab.locator('#tasks th:has([data-sort="family"])').getAttribute('aria-sort'), 'descending');
+
+      await tab.click('[data-filter="late"]');
+      assert.equal(await families(), 'Vlinder,Eik', 'only the late ones');
+      assert.equal(await tab.getAttribute('[data-filter="late"]', 'aria-pressed'), 'true');
+      await tab.click('[data-filter="all"]');
+      await tab.fill('#search', 'ggd');
+      assert.equal(await families(), 'Merel');
+      await tab.fill('#search', 'niets-dat-bestaat');
+      assert.equal(await tab.locator('#tasks tbody tr').count(), 0);
+      assert.ok(await tab.locator('.empty').isVisible(), 'an empty table says so');
+    } finally {
+      await tab.close();
+    }
+  });
+
   test('Gedaan by keyboard: Tab to the button, Enter once; the row goes, the answer is read out, the living plan card shows it done', async () => {
     const { tab, errors } = await open('tasks.html', { dev_user: piet.aadObjectId });
     try {
@@ -227,6 +255,12 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
       const escalation = tab.locator('#escalations li', { hasText: 'Eik' });
       assert.equal(await escalation.count(), 1, 'the escalation of Eik, with its steps');
       assert.ok(await escalation.locator('.steps li').count() >= 1);
+      await tab.click('[data-filter="escalated"]');
+      assert.deepEqual(await tab.locator('#families tbody th').allInnerTexts(), ['Eik'], 'filter: with an escalation');
+      await tab.click('[data-filter="all"]');
+      await tab.fill('#search', 'mer');
+      assert.deepEqual(await tab.locator('#families tbody th').allInnerTexts(), ['Merel'], 'search by alias');
+      await tab.fill('#search', '');
       await tab.screenshot({ path: path.join(artifacts, 'tabs-regie-op-regie-licht.png'), fullPage: true });
 
       const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#export')]);
