@@ -11,6 +11,7 @@ import { launchBrowser } from './support/browser.mjs';
 import { startFakeConnector } from './support/fake-connector.mjs';
 import { startTabBot } from './support/tab-bot.mjs';
 import { TeamsChat } from './support/teams-chat.mjs';
+import { HOST_URL, routeFakeTeams } from './support/fake-teams-host.mjs';
 
 const artifacts = path.join(repoRoot, 'artifacts', 'e2e');
 const logDir = path.join(repoRoot, 'artifacts', 'logs', 'e2e');
@@ -237,6 +238,40 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
       assert.deepEqual(errors, []);
     } finally {
       await tab.close();
+    }
+  });
+
+  test('inside (a stand-in for) Teams: SSO token as Bearer, the Teams locale and theme, theme changes, the chat link through Teams', async () => {
+    const token = 'e2e-teams-sso-token';
+    const apiRequests = await routeFakeTeams(browser.context, { botBase: bot.base, tabPath: '/tabs/tasks.html', devUser: piet.aadObjectId, token, csp: CSP });
+    const host = await browser.context.newPage();
+    try {
+      await host.goto(HOST_URL);
+      const frame = host.frameLocator('#tab');
+      await frame.locator('#tasks tbody tr').first().waitFor();
+      assert.deepEqual(apiRequests.map((r) => [r.path, r.authorization]), [['/api/tabs/tasks', `Bearer ${token}`]], 'one request, with the Teams token');
+      assert.match(apiRequests[0].query, /lang=en/, 'the Teams locale en-us picks English');
+      assert.equal(await frame.locator('h1').innerText(), 'My tasks');
+      const html = frame.locator('html');
+      assert.match(await html.getAttribute('class'), /theme-dark/, "Teams' theme");
+      const calls = async () => (await host.evaluate(() => window.hostCalls)).map((c) => c.func);
+      for (const f of ['initialize', 'getContext', 'authentication.getAuthToken']) assert.ok((await calls()).includes(f), `asked Teams: ${f}`);
+
+      await host.evaluate(() => window.changeTheme('contrast'));
+      await frame.locator('html.theme-contrast').waitFor();
+      await host.screenshot({ path: path.join(artifacts, 'tabs-in-teams-contrast.png') });
+
+      const link = frame.locator('#tasks tbody tr').first().locator('.chat a');
+      const href = await link.getAttribute('href');
+      assert.match(href, /^https:\/\/teams\.microsoft\.com\/l\/chat\//, 'a Teams deep link to the chat');
+      const pagesBefore = browser.context.pages().length;
+      await link.click();
+      await host.waitForFunction(() => window.hostCalls.some((c) => c.func === 'executeDeepLink'));
+      const deepLink = (await host.evaluate(() => window.hostCalls)).find((c) => c.func === 'executeDeepLink');
+      assert.equal(deepLink.args[0], href, 'Teams opens the chat');
+      assert.equal(browser.context.pages().length, pagesBefore, 'no browser window opened');
+    } finally {
+      await host.close();
     }
   });
 

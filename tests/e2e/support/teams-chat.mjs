@@ -57,7 +57,8 @@ export class TeamsChat {
     const before = this.connector.calls.length;
     await this.post(activity);
     return this.connector.waitFor(
-      (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/${this.conversationId}/activities`),
+      // A slow answer is preceded by a typing indicator ({ type: 'typing' }): the answer is the message after it.
+      (c) => c.method === 'POST' && c.path.startsWith(`/v3/conversations/${this.conversationId}/activities`) && c.body?.type === 'message',
       { from: before, what: `the bot's answer to "${text}"` });
   }
 }
