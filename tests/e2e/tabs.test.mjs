@@ -1,7 +1,9 @@
 // End-to-end: the tabs "Mijn taken" and "Regie op regie" in headless Chromium against the real bot (Development,
 // no authentication) on Azurite, with a fake Bot Connector. Three families are made by posting activities to
-// /api/messages as Teams does; the bot's clock is moved on so two tasks are late. The pages sign in with dev_user.
-// Screenshots (light and dark, both tabs) go to artifacts/e2e/tabs-*.png.
+// /api/messages as Teams does; the bot's clock is moved on so two tasks are late. The pages sign in with dev_user, and
+// once inside a stand-in for the Teams client (support/fake-teams-host.mjs) with an SSO token. Every page is served
+// under a strict Content-Security-Policy. About 35 s. Screenshots (light and dark, both tabs, and high contrast inside
+// the stand-in) go to artifacts/e2e/tabs-*.png; docs/images/tab-mijn-taken.png is a copy of tabs-mijn-taken-licht.png.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
