@@ -31,7 +31,7 @@
       patterns());
 
     function renderFilters() {
-      filterBar.replaceChildren(T.filterButtons(texts.title, [
+      filterBar.replaceChildren(T.filterButtons(null, [
         { key: "all", label: texts.filterAll }, { key: "escalated", label: texts.filterEscalated },
         { key: "late", label: texts.filterLate }, { key: "norms", label: texts.filterNorms },
       ], state.filter, (f) => { state.filter = f; renderFilters(); renderTable(); filterBar.querySelector(`[data-filter="${f}"]`).focus(); }));

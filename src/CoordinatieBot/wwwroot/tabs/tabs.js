@@ -185,7 +185,7 @@
     });
   }
 
-  /** Filter buttons (one pressed at a time), in a group. options: [{ key, label }] */
+  /** Filter buttons (one pressed at a time), in a group (named by label, when there is one). options: [{ key, label }] */
   function filterButtons(label, options, current, onChange) {
     return el("div", { class: "filters", role: "group", "aria-label": label },
       options.map((o) => el("button", {
