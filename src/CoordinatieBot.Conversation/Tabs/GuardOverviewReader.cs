@@ -33,21 +33,28 @@ public sealed class GuardOverviewReader(
     {
         var now = time.GetUtcNow();
         var today = DutchTime.DateOf(now);
+        var tenantTeams = (await teams.AllAsync(ct)).Where(t => t.TenantId == tenantId).ToList();
+        // The default guard of a tenant without families outside a team is asked about too: a guard with nothing to see yet.
+        if (!tenantTeams.Any(t => t.TeamId is null)) tenantTeams.Add(new TeamFamilies(tenantId, null, []));
+        var teamGuards = new (Procesmanager? Coordinator, Procesmanager? Procesmanager)[tenantTeams.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, tenantTeams.Count), Bounded(ct), async (i, token) =>
+            teamGuards[i] = await guards.ForTeamAsync(tenantId, tenantTeams[i].TeamId, token));
+
         var roles = new HashSet<GuardRole>();
         var guarded = new List<(TeamFamilies Team, Func<FamilyLevel, bool> Guards)>();
-        var tenantTeams = (await teams.AllAsync(ct)).Where(t => t.TenantId == tenantId).ToList();
-        foreach (var team in tenantTeams)
-            if (await GuardsAsync(team.TeamId) is { } guardsLevel)
-                guarded.Add((team, guardsLevel));
-        // The default guard of a tenant without families yet is a guard too, with nothing to see so far.
-        if (guarded.Count == 0 && !tenantTeams.Any(t => t.TeamId is null)) await GuardsAsync(null);
+        foreach (var (team, (coordinator, procesmanager)) in tenantTeams.Zip(teamGuards))
+        {
+            if (Is(coordinator)) roles.Add(GuardRole.CoordinatorRisicogezinnen);
+            if (Is(procesmanager)) roles.Add(GuardRole.Procesmanager);
+            if (Is(coordinator) || Is(procesmanager)) guarded.Add((team, level => Is(GuardResolver.Pick(coordinator, procesmanager, level))));
+        }
         if (roles.Count == 0) return null;
 
         var rows = new ConcurrentBag<GuardOverviewFamily>();
         var escalations = new ConcurrentBag<GuardOverviewEscalation>();
         var states = new ConcurrentBag<FamilyState>();
-        var work = guarded.SelectMany(g => g.Team.FamilyIds.Distinct().Select(id => (id, g.Guards)));
-        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = ReadConcurrency, CancellationToken = ct }, async (item, token) =>
+        var work = guarded.SelectMany(g => g.Team.FamilyIds.Select(id => (id, g.Guards))).DistinctBy(w => w.id, StringComparer.Ordinal);
+        await Parallel.ForEachAsync(work, Bounded(ct), async (item, token) =>
         {
             if (await families.GetAsync(item.id, token) is not { } loaded || loaded.Family.State.TenantId != tenantId) return;
             var f = loaded.Family.State;
@@ -73,18 +80,8 @@ public sealed class GuardOverviewReader(
             escalations.OrderBy(e => e.Raised).ThenBy(e => e.Family, StringComparer.CurrentCultureIgnoreCase).ThenBy(e => e.Number).ToList(),
             lines);
 
-        // Which levels of the team this person guards, or null when they guard none of it.
-        async Task<Func<FamilyLevel, bool>?> GuardsAsync(string? teamId)
-        {
-            var (coordinator, procesmanager) = await guards.ForTeamAsync(tenantId, teamId, ct);
-            var isCoordinator = Is(coordinator);
-            var isProcesmanager = Is(procesmanager);
-            if (!isCoordinator && !isProcesmanager) return null;
-            if (isCoordinator) roles.Add(GuardRole.CoordinatorRisicogezinnen);
-            if (isProcesmanager) roles.Add(GuardRole.Procesmanager);
-            return level => Is(GuardResolver.Pick(coordinator, procesmanager, level));
-        }
-
         bool Is(Procesmanager? guard) => guard is { AadObjectId.Length: > 0 } && string.Equals(guard.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
     }
+
+    private static ParallelOptions Bounded(CancellationToken ct) => new() { MaxDegreeOfParallelism = ReadConcurrency, CancellationToken = ct };
 }
