@@ -53,12 +53,14 @@ public sealed class GuardOverviewReader(
         var rows = new ConcurrentBag<GuardOverviewFamily>();
         var escalations = new ConcurrentBag<GuardOverviewEscalation>();
         var states = new ConcurrentBag<FamilyState>();
+        var caseloads = regieIndex is null ? null : new GuardOverviewCaseloads(regieIndex, ct);
         var work = guarded.SelectMany(g => g.Team.FamilyIds.Select(id => (id, g.Guards))).DistinctBy(w => w.id, StringComparer.Ordinal);
         await Parallel.ForEachAsync(work, Bounded(ct), async (item, token) =>
         {
             if (await families.GetAsync(item.id, token) is not { } loaded || loaded.Family.State.TenantId != tenantId) return;
             var f = loaded.Family.State;
             states.Add(f);
+            if (f.Phase.IsRunning() && f.Regisseur is { } r) caseloads?.Prefetch(tenantId, r.UserId); // as the pattern counts them
             if (!f.Phase.IsOpen() || !item.Guards(f.Level)) return;
             rows.Add(_rows.Family(f, today, l));
             foreach (var e in _rows.Escalations(f, today, l)) escalations.Add(e);
@@ -68,7 +70,7 @@ public sealed class GuardOverviewReader(
         var patterns = new PatternCounter(policy.Options, now);
         foreach (var f in states.OrderBy(s => s.Id, StringComparer.Ordinal)) patterns.Count(f);
         var limit = coordination.Value.CaseloadLimit;
-        var facts = await patterns.FactsAsync(tenantId, regieIndex, limit, ct);
+        var facts = await patterns.FactsAsync(tenantId, caseloads, limit, ct);
         var lines = new List<string>();
         if (facts.CaseloadsAbove.Count > 0) lines.Add(TabTexts.Overview.CaseloadsAbove(l, limit, facts.CaseloadsAbove));
         lines.AddRange(facts.Organisations.Select(o => TabTexts.Overview.OrganisationMissing(l, o.Organisation, o.Escalations, facts.Months)));
