@@ -22,7 +22,7 @@ public sealed class GuardOverviewReader(
     IOptions<CoordinationOptions> coordination,
     IRegieIndex? regieIndex = null)
 {
-    /// <summary>How many families are read at once: enough for hundreds in well under a second, without flooding storage.</summary>
+    /// <summary>Reads in flight at once: storage answers point reads side by side; more did not read faster on Azurite.</summary>
     public const int ReadConcurrency = 16;
 
     private readonly GuardOverviewRows _rows = new(policy);
@@ -78,8 +78,8 @@ public sealed class GuardOverviewReader(
         return new GuardOverview(
             today,
             TabTexts.Overview.Role(l, roles),
-            rows.OrderBy(r => r.Family, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.FamilyId, StringComparer.Ordinal).ToList(),
-            escalations.OrderBy(e => e.Raised).ThenBy(e => e.Family, StringComparer.CurrentCultureIgnoreCase).ThenBy(e => e.Number).ToList(),
+            rows.OrderBy(r => r.Family, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.FamilyId, StringComparer.Ordinal).ToList(),
+            escalations.OrderBy(e => e.Raised).ThenBy(e => e.Family, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Number).ToList(),
             lines);
 
         bool Is(Procesmanager? guard) => guard is { AadObjectId.Length: > 0 } && string.Equals(guard.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
