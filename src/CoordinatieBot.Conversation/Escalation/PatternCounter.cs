@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.Conversation.Texts;
 using CoordinatieBot.Domain;
@@ -30,18 +31,29 @@ internal sealed class PatternCounter(EscalationOptions options, DateTimeOffset n
     /// <summary>The overview's pattern lines: the caseloads above the limit, then the organisations, most first.</summary>
     public async Task<IReadOnlyList<string>> LinesAsync(string tenantId, IRegieIndex? regieIndex, int caseloadLimit, CancellationToken ct)
     {
+        var facts = await FactsAsync(tenantId, regieIndex, caseloadLimit, ct);
         var lines = new List<string>();
-        if (regieIndex is not null)
-        {
-            var above = new List<int>();
-            foreach (var regisseur in _regisseurs)
-                if (await regieIndex.FamiliesLedByAsync(tenantId, regisseur, ct) is var count && count > caseloadLimit)
-                    above.Add(count);
-            if (above.Count > 0) lines.Add(Messages.WeeklyOverviewCaseloads(caseloadLimit, above));
-        }
-        foreach (var (organisation, count) in _escalationsPerOrganisation.Where(p => p.Value >= options.PatternEscalations)
-                     .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
-            lines.Add(Messages.WeeklyOverviewPattern(organisation, count, options.PatternMonths));
+        if (facts.CaseloadsAbove.Count > 0) lines.Add(Messages.WeeklyOverviewCaseloads(caseloadLimit, facts.CaseloadsAbove));
+        foreach (var (organisation, count) in facts.Organisations)
+            lines.Add(Messages.WeeklyOverviewPattern(organisation, count, facts.Months));
         return lines;
     }
+
+    /// <summary>The patterns as counts, for who words them in another language (the overview tab).</summary>
+    public async Task<PatternFacts> FactsAsync(string tenantId, IRegieIndex? regieIndex, int caseloadLimit, CancellationToken ct)
+    {
+        var above = new ConcurrentBag<int>();
+        if (regieIndex is not null)
+            await Parallel.ForEachAsync(_regisseurs, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = ct }, async (regisseur, token) =>
+            {
+                if (await regieIndex.FamiliesLedByAsync(tenantId, regisseur, token) is var count && count > caseloadLimit) above.Add(count);
+            });
+        var organisations = _escalationsPerOrganisation.Where(p => p.Value >= options.PatternEscalations)
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => (p.Key, p.Value)).ToList();
+        return new PatternFacts(above.OrderByDescending(c => c).ToList(), organisations, options.PatternMonths);
+    }
 }
+
+/// <summary>What <see cref="PatternCounter"/> found: the caseloads above the limit (most first, no names) and the organisations with their escalations.</summary>
+internal sealed record PatternFacts(IReadOnlyList<int> CaseloadsAbove, IReadOnlyList<(string Organisation, int Escalations)> Organisations, int Months);
