@@ -20,6 +20,7 @@ public sealed class GuardOverviewReader(
     EscalationPolicy policy,
     TimeProvider time,
     IOptions<CoordinationOptions> coordination,
+    IConversationReferenceStore references,
     IRegieIndex? regieIndex = null)
 {
     /// <summary>Reads in flight at once: storage answers point reads side by side; more did not read faster on Azurite.</summary>
@@ -39,6 +40,12 @@ public sealed class GuardOverviewReader(
         var teamGuards = new (Procesmanager? Coordinator, Procesmanager? Procesmanager)[tenantTeams.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, tenantTeams.Count), Bounded(ct), async (i, token) =>
             teamGuards[i] = await guards.ForTeamAsync(tenantId, tenantTeams[i].TeamId, token));
+
+        // A guard set by a mention before they ever wrote to the bot is known by Teams user id only: matched through the
+        // address Teams gave when they did write (or installed the app), which carries both ids.
+        var teamsUserId = teamGuards.Any(g => Unmatched(g.Coordinator) || Unmatched(g.Procesmanager))
+            ? (await references.GetByAadObjectIdAsync(tenantId, aadObjectId, ct))?.UserId
+            : null;
 
         var roles = new HashSet<GuardRole>();
         var guarded = new List<(TeamFamilies Team, Func<FamilyLevel, bool> Guards)>();
@@ -82,7 +89,10 @@ public sealed class GuardOverviewReader(
             escalations.OrderBy(e => e.Raised).ThenBy(e => e.Family, StringComparer.OrdinalIgnoreCase).ThenBy(e => e.Number).ToList(),
             lines);
 
-        bool Is(Procesmanager? guard) => guard is { AadObjectId.Length: > 0 } && string.Equals(guard.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
+        bool Is(Procesmanager? guard) => guard is not null &&
+            (guard is { AadObjectId.Length: > 0 } ? string.Equals(guard.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase)
+                : teamsUserId is { Length: > 0 } && guard.UserId == teamsUserId);
+        static bool Unmatched(Procesmanager? guard) => guard is { AadObjectId.Length: 0, UserId.Length: > 0 };
     }
 
     private static ParallelOptions Bounded(CancellationToken ct) => new() { MaxDegreeOfParallelism = ReadConcurrency, CancellationToken = ct };

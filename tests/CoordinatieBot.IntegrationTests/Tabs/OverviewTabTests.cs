@@ -213,6 +213,21 @@ public class OverviewTabGuardsTests : EscalationTestBase
         Assert.Equal(["Zwaar"], Aliases(karin));
         Assert.Equal("procesmanager", karin["roleText"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_coordinator_set_before_they_ever_wrote_to_the_bot_sees_the_overview_once_Teams_knows_them()
+    {
+        var chat = GroupChat("19:later@thread.v2");
+        await chat.SayAsync(Persona.Piet, "start gezin Later");
+        await chat.SayAsync(Persona.Piet, "niveau MPG1");
+        Assert.Contains("is nu coördinator risicogezinnen", await chat.SayAsync(Persona.Karin, "coördinator is @Olga", Persona.Olga));
+
+        // Teams tells the bot who she is (Entra id and Teams id) when she installs the app or writes to it.
+        await Personal(Persona.Olga).SayAsync(Persona.Olga, "hallo");
+        var olga = await OverviewAsync(Persona.Olga);
+        Assert.Equal(["Later"], Aliases(olga));
+        Assert.Equal("coördinator risicogezinnen", olga["roleText"]!.GetValue<string>());
+    }
 }
 
 /// <summary>
