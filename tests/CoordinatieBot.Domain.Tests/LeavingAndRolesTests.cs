@@ -6,6 +6,23 @@ namespace CoordinatieBot.Domain.Tests;
 public class LeavingAndRolesTests
 {
     [Fact]
+    public void A_member_added_by_a_mention_keeps_their_Entra_id_once_Teams_tells_it()
+    {
+        var family = Vlinder();
+        var mentioned = new Actor("29:new", "Noor", null);
+        family.EnsureMember(mentioned, Now, Piet.UserId);
+        Assert.Null(family.State.FindMember("29:new")!.AadObjectId);
+
+        family.EnsureMember(mentioned with { AadObjectId = "aad-noor" }, Now.AddHours(1));
+        Assert.Equal("aad-noor", family.State.FindMember("29:new")!.AadObjectId);
+        Assert.Equal("Noor", family.State.FindMember("29:new")!.Name);
+
+        family.RemoveMember("29:new", Now.AddHours(2));
+        family.EnsureMember(mentioned with { AadObjectId = "aad-noor" }, Now.AddHours(3));
+        Assert.Equal("aad-noor", family.State.FindMember("29:new")!.AadObjectId);
+    }
+
+    [Fact]
     public void A_regisseur_who_leaves_opens_the_regie_and_drops_the_handover()
     {
         var family = Vlinder();

@@ -11,14 +11,21 @@ public sealed partial class Family
         var existing = State.FindMember(person.UserId);
         if (existing is { Active: true })
         {
-            if (existing.Name != person.Name && !string.IsNullOrWhiteSpace(person.Name))
-                ReplaceMember(existing with { Name = person.Name, AadObjectId = person.AadObjectId ?? existing.AadObjectId });
+            // A member added by a mention has no Entra id yet (a mention carries none): it is kept once Teams says it.
+            var renamed = existing.Name != person.Name && !string.IsNullOrWhiteSpace(person.Name);
+            var entraIdLearnt = existing.AadObjectId is null && person.AadObjectId is { Length: > 0 };
+            if (renamed || entraIdLearnt)
+                ReplaceMember(existing with
+                {
+                    Name = renamed ? person.Name : existing.Name,
+                    AadObjectId = person.AadObjectId ?? existing.AadObjectId,
+                });
             return false;
         }
 
         var member = existing is null
             ? new Member { UserId = person.UserId, AadObjectId = person.AadObjectId, Name = person.Name, JoinedAt = now }
-            : existing with { Active = true, Name = person.Name, JoinedAt = now };
+            : existing with { Active = true, Name = person.Name, AadObjectId = person.AadObjectId ?? existing.AadObjectId, JoinedAt = now };
         State = existing is null
             ? State with { Members = State.Members.Add(member) }
             : State with { Members = State.Members.Replace(existing, member) };

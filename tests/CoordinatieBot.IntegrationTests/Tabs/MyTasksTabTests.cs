@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CoordinatieBot.IntegrationTests.Tabs;
 
 /// <summary>The "Mijn taken" tab's API through the real pipeline, signed in by the Development header.</summary>
-public class MyTasksTabTests : BotTestBase
+public class MyTasksTabTests(Xunit.Abstractions.ITestOutputHelper output) : BotTestBase
 {
     private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -238,6 +238,72 @@ public class MyTasksTabTests : BotTestBase
 
         Assert.False(await IndexedAsync(Persona.Piet));
         Assert.False(await IndexedAsync(Persona.Ahmed));
+    }
+
+    [Fact]
+    public async Task Storage_out_of_reach_is_answered_with_503_and_words()
+    {
+        await using var proxy = await StorageProxy.StartAsync(TestStorage.ConnectionString);
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = new BotApp(connector, new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = proxy.ConnectionString,
+            ["Tabs:DevelopmentTenantId"] = "tenant-1",
+        });
+        var http = app.CreateClient();
+        var chat = new Chat(app, http, "19:outage@thread.v2");
+        await chat.SayAsync(Persona.Piet, "start gezin Vlinder");
+        await chat.SayAsync(Persona.Piet, "taak: ik bel de school voor 4 december");
+        var page = await (await SendAsync(http, Persona.Piet, HttpMethod.Get, "/api/tabs/tasks")).Content.ReadFromJsonAsync<JsonNode>();
+        var done = $"/api/tabs/tasks/{page!["tasks"]![0]!["familyId"]}/1";
+
+        foreach (var fault in new[] { StorageProxy.Fault.Writes, StorageProxy.Fault.Down })
+        {
+            proxy.Mode = fault;
+            var post = await SendAsync(http, Persona.Piet, HttpMethod.Post, done, new { action = "done" });
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, post.StatusCode);
+            Assert.Contains("niet bereiken", (await post.Content.ReadFromJsonAsync<JsonNode>())!["message"]!.GetValue<string>());
+        }
+        var get = await SendAsync(http, Persona.Piet, HttpMethod.Get, "/api/tabs/tasks");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, get.StatusCode);
+        proxy.Mode = StorageProxy.Fault.None;
+        Assert.Equal("open", (await (await SendAsync(http, Persona.Piet, HttpMethod.Get, "/api/tabs/tasks")).Content.ReadFromJsonAsync<JsonNode>())!["tasks"]![0]!["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Fifty_families_are_read_in_one_request()
+    {
+        await using var proxy = await StorageProxy.StartAsync(TestStorage.ConnectionString);
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = new BotApp(connector, new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = proxy.ConnectionString,
+            ["Tabs:DevelopmentTenantId"] = "tenant-1",
+        });
+        var http = app.CreateClient();
+        for (var i = 0; i < 50; i++)
+        {
+            var chat = new Chat(app, http, $"19:family-{i}@thread.v2");
+            await chat.SayAsync(Persona.Ahmed, $"start gezin Gezin{i:D2}");
+            await chat.SayAsync(Persona.Ahmed, $"taak: ik bel de school voor {1 + (i % 28)} december");
+        }
+
+        var requests = proxy.Requests;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var response = await SendAsync(http, Persona.Ahmed, HttpMethod.Get, "/api/tabs/tasks");
+        watch.Stop();
+
+        var tasks = (await response.Content.ReadFromJsonAsync<JsonNode>())!["tasks"]!.AsArray();
+        Assert.Equal(50, tasks.Count);
+        Assert.Equal(tasks.Select(t => t!["due"]!.GetValue<string>()).Order(StringComparer.Ordinal), tasks.Select(t => t!["due"]!.GetValue<string>()));
+        output.WriteLine($"GET /api/tabs/tasks over 50 families: {watch.ElapsedMilliseconds} ms, {proxy.Requests - requests} storage requests");
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, Persona who, HttpMethod method, string path, object? body = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Add("X-Dev-User", who.AadObjectId);
+        return await http.SendAsync(request);
     }
 
     private async Task<JsonNode> GetAsync(Persona who, string query = "")

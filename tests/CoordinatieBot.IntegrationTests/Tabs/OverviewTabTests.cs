@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using CoordinatieBot.Conversation.Ports;
 using CoordinatieBot.IntegrationTests.Escalation;
 using CoordinatieBot.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoordinatieBot.IntegrationTests.Tabs;
 
@@ -211,6 +213,21 @@ public class OverviewTabGuardsTests : EscalationTestBase
         Assert.Equal(["Zwaar"], Aliases(karin));
         Assert.Equal("procesmanager", karin["roleText"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task A_coordinator_set_before_they_ever_wrote_to_the_bot_sees_the_overview_once_Teams_knows_them()
+    {
+        var chat = GroupChat("19:later@thread.v2");
+        await chat.SayAsync(Persona.Piet, "start gezin Later");
+        await chat.SayAsync(Persona.Piet, "niveau MPG1");
+        Assert.Contains("is nu coördinator risicogezinnen", await chat.SayAsync(Persona.Karin, "coördinator is @Olga", Persona.Olga));
+
+        // Teams tells the bot who she is (Entra id and Teams id) when she installs the app or writes to it.
+        await Personal(Persona.Olga).SayAsync(Persona.Olga, "hallo");
+        var olga = await OverviewAsync(Persona.Olga);
+        Assert.Equal(["Later"], Aliases(olga));
+        Assert.Equal("coördinator risicogezinnen", olga["roleText"]!.GetValue<string>());
+    }
 }
 
 /// <summary>
@@ -263,5 +280,44 @@ public class OverviewTabPrivacyTests : EscalationTestBase
         foreach (var text in responses)
             foreach (var marker in Markers)
                 Assert.False(text.Contains(marker, StringComparison.OrdinalIgnoreCase), $"'{marker}' in {text}");
+    }
+}
+
+/// <summary>When storage does not answer, the tab says so in words and changes nothing.</summary>
+public class OverviewTabStorageDownTests : IAsyncLifetime
+{
+    private FakeConnector _connector = null!;
+    private BotApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _app = new BotApp(_connector, new Dictionary<string, string?> { ["Tabs:DevelopmentTenantId"] = "tenant-1" },
+            services => services.AddSingleton<ITeamFamilies, UnreachableTeamFamilies>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_overview_answers_503_with_a_message()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/tabs/overview");
+        request.Headers.Add("X-Dev-User", Persona.Karin.AadObjectId);
+
+        var response = await _app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("probeer het over een minuut nog eens", (await response.Content.ReadFromJsonAsync<JsonNode>())!["message"]!.GetValue<string>());
+    }
+
+    private sealed class UnreachableTeamFamilies : ITeamFamilies
+    {
+        public Task AddAsync(string tenantId, string? teamId, string familyId, CancellationToken ct) => throw new StorageUnavailableException("test");
+
+        public Task<IReadOnlyList<TeamFamilies>> AllAsync(CancellationToken ct) => throw new StorageUnavailableException("test");
     }
 }
