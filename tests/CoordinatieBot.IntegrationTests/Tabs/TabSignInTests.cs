@@ -48,6 +48,15 @@ public sealed class TabSignInTests
         Assert.Equal(HttpStatusCode.OK, (await host.GetTasksAsync(host.Token("aad-piet", audience: AppId))).StatusCode);
     }
 
+    /// <summary>Every API the tabs have: each answers 401 to the same bad sign-ins.</summary>
+    private static readonly (HttpMethod Method, string Path)[] TabApis =
+    [
+        (HttpMethod.Get, "/api/tabs/tasks"),
+        (HttpMethod.Post, "/api/tabs/tasks/some-family/1"),
+        (HttpMethod.Get, "/api/tabs/overview"),
+        (HttpMethod.Get, "/api/tabs/overview.csv"),
+    ];
+
     [Fact]
     public async Task Every_other_token_is_refused_with_401_and_logged_without_its_contents()
     {
@@ -70,14 +79,15 @@ public sealed class TabSignInTests
             ["without an object id"] = "Bearer " + host.Token(null),
         };
         foreach (var (why, header) in refused)
-        {
-            var response = await host.GetTasksAsync(header);
-            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{why}: {response.StatusCode}");
-            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
-        }
+            foreach (var (method, path) in TabApis)
+            {
+                var response = await host.SendAsync(method, path, header);
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{why}, {method} {path}: {response.StatusCode}");
+                Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+            }
 
         var refusals = host.Logs.Entries.Where(e => e.Message.StartsWith("Tab sign-in refused", StringComparison.Ordinal)).ToList();
-        Assert.Equal(refused.Count, refusals.Count);
+        Assert.Equal(refused.Count * TabApis.Length, refusals.Count);
         Assert.All(refusals, e => Assert.Equal(LogLevel.Warning, e.Level));
         var logged = string.Join("\n", host.Logs.Entries.Select(e => e.Text));
         foreach (var header in refused.Values.OfType<string>().Where(h => h.Length > 30)) Assert.DoesNotContain(header[7..37], logged);
@@ -197,9 +207,12 @@ public sealed class TabSignInTests
             });
         }
 
-        public async Task<HttpResponseMessage> GetTasksAsync(string? authorization)
+        public Task<HttpResponseMessage> GetTasksAsync(string? authorization) => SendAsync(HttpMethod.Get, "/api/tabs/tasks", authorization);
+
+        public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? authorization)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/tabs/tasks");
+            using var request = new HttpRequestMessage(method, path);
+            if (method == HttpMethod.Post) request.Content = JsonContent.Create(new { action = "done" });
             if (authorization is not null && !authorization.Contains(' ')) authorization = "Bearer " + authorization;
             if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
             return await Http.SendAsync(request);
