@@ -77,6 +77,9 @@ public static partial class TabTexts
             $"{organisation}: {escalations} {(escalations == 1 ? "escalatie" : "escalaties")} in de laatste {months} maanden.",
             $"{organisation}: {escalations} {(escalations == 1 ? "escalation" : "escalations")} in the last {months} months.");
 
+        /// <summary>On an escalation: how many working days its action is past its date.</summary>
+        public static string DaysLate(Language l) => Pick(l, "Werkdagen te laat", "Working days late");
+
         /// <summary>The texts the page shows, by the key it looks them up with.</summary>
         public static IReadOnlyDictionary<string, string> Page(Language l) => new Dictionary<string, string>
         {
@@ -87,6 +90,7 @@ public static partial class TabTexts
             ["level"] = Level(l),
             ["regisseurOrganisation"] = RegisseurOrganisation(l),
             ["late"] = Late(l),
+            ["daysLate"] = DaysLate(l),
             ["waiting"] = Waiting(l),
             ["escalated"] = Escalated(l),
             ["daysSinceProgress"] = DaysSinceProgress(l),

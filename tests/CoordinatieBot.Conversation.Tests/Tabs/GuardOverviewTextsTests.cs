@@ -8,7 +8,7 @@ public class GuardOverviewTextsTests
     /// <summary>The keys the overview page looks its words up with (the shared contract of the tabs).</summary>
     private static readonly string[] PageKeys =
     [
-        "title", "intro", "family", "phase", "level", "regisseurOrganisation", "late", "waiting", "escalated", "daysSinceProgress",
+        "title", "intro", "family", "phase", "level", "regisseurOrganisation", "late", "daysLate", "waiting", "escalated", "daysSinceProgress",
         "planDue", "evaluationDue", "overdueNorm", "escalations", "escalation", "raised", "organisation", "steps", "patterns",
         "organisationsMissing", "caseloads", "search", "filterAll", "filterEscalated", "filterLate", "filterNorms", "export", "empty", "none",
     ];

@@ -88,7 +88,7 @@
               el("dt", null, texts.escalation), el("dd", null, e.statusText),
               el("dt", null, texts.raised), el("dd", null, el("time", { datetime: e.raised }, date(e.raised))),
               el("dt", null, texts.organisation), el("dd", null, e.organisation || texts.none),
-              e.daysLate > 0 && [el("dt", null, texts.late), el("dd", null, e.daysLate)]),
+              e.daysLate > 0 && [el("dt", null, texts.daysLate), el("dd", null, e.daysLate)]),
             e.steps?.length > 0 && [el("h4", null, texts.steps), el("ol", { class: "steps" }, e.steps.map((s) => el("li", null, s)))]))));
     }
 
