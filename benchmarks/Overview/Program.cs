@@ -1,6 +1,7 @@
 // The tabs' pages are one request each (issue 17: "fast with 500 families, one request, under 200 ms on Azurite here").
 //
 //   dotnet Overview.dll --storage <Azurite connection string> --bot <published bot dir> [--families 500] [--runs 30]
+//                       [--azurite-pid <pid of Azurite's table service, for its CPU per request>]
 //
 // 1. Seeds `families` families straight into Table storage with the bot's own storage classes, filed under one team:
 //    each with a regisseur from another organisation, three members, five tasks (one late), every tenth
@@ -25,6 +26,7 @@ var storage = opts.GetValueOrDefault("storage") ?? throw new ArgumentException("
 var botDir = opts.GetValueOrDefault("bot") ?? throw new ArgumentException("--bot");
 var familyCount = int.Parse(opts.GetValueOrDefault("families") ?? "500");
 var runs = int.Parse(opts.GetValueOrDefault("runs") ?? "30");
+var azurite = int.TryParse(opts.GetValueOrDefault("azurite-pid"), out var azuritePid) ? Process.GetProcessById(azuritePid) : null;
 var prefix = opts.GetValueOrDefault("prefix") ?? "tabs" + Environment.ProcessId;
 const string Tenant = "bench-tenant-tabs";
 const string Team = "19:bench-team@thread.tacv2";
@@ -70,12 +72,12 @@ var port = FreePort();
 var url = $"http://127.0.0.1:{port}";
 var psi = new ProcessStartInfo("dotnet", "CoordinatieBot.dll") { WorkingDirectory = botDir, RedirectStandardOutput = true, RedirectStandardError = true };
 foreach (var (k, v) in new Dictionary<string, string>
-         {
-             ["ASPNETCORE_ENVIRONMENT"] = "Development", ["ASPNETCORE_URLS"] = url, ["MicrosoftAppId"] = "", ["MicrosoftAppPassword"] = "",
-             ["Storage__ConnectionString"] = storage, ["Storage__TablePrefix"] = prefix, ["Escalation__SchedulerEnabled"] = "false",
-             ["Coordination__DefaultProcesmanager__AadObjectId"] = Procesmanager, ["Coordination__DefaultProcesmanager__Name"] = "PM",
-             ["Tabs__DevelopmentTenantId"] = Tenant, ["Logging__LogLevel__Default"] = "Warning",
-         })
+{
+    ["ASPNETCORE_ENVIRONMENT"] = "Development", ["ASPNETCORE_URLS"] = url, ["MicrosoftAppId"] = "", ["MicrosoftAppPassword"] = "",
+    ["Storage__ConnectionString"] = storage, ["Storage__TablePrefix"] = prefix, ["Escalation__SchedulerEnabled"] = "false",
+    ["Coordination__DefaultProcesmanager__AadObjectId"] = Procesmanager, ["Coordination__DefaultProcesmanager__Name"] = "PM",
+    ["Tabs__DevelopmentTenantId"] = Tenant, ["Logging__LogLevel__Default"] = "Warning",
+})
     psi.Environment[k] = v;
 using var bot = Process.Start(psi)!;
 bot.OutputDataReceived += (_, _) => { };
@@ -106,8 +108,13 @@ try
         var body = await response.Content.ReadAsStringAsync();
         var ms = watch.Elapsed.TotalMilliseconds;
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{path}: {(int)response.StatusCode} {body}");
-        var count = path.StartsWith("/api/tabs/overview", StringComparison.Ordinal) ? JsonNode.Parse(body)!["families"]!.AsArray().Count
-            : path.StartsWith("/api/tabs/tasks", StringComparison.Ordinal) ? JsonNode.Parse(body)!["tasks"]!.AsArray().Count : 0;
+        var count = path switch
+        {
+            "/api/tabs/overview" => JsonNode.Parse(body)!["families"]!.AsArray().Count,
+            "/api/tabs/overview.csv" => body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1,
+            "/api/tabs/tasks" => JsonNode.Parse(body)!["tasks"]!.AsArray().Count,
+            _ => 0,
+        };
         return (ms, count, body.Length);
     }
 
@@ -127,6 +134,10 @@ try
     {
         var times = new List<double>();
         var rows = 0;
+        bot.Refresh();
+        azurite?.Refresh();
+        var botCpu = bot.TotalProcessorTime;
+        var storageCpu = azurite?.TotalProcessorTime ?? TimeSpan.Zero;
         for (var r = 0; r < runs; r++)
         {
             var (ms, count, _) = await TimeAsync(path, user);
@@ -140,6 +151,8 @@ try
             ["p90Ms"] = Math.Round(times[(int)(times.Count * 0.9)], 1),
             ["maxMs"] = Math.Round(times[^1], 1),
             ["rows"] = rows,
+            ["botCpuMs"] = Math.Round(CpuSince(bot, botCpu) / runs, 1),
+            ["azuriteCpuMs"] = azurite is null ? null : Math.Round(CpuSince(azurite, storageCpu) / runs, 1),
         };
     }
     Console.WriteLine("OVERVIEW_JSON " + result.ToJsonString());
@@ -147,6 +160,12 @@ try
 finally
 {
     bot.Kill(entireProcessTree: true);
+}
+
+static double CpuSince(Process p, TimeSpan before)
+{
+    p.Refresh();
+    return (p.TotalProcessorTime - before).TotalMilliseconds;
 }
 
 static int FreePort()
