@@ -193,4 +193,18 @@ if (microDir && fs.existsSync(microDir)) {
 } else {
   p('Skipped (SKIP_MICRO).');
 }
+// ---- 6. cold start --------------------------------------------------------------------------------------
+const cold = read('coldstart.json');
+p('', '## 6. Cold start (benchmarks/coldstart): process start to the first reply', '');
+if (cold) {
+  p('Each run starts a fresh process (the bot published ReadyToRun, as the deployment image is; its tables already there),',
+    'posts one message as soon as the port answers and waits for the reply at a local connector; medians of',
+    `${cold.bot.runs.length} runs each, the two taking turns.`, '');
+  p('| process | first 2xx ms | first reply ms | ratio to the floor (first reply) |', '|---|---:|---:|---:|');
+  p(`| bare ASP.NET Core floor | ${f0(cold.bare.acceptedMs)} | ${f0(cold.bare.replyMs)} | 1.00× |`);
+  p(`| **CoordinatieBot** | ${f0(cold.bot.acceptedMs)} | ${f0(cold.bot.replyMs)} | ${f2(cold.ratio)}× |`);
+} else {
+  p('Skipped (SKIP_COLDSTART).');
+}
+
 process.stdout.write(out.join('\n') + '\n');

@@ -230,4 +230,7 @@ test("Dockerfile: multi-stage .NET 10 build, non-root runtime on 8080 with a /he
     for (const src of args.slice(0, -1)) assert.ok(fs.existsSync(path.join(root, src)), `COPY source ${src} exists`);
   }
   assert.ok(runtime.some((l) => /^ENTRYPOINT .*CoordinatieBot\.dll/.test(l)));
+  // Published ReadyToRun for linux-x64 (a faster start), framework-dependent on the aspnet image, restored for that runtime.
+  assert.match(df, /dotnet restore [^\n]*-r linux-x64/);
+  assert.match(df, /dotnet publish [^\n]*-r linux-x64 --self-contained false[^\n]*\\\n\s*-p:PublishReadyToRun=true/);
 });
