@@ -71,7 +71,8 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Waiter> _waiting = new();
     private readonly ConcurrentDictionary<string, byte> _seen = new();
-    private long _ids, _replies, _duplicates, _unknown, _updates, _other;
+    private readonly ConcurrentDictionary<string, long> _forgotten = new();
+    private long _ids, _replies, _duplicates, _unknown, _late, _updates, _other;
 
     public string ServiceUrl { get; private set; } = "";
 
@@ -82,6 +83,9 @@ internal sealed class FakeConnector : IAsyncDisposable
     public long Duplicates => Interlocked.Read(ref _duplicates);
 
     public long Unknown => Interlocked.Read(ref _unknown);
+
+    /// <summary>Replies to an activity of ours that came after its worker had given up waiting.</summary>
+    public long Late => Interlocked.Read(ref _late);
 
     public long Updates => Interlocked.Read(ref _updates);
 
@@ -123,7 +127,11 @@ internal sealed class FakeConnector : IAsyncDisposable
         return w;
     }
 
-    public void Forget(string activityId) => _waiting.TryRemove(activityId, out _);
+    public void Forget(string activityId)
+    {
+        _waiting.TryRemove(activityId, out _);
+        _forgotten[activityId] = Stopwatch.GetTimestamp();
+    }
 
     private static readonly byte[] Ok = "{\"id\":\"ok\"}"u8.ToArray();
 
@@ -187,6 +195,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         else
         {
             Interlocked.Increment(ref _unknown); // late (after its worker gave up) or not ours
+            if (_forgotten.ContainsKey(replyTo)) Interlocked.Increment(ref _late);
         }
         http.Response.StatusCode = 201;
         await http.Response.Body.WriteAsync(Encoding.UTF8.GetBytes($"{{\"id\":\"r-{Interlocked.Increment(ref _ids)}\"}}"));
@@ -452,6 +461,12 @@ internal static class Setup
             }
         });
         Console.WriteLine($"SETUP {count} conversations '{prefix}*' in {sw.Elapsed.TotalSeconds:F1}s, {failures} failed");
+        if (failures > 0)
+        {
+            // A reply that is only late still comes: wait a while longer, so a late reply is told from a lost one.
+            await Task.Delay(TimeSpan.FromSeconds(45));
+            Console.WriteLine($"SETUP of the {failures} without a reply in 30 s, {connector.Late} came later (within 45 s more); duplicates {connector.Duplicates}");
+        }
         foreach (var (step, text) in samples) Console.WriteLine($"SETUP sample reply to {step}: {text.ReplaceLineEndings(" ")}");
         if (failures > 0) Environment.ExitCode = 1;
     }
