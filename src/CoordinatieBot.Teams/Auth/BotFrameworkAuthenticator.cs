@@ -14,7 +14,7 @@ namespace CoordinatieBot.Teams.Auth;
 public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
 {
     public const string ServiceUrlClaim = "serviceurl";
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan ClockSkew = JwtRules.ClockSkew;
 
     private const string BearerPrefix = "Bearer ";
 
@@ -159,59 +159,14 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
         return (null, []);
     }
 
-    private TokenValidationParameters CreateParameters(string[] validIssuers, IReadOnlyList<SecurityKey> keys) => new()
+    private TokenValidationParameters CreateParameters(string[] validIssuers, IReadOnlyList<SecurityKey> keys)
     {
-        ValidateIssuer = true,
-        ValidIssuers = validIssuers,
-        ValidateAudience = true,
-        ValidAudiences = _audiences,
-        ValidateIssuerSigningKey = true,
-        IssuerSigningKeys = keys,
-        TryAllIssuerSigningKeys = false,
-        RequireSignedTokens = true,
-        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-        ValidateLifetime = true,
-        RequireExpirationTime = true,
-        ClockSkew = ClockSkew,
-        LifetimeValidator = ValidateLifetime,
-        NameClaimType = "appid",
-    };
-
-    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var now = _time.GetUtcNow().UtcDateTime;
-        if (expires is null)
-        {
-            throw new SecurityTokenNoExpirationException("Token has no expiry.");
-        }
-
-        if (notBefore is { } nbf && nbf > now + ClockSkew)
-        {
-            throw new SecurityTokenNotYetValidException("Token is not yet valid.") { NotBefore = nbf };
-        }
-
-        if (expires.Value < now - ClockSkew)
-        {
-            throw new SecurityTokenExpiredException("Token has expired.") { Expires = expires.Value };
-        }
-
-        return true;
+        var parameters = JwtRules.Parameters(_time, validIssuers, _audiences, keys);
+        parameters.NameClaimType = "appid";
+        return parameters;
     }
 
-    private static string Describe(Exception? exception) => exception switch
-    {
-        SecurityTokenInvalidAudienceException => "Token audience is not this bot.",
-        SecurityTokenInvalidIssuerException => "Token issuer is not accepted.",
-        SecurityTokenExpiredException => "Token has expired.",
-        SecurityTokenNotYetValidException => "Token is not yet valid.",
-        SecurityTokenNoExpirationException => "Token has no expiry.",
-        SecurityTokenInvalidLifetimeException => "Token lifetime is invalid.",
-        SecurityTokenInvalidAlgorithmException => "Token algorithm is not allowed (RS256 only).",
-        SecurityTokenSignatureKeyNotFoundException => "Token signing key id is unknown.",
-        SecurityTokenInvalidSignatureException => "Token signature is invalid.",
-        null => "Token is invalid.",
-        _ => $"Token is invalid ({exception.GetType().Name}).",
-    };
+    private static string Describe(Exception? exception) => JwtRules.Describe(exception, "not this bot", "not accepted");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbound activity rejected: {Reason}")]
     private partial void LogRejected(string reason);

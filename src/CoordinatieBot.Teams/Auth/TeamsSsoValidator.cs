@@ -19,7 +19,7 @@ public sealed record TeamsSsoUser(string TenantId, string AadObjectId, string? N
 /// </summary>
 public sealed partial class TeamsSsoValidator
 {
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan ClockSkew = JwtRules.ClockSkew;
 
     /// <summary>Tenants whose keys are kept; a multi-tenant bot without allowed tenants must not grow without end.</summary>
     public const int MaxTenants = 1000;
@@ -127,46 +127,10 @@ public sealed partial class TeamsSsoValidator
         return _keysByTenant.GetOrAdd(tenant, _ => new SigningKeySource(url, _retriever!, _time));
     }
 
-    private TokenValidationParameters Parameters(string tenant, IReadOnlyList<SecurityKey> keys) => new()
-    {
-        ValidateIssuer = true,
-        ValidIssuers = [$"https://login.microsoftonline.com/{tenant}/v2.0", $"https://sts.windows.net/{tenant}/"],
-        ValidateAudience = true,
-        ValidAudiences = _audiences,
-        ValidateIssuerSigningKey = true,
-        IssuerSigningKeys = keys,
-        TryAllIssuerSigningKeys = false,
-        RequireSignedTokens = true,
-        ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-        ValidateLifetime = true,
-        RequireExpirationTime = true,
-        ClockSkew = ClockSkew,
-        LifetimeValidator = ValidateLifetime,
-    };
+    private TokenValidationParameters Parameters(string tenant, IReadOnlyList<SecurityKey> keys) =>
+        JwtRules.Parameters(_time, [$"https://login.microsoftonline.com/{tenant}/v2.0", $"https://sts.windows.net/{tenant}/"], _audiences, keys);
 
-    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var now = _time.GetUtcNow().UtcDateTime;
-        if (expires is null) throw new SecurityTokenNoExpirationException("Token has no expiry.");
-        if (notBefore is { } nbf && nbf > now + ClockSkew) throw new SecurityTokenNotYetValidException("Token is not yet valid.") { NotBefore = nbf };
-        if (expires.Value < now - ClockSkew) throw new SecurityTokenExpiredException("Token has expired.") { Expires = expires.Value };
-        return true;
-    }
-
-    private static string Describe(Exception? exception) => exception switch
-    {
-        SecurityTokenInvalidAudienceException => "Token audience is not this app.",
-        SecurityTokenInvalidIssuerException => "Token issuer is not the token's tenant.",
-        SecurityTokenExpiredException => "Token has expired.",
-        SecurityTokenNotYetValidException => "Token is not yet valid.",
-        SecurityTokenNoExpirationException => "Token has no expiry.",
-        SecurityTokenInvalidLifetimeException => "Token lifetime is invalid.",
-        SecurityTokenInvalidAlgorithmException => "Token algorithm is not allowed (RS256 only).",
-        SecurityTokenSignatureKeyNotFoundException => "Token signing key id is unknown.",
-        SecurityTokenInvalidSignatureException => "Token signature is invalid.",
-        null => "Token is invalid.",
-        _ => $"Token is invalid ({exception.GetType().Name}).",
-    };
+    private static string Describe(Exception? exception) => JwtRules.Describe(exception, "not this app", "not the token's tenant");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tab sign-in refused: {Reason}")]
     private partial void LogRefused(string reason);

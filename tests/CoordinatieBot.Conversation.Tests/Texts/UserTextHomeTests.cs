@@ -38,6 +38,7 @@ public partial class UserTextHomeTests
     private static readonly Dictionary<string, string> OperatorMembers = new(StringComparer.Ordinal)
     {
         ["BotFrameworkAuthenticator.Describe"] = "why a token was refused, for AuthResult.Failure",
+        ["JwtRules.Describe"] = "why a token was refused, for AuthResult.Failure and the tabs' sign-in log",
         ["ActivityReader.DescribeJsonError"] = "why a body is no activity, for ActivityReadResult.Failure",
         ["ActivityReader.FindMissingRequiredField"] = "the field named in ActivityReadResult.Failure",
     };
