@@ -8,10 +8,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot, startAzurite, stop } from './support/processes.mjs';
+import { repoRoot, startAzurite, startBot, stop } from './support/processes.mjs';
 import { launchBrowser } from './support/browser.mjs';
 import { startFakeConnector } from './support/fake-connector.mjs';
-import { startTabBot } from './support/tab-bot.mjs';
 import { TeamsChat } from './support/teams-chat.mjs';
 import { HOST_URL, routeFakeTeams } from './support/fake-teams-host.mjs';
 
@@ -43,10 +42,13 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
     const azurite = await startAzurite(logDir);
     procs.push(azurite.proc, azurite.queue);
     connector = await startFakeConnector([piet, fatima, ahmed, sanne, karin]);
-    bot = await startTabBot(logDir, azurite.connectionString, {
-      Coordination__DefaultProcesmanager__AadObjectId: karin.aadObjectId,
-      Coordination__DefaultProcesmanager__Name: karin.name,
-      Tabs__DevelopmentTenantId: TENANT,
+    bot = await startBot(logDir, azurite.connectionString, {
+      logName: 'bot-tabs.log',
+      settings: {
+        Coordination__DefaultProcesmanager__AadObjectId: karin.aadObjectId,
+        Coordination__DefaultProcesmanager__Name: karin.name,
+        Tabs__DevelopmentTenantId: TENANT,
+      },
     });
     procs.push(bot.proc);
 

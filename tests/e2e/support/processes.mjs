@@ -130,12 +130,13 @@ export function ensureBotBuilt() {
   if (r.status !== 0) throw new Error('dotnet build of src/CoordinatieBot failed');
 }
 
-export async function startBot(logDir, storageConnectionString) {
+/** The bot in Development without authentication; `settings` are more settings as environment variables (Section__Key). */
+export async function startBot(logDir, storageConnectionString, { settings = {}, logName = 'bot.log' } = {}) {
   ensureBotBuilt();
   const port = await freePort();
   const proc = start('bot', 'dotnet', [botDll], {
     cwd: botProjectDir,
-    logFile: path.join(logDir, 'bot.log'),
+    logFile: path.join(logDir, logName),
     env: {
       ASPNETCORE_ENVIRONMENT: 'Development',
       DOTNET_ENVIRONMENT: 'Development',
@@ -144,11 +145,12 @@ export async function startBot(logDir, storageConnectionString) {
       MicrosoftAppPassword: '',
       Storage__ConnectionString: storageConnectionString,
       DOTNET_NOLOGO: '1',
+      ...settings,
     },
   });
   await waitForPort(port, { proc, timeoutMs: 60_000 });
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, { proc, timeoutMs: 60_000 });
-  return { proc, port, endpoint: `http://127.0.0.1:${port}/api/messages` };
+  return { proc, port, base: `http://127.0.0.1:${port}`, endpoint: `http://127.0.0.1:${port}/api/messages` };
 }
 
 /**
