@@ -12,6 +12,10 @@ namespace CoordinatieBot.Conversation.Coordination;
 /// </summary>
 public sealed class MyTasksReader(IFamilyRepository families)
 {
+    /// <summary>A person's own actions that are still chased in this family (none once it is closed): what "mijn taken" lists.</summary>
+    public static IEnumerable<PlanAction> OwnOpenActions(FamilyState family, string userId) =>
+        family.Actions.Where(a => a.OwnerUserId == userId && LifecycleNorms.Chases(family, a));
+
     public async Task<IReadOnlyList<(FamilyState Family, PlanAction Action)>> ReadAsync(string tenantId, string userId, CancellationToken ct)
     {
         var lines = new List<(FamilyState, PlanAction)>();
@@ -20,7 +24,7 @@ public sealed class MyTasksReader(IFamilyRepository families)
             var loaded = await families.GetAsync(familyId, ct);
             if (loaded?.Family.State is not { } state) continue;
             if (state.TenantId != tenantId || !state.Phase.IsOpen() || !state.IsActiveMember(userId)) continue;
-            lines.AddRange(state.Actions.Where(a => a.OwnerUserId == userId && LifecycleNorms.Chases(state, a)).Select(a => (state, a)));
+            lines.AddRange(OwnOpenActions(state, userId).Select(a => (state, a)));
         }
         return lines;
     }
@@ -36,7 +40,7 @@ public sealed class MyTasksReader(IFamilyRepository families)
             var loaded = await families.GetAsync(familyId, ct);
             if (loaded?.Family.State is not { } state) continue;
             if (state.TenantId != tenantId || !state.Phase.IsOpen() || !state.IsActiveMember(userId)) continue;
-            tasks.AddRange(state.Actions.Where(a => a.OwnerUserId == userId && LifecycleNorms.Chases(state, a)).Select(a => (state, a)));
+            tasks.AddRange(OwnOpenActions(state, userId).Select(a => (state, a)));
             questions.AddRange(DigestQuestion.OpenFor(state, userId, today));
         }
         return (tasks, questions);

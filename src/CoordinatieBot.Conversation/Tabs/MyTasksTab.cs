@@ -37,7 +37,7 @@ public sealed class MyTasksTab(
         {
             if ((await families.GetAsync(id, token))?.Family.State is not { } state) return;
             if (state.TenantId != person.TenantId || !state.Phase.IsOpen() || MemberOf(state, person.AadObjectId, knownUserId) is not { } member) return;
-            foreach (var action in state.Actions.Where(a => a.OwnerUserId == member.UserId && LifecycleNorms.Chases(state, a)))
+            foreach (var action in MyTasksReader.OwnOpenActions(state, member.UserId))
                 rows.Add(Row(state, action, today, l));
         });
         var sorted = rows.OrderBy(r => r.Due ?? DateOnly.MaxValue).ThenBy(r => r.Family, StringComparer.CurrentCultureIgnoreCase).ThenBy(r => r.Number).ToList();
@@ -77,7 +77,7 @@ public sealed class MyTasksTab(
         var knownUserId = (await references.GetByAadObjectIdAsync(person.TenantId, person.AadObjectId, ct))?.UserId;
         if ((await families.GetAsync(familyId, ct))?.Family.State is not { } state || state.TenantId != person.TenantId) return notFound;
         if (MemberOf(state, person.AadObjectId, knownUserId) is not { } member) return notFound;
-        if (state.FindAction(number) is not { } action || action.OwnerUserId != member.UserId || !LifecycleNorms.Chases(state, action)) return notFound;
+        if (!MyTasksReader.OwnOpenActions(state, member.UserId).Any(a => a.Number == number)) return notFound;
 
         var data = new Dictionary<string, string>
         {
@@ -100,7 +100,7 @@ public sealed class MyTasksTab(
                       ?? result.Replies.OfType<TextReply>().FirstOrDefault()?.PlainText
                       ?? TabTexts.Tasks.Saved(l);
         var now = result.PlanChanged?.Family ?? (await families.GetAsync(state.Id, ct))?.Family.State;
-        var row = now?.FindAction(number) is { } after && after.OwnerUserId == member.UserId && LifecycleNorms.Chases(now, after)
+        var row = now is null ? null : MyTasksReader.OwnOpenActions(now, member.UserId).FirstOrDefault(a => a.Number == number) is { } after
             ? Row(now, after, Today(), l)
             : null;
         log.LogInformation("Tab task update {Verb}: {Outcome}", verb, result.PlanChanged is null ? "unchanged" : "changed");
