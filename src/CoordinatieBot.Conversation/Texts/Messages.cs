@@ -27,6 +27,7 @@ public static partial class Messages
         - **Wie is wie:** **wie is wie?** · **ik ben van** Wijkteam Noord · **mijn rol:** uitvoerder/verwijzer/observer
         - **Toestemming:** **toestemming:** moeder, schriftelijk, voor Wijkteam, School, tot 1 juni 2027
         - **Overzicht:** **mijn taken** (ook in een 1-op-1 chat met mij) · **geschiedenis** · **niveau** MPG2 · **dagoverzicht aan**
+        - **Tabbladen** (in mijn app in Teams): **Mijn taken**: je open taken in al je gezinnen, met Gedaan, Bezig en Nieuwe datum · **Regie op regie**: voor de procesmanager en de coördinator, alleen procesgegevens, ook als CSV
         - **Escaleren:** **knelpunt:** … (naar de procesmanager) · **escaleer taak 3** (regisseur) · **geen overeenstemming:** … (besluit van de procesmanager) · **zorg over veiligheid:** … (meteen naar de regisseur; de meldcode blijft de route)
         - **Procesmanager:** **wie is procesmanager?** · **procesmanager is** @naam
         - **Coördinator risicogezinnen** (bewaakt regulier, risicogezin en MPG1): **wie is coördinator?** · **coördinator is** @naam
@@ -51,6 +52,7 @@ public static partial class Messages
         - **Who is who:** **who is who?** · **I'm from** Wijkteam Noord · **my role:** executor/referrer/observer
         - **Consent:** **consent:** mother, written, for Wijkteam, School, until 1 June 2027
         - **Overview:** **my tasks** (also in a 1:1 chat with me) · **history** · **level** MPG2 · **daily digest on**
+        - **Tabs** (in my app in Teams): **My tasks**: your open tasks in all your families, with Done, In progress and New date · **Process overview**: for the procesmanager and the coordinator, process facts only, also as CSV
         - **Escalate:** **bottleneck:** … (to the procesmanager) · **escalate task 3** (regisseur) · **no agreement:** … (a decision by the procesmanager) · **safety concern:** … (straight to the regisseur; the meldcode stays the route)
         - **Procesmanager:** **who is the procesmanager?** · **procesmanager is** @name
         - **Coordinator risicogezinnen** (guards regulier, risicogezin and MPG1): **who is the coordinator?** · **coordinator is** @name
