@@ -25,7 +25,7 @@ public static class MyTasksEndpoints
             var page = await tab.ReadAsync(PersonOf(user), ct);
             var tenant = user.TenantId;
             return Results.Json(new MyTasksJson.Page(
-                page.Language == Language.English ? "en" : "nl", page.Today, page.Texts,
+                Conversation.Coordination.CardVerbs.LanguageCode(page.Language), page.Today, page.Texts,
                 page.Tasks.Select(t => MyTasksJson.Row.Of(t, tenant)).ToList()));
         }
         catch (StorageUnavailableException)
@@ -72,7 +72,7 @@ public static class MyTasksEndpoints
     }
 
     private static MyTasksPerson PersonOf(TabUser user) =>
-        new(user.TenantId, user.AadObjectId, user.Language == "en" ? Language.English : Language.Dutch);
+        new(user.TenantId, user.AadObjectId, user.Language);
 
     private static IResult Unavailable(TabUser user) => Results.Json(
         new MyTasksJson.Answer(Conversation.Texts.Messages.StorageDown(PersonOf(user).Language)), statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -17,7 +17,7 @@ public static class OverviewEndpoints
         api.MapGet("/overview", (HttpContext http, GuardOverviewReader reader, CancellationToken ct) =>
             WithOverviewAsync(http, reader, ct, (overview, l) => Results.Json(new
             {
-                language = OverviewLanguage.Code(l),
+                language = Conversation.Coordination.CardVerbs.LanguageCode(l),
                 today = overview.Today,
                 roleText = overview.RoleText,
                 texts = TabTexts.Overview.Page(l),
@@ -38,7 +38,7 @@ public static class OverviewEndpoints
     private static async Task<IResult> WithOverviewAsync(HttpContext http, GuardOverviewReader reader, CancellationToken ct, Func<GuardOverview, Language, IResult> answer)
     {
         var user = http.User();
-        var l = OverviewLanguage.Of(http.Request.Query["lang"].FirstOrDefault() ?? user.Language);
+        var l = user.Language;
         try
         {
             return await reader.ReadAsync(user.TenantId, user.AadObjectId, l, ct) is { } overview

@@ -1,3 +1,4 @@
+using CoordinatieBot.Conversation.Parsing;
 using CoordinatieBot.Teams.Auth;
 
 namespace CoordinatieBot.Tabs;
@@ -33,7 +34,7 @@ public static class TabSignIn
         return new TabUser(tenant, dev.Trim(), null, language);
     }
 
-    /// <summary>"en" when the page asks for English; otherwise null (Dutch).</summary>
-    private static string? LanguageOf(HttpRequest request) =>
-        string.Equals(request.Query["lang"].FirstOrDefault(), "en", StringComparison.OrdinalIgnoreCase) ? "en" : null;
+    /// <summary>English when the page asks for it ("en", "en-us"), else Dutch.</summary>
+    private static Language LanguageOf(HttpRequest request) =>
+        request.Query["lang"].FirstOrDefault() is { } code && code.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.Dutch;
 }
