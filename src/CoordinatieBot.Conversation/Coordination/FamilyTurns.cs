@@ -31,7 +31,8 @@ public sealed class FamilyTurns(
     }
 
     /// <summary>
-    /// Applies <paramref name="change"/> to the turn's family and saves it; then the follow-ups of what it did run.
+    /// Applies <paramref name="change"/> to the turn's family and saves it; then the follow-ups of what it did run, after the
+    /// turn's replies where the channel leaves them for then (<see cref="AfterReply"/>).
     /// The family is the conversation's, or the one the turn names (<see cref="TurnContext.FindsFamilyById"/>), whose
     /// membership is checked unless the turn acts as procesmanager or bot.
     /// </summary>
@@ -42,7 +43,10 @@ public sealed class FamilyTurns(
         if (turn.IsPersonal && turn.FamilyId is null) return new ChangeOutcome(TurnResult.Say(Messages.FamilyNeedsGroup(turn.Language)));
         var outcome = await RunAsync(turn, Load(turn, ct), Checked(turn, change), applied, ct);
         if (outcome.State is { } saved && outcome.Events.Count > 0)
-            await followUps.RunAsync(saved, outcome.Events, turn.Actor, Now().Today, ct);
+        {
+            var (events, today) = (outcome.Events, Now().Today);
+            await AfterReply.RunOrLeaveAsync(token => followUps.RunAsync(saved, events, turn.Actor, today, token), ct);
+        }
         return outcome;
     }
 

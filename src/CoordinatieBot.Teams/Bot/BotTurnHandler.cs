@@ -32,6 +32,21 @@ public sealed class BotTurnHandler(
     /// is brought up to date (an update in place, harmless to repeat).</param>
     public async Task HandleAsync(Activity activity, CancellationToken ct, Func<Task>? replied = null)
     {
+        // What a saved change means for others goes out after this turn's replies (see AfterReply), and also when
+        // sending the replies failed: the change holds, and a second delivery only repeats the replies.
+        using var after = AfterReply.Begin();
+        try
+        {
+            await HandleTurnAsync(activity, replied, ct);
+        }
+        finally
+        {
+            await after.Work.RunAsync(log, ct);
+        }
+    }
+
+    private async Task HandleTurnAsync(Activity activity, Func<Task>? replied, CancellationToken ct)
+    {
         if (ActivityMapper.ConversationOf(activity) is not { } where) return;
         try
         {

@@ -133,6 +133,27 @@ public class ChaseTests : EscalationTestBase
     }
 
     [Fact]
+    public async Task The_new_regisseur_hears_the_answer_in_the_thread_before_the_caseload_notice()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var app = new BotApp(connector, new Dictionary<string, string?> { ["Coordination:CaseloadLimit"] = "1" });
+        var http = app.CreateClient();
+        var first = new Chat(app, http, "19:eerste@thread.v2");
+        await first.SayAsync(Persona.Piet, "start gezin Eerste");
+        await first.SayAsync(Persona.Piet, "ik neem de regie");
+        var second = new Chat(app, http, "19:tweede@thread.v2");
+        await second.SayAsync(Persona.Piet, "start gezin Tweede");
+        var before = connector.Calls.Count;
+        await second.SayAsync(Persona.Piet, "ik neem de regie");
+
+        var calls = connector.Calls.Skip(before).ToList();
+        var answer = calls.FindIndex(c => c.Path.StartsWith("/v3/conversations/19:tweede@thread.v2/activities", StringComparison.Ordinal) && c.Text is not null);
+        var caseload = calls.FindIndex(c => Content(c).Contains("regisseur van 2 gezinnen"));
+        Assert.True(answer >= 0, "the thread hears the answer");
+        Assert.True(caseload > answer, "the caseload notice goes out after the answer in the thread");
+    }
+
+    [Fact]
     public async Task An_accepted_handover_beyond_a_configured_limit_is_told_too_and_a_closed_family_no_longer_counts()
     {
         await using var connector = await FakeConnector.StartAsync();
