@@ -41,7 +41,7 @@ public sealed class FamilyTurns(
         Func<AppliedTurns, AppliedTurns>? applied = null)
     {
         if (turn.IsPersonal && turn.FamilyId is null) return new ChangeOutcome(TurnResult.Say(Messages.FamilyNeedsGroup(turn.Language)));
-        var outcome = await RunAsync(turn, Load(turn, ct), Checked(turn, change), applied, ct);
+        var outcome = await RunAsync(turn, Load(turn, ct, Freshness.ForChange), Load(turn, ct), Checked(turn, change), applied, ct);
         if (outcome.State is { } saved && outcome.Events.Count > 0)
         {
             var (events, today) = (outcome.Events, Now().Today);
@@ -54,9 +54,9 @@ public sealed class FamilyTurns(
     public async Task<TurnResult> ApplyAsync(TurnContext turn, Func<Family, Moment, FamilyChange> change, CancellationToken ct) =>
         (await ChangeAsync(turn, change, ct)).Result;
 
-    private Func<Task<VersionedFamily?>> Load(TurnContext turn, CancellationToken ct) => turn.FindsFamilyById
-        ? () => families.GetAsync(turn.FamilyId!, ct)
-        : () => families.FindByConversationAsync(turn.Where.TenantId, turn.Where.ConversationId, ct);
+    private Func<Task<VersionedFamily?>> Load(TurnContext turn, CancellationToken ct, Freshness freshness = Freshness.Checked) => turn.FindsFamilyById
+        ? () => families.GetAsync(turn.FamilyId!, ct, freshness)
+        : () => families.FindByConversationAsync(turn.Where.TenantId, turn.Where.ConversationId, ct, freshness);
 
     /// <summary>
     /// The turn's own checks around the change: a family named by a card must be the one found, in the turn's tenant;
@@ -177,20 +177,24 @@ public sealed class FamilyTurns(
 
     /// <remarks>
     /// The family is read before the lock, since only the read tells which family (and so which lock) a conversation
-    /// means; it is read again only when another turn held the lock meanwhile.
+    /// means; it is read again only when another turn held the lock meanwhile. The first read may be this process's
+    /// copy unchecked (<paramref name="loadForChange"/>): a save on it fails if another host changed the family, and a
+    /// turn that saves nothing answers only from a checked read.
     /// </remarks>
-    private async Task<ChangeOutcome> RunAsync(TurnContext context, Func<Task<VersionedFamily?>> load,
+    private async Task<ChangeOutcome> RunAsync(TurnContext context, Func<Task<VersionedFamily?>> loadForChange, Func<Task<VersionedFamily?>> load,
         Func<Family, Moment, FamilyChange> change, Func<AppliedTurns, AppliedTurns>? applied, CancellationToken ct)
     {
         var (l, actor) = (context.Language, context.Actor);
         var joinAsMember = !context.FindsFamilyById;
         var turn = TurnIdentity.Current;
-        var first = await load();
+        var first = await loadForChange();
         if (first is null) return new ChangeOutcome(TurnResult.Say(Messages.NoFamilyHere(l)));
         using var held = await locks.AcquireAsync(first.Family.Id, ct);
+        var known = held.Waited ? null : first;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var loaded = attempt == 1 && !held.Waited ? first : await load();
+            var loaded = known ?? await load();
+            known = null;
             if (loaded is null) return new ChangeOutcome(TurnResult.Say(Messages.NoFamilyHere(l)));
             if (Replay(loaded.Applied, turn) is { } replay) return new ChangeOutcome(AlreadyApplied(loaded.Family.State, replay, l));
 
@@ -201,7 +205,9 @@ public sealed class FamilyTurns(
 
             var outcome = change(family, moment);
             var result = Result(outcome, family.State, moment, l);
-            if (!ReferenceEquals(before, family.State) && !OnlyNotedRecently(before, family, moment))
+            var saves = !ReferenceEquals(before, family.State) && !OnlyNotedRecently(before, family, moment);
+            if (!saves && loaded.Unchecked) continue; // nothing to save on it: the answer comes from a checked read
+            if (saves)
             {
                 try
                 {

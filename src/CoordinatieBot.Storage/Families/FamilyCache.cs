@@ -16,6 +16,7 @@ public sealed class FamilyCache(IOptions<StorageOptions> options)
     private const int MaxEntries = 100_000;
     private readonly ConcurrentDictionary<string, Entry> _states = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _links = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, CardPlace> _cards = new(StringComparer.Ordinal);
     private readonly long _ttlMs = (long)options.Value.ReadCacheTtl.TotalMilliseconds;
 
     public bool TryGet(string familyId, out CachedFamily family)
@@ -38,6 +39,21 @@ public sealed class FamilyCache(IOptions<StorageOptions> options)
 
     public void Evict(string familyId) => _states.TryRemove(familyId, out _);
 
+    /// <summary>
+    /// Where the family's living plan card is, as the state row had it at <see cref="CardPlace.Version"/> (the card's
+    /// place is kept in that row, so a save carries it on). Kept past the state's time to live: small, and needed to save.
+    /// </summary>
+    public bool TryGetCard(string familyId, out CardPlace place) => _cards.TryGetValue(familyId, out place!);
+
+    public void PutCard(string familyId, string version, LivingCard? card)
+    {
+        if (string.IsNullOrEmpty(version)) return;
+        if (_cards.Count >= MaxEntries) _cards.Clear();
+        _cards[familyId] = new CardPlace(version, card);
+    }
+
+    public void EvictCard(string familyId) => _cards.TryRemove(familyId, out _);
+
     public bool TryGetLink(string tenantId, string conversationId, out string familyId) =>
         _links.TryGetValue(LinkKey(tenantId, conversationId), out familyId!);
 
@@ -55,3 +71,6 @@ public sealed class FamilyCache(IOptions<StorageOptions> options)
 }
 
 public sealed record CachedFamily(FamilyState State, string Version, AppliedTurns Applied);
+
+/// <summary>The living card's place (none yet: null) as the family's state row had it at <paramref name="Version"/>.</summary>
+public sealed record CardPlace(string Version, LivingCard? Card);

@@ -15,7 +15,11 @@ internal static class FamilyRows
     public const string LivingCardRowKey = "card";
     public const string HistoryPrefix = "h-";
 
-    public static TableEntity State(Family family, AppliedTurns applied)
+    private const string CardInState = "CardInState";
+    private const string CardConversation = "CardConversation";
+    private const string CardActivity = "CardActivity";
+
+    public static TableEntity State(Family family, AppliedTurns applied, LivingCard? card)
     {
         var s = family.State;
         var entity = new TableEntity(s.Id, StateRowKey)
@@ -25,6 +29,7 @@ internal static class FamilyRows
             ["UpdatedAt"] = s.UpdatedAt,
             ["ClosedAt"] = s.ClosedAt,
         };
+        SetCard(entity, card);
         var chunks = FamilyStateSerializer.Serialize(s);
         for (var i = 0; i < chunks.Count; i++) entity[$"Data{i}"] = chunks[i];
         entity["Chunks"] = chunks.Count;
@@ -37,6 +42,26 @@ internal static class FamilyRows
         var count = entity.GetInt32("Chunks") ?? 0;
         return FamilyStateSerializer.Deserialize(Enumerable.Range(0, count).Select(i => entity.GetBinary($"Data{i}")));
     }
+
+    /// <summary>The living card's place on the state row: read with the state and saved with it, so no change reads it apart.</summary>
+    public static TableEntity Card(string familyId, LivingCard card) => SetCard(new TableEntity(familyId, StateRowKey), card);
+
+    private static TableEntity SetCard(TableEntity entity, LivingCard? card)
+    {
+        entity[CardInState] = true;
+        entity[CardConversation] = card?.ConversationId;
+        entity[CardActivity] = card?.ActivityId;
+        return entity;
+    }
+
+    /// <summary>The card's place, or whether the row is older than the card's place on it (then it is in the card row).</summary>
+    public static (bool OnRow, LivingCard? Card) ReadCard(TableEntity entity) =>
+        (entity.GetBoolean(CardInState) == true,
+            entity.GetString(CardConversation) is { } conversation && entity.GetString(CardActivity) is { } activity ? new LivingCard(conversation, activity) : null);
+
+    /// <summary>The card row of before (a family saved before the card's place moved to the state row).</summary>
+    public static LivingCard? ReadLegacyCard(TableEntity entity) =>
+        entity.GetString("ConversationId") is { } conversation && entity.GetString("ActivityId") is { } activity ? new LivingCard(conversation, activity) : null;
 
     public static AppliedTurns ReadApplied(TableEntity entity) => AppliedTurnsSerializer.Deserialize(entity.GetString("Turns"));
 

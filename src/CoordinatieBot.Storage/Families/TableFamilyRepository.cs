@@ -19,28 +19,28 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
     private TableClient ByConversation => tables[TableNames.FamilyByConversation];
     private TableClient MemberFamilies => tables[TableNames.MemberFamilies];
 
-    public Task<VersionedFamily?> FindByConversationAsync(string tenantId, string conversationId, CancellationToken ct) =>
+    public Task<VersionedFamily?> FindByConversationAsync(string tenantId, string conversationId, CancellationToken ct, Freshness freshness = Freshness.Checked) =>
         StorageErrors.Guard(async () =>
         {
             // A cached link may point at a family erased meanwhile (on any host), with a new one started here since.
-            if (cache.TryGetLink(tenantId, conversationId, out var cachedId) && await LoadIfBoundAsync(cachedId, tenantId, conversationId, ct) is { } found)
+            if (cache.TryGetLink(tenantId, conversationId, out var cachedId) && await LoadIfBoundAsync(cachedId, tenantId, conversationId, freshness, ct) is { } found)
                 return found;
             cache.EvictLink(tenantId, conversationId);
 
             var link = await ByConversation.GetEntityIfExistsAsync<TableEntity>(
                 Keys.Hash(tenantId), Keys.Hash(conversationId), ["FamilyId"], ct);
             if (!link.HasValue || link.Value!.GetString("FamilyId") is not { } familyId) return null;
-            if (await LoadIfBoundAsync(familyId, tenantId, conversationId, ct) is not { } family) return null;
+            if (await LoadIfBoundAsync(familyId, tenantId, conversationId, freshness, ct) is not { } family) return null;
             cache.PutLink(tenantId, conversationId, familyId);
             return family;
         }, "find family by conversation");
 
     /// <summary>The link is only trusted when the family agrees it belongs to this tenant and conversation.</summary>
-    private async Task<VersionedFamily?> LoadIfBoundAsync(string familyId, string tenantId, string conversationId, CancellationToken ct) =>
-        await LoadAsync(familyId, ct) is { } f && f.Family.State.TenantId == tenantId && f.Family.State.ConversationId == conversationId ? f : null;
+    private async Task<VersionedFamily?> LoadIfBoundAsync(string familyId, string tenantId, string conversationId, Freshness freshness, CancellationToken ct) =>
+        await LoadAsync(familyId, freshness, ct) is { } f && f.Family.State.TenantId == tenantId && f.Family.State.ConversationId == conversationId ? f : null;
 
-    public Task<VersionedFamily?> GetAsync(string familyId, CancellationToken ct) =>
-        StorageErrors.Guard(() => LoadAsync(familyId, ct), "get family");
+    public Task<VersionedFamily?> GetAsync(string familyId, CancellationToken ct, Freshness freshness = Freshness.Checked) =>
+        StorageErrors.Guard(() => LoadAsync(familyId, freshness, ct), "get family");
 
     public Task<bool> CreateAsync(Family family, AppliedTurns applied, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
@@ -58,10 +58,11 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
                 await ByConversation.UpsertEntityAsync(link, TableUpdateMode.Replace, ct);
             }
 
-            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, FamilyRows.State(family, applied)) };
+            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, FamilyRows.State(family, applied, card: null)) };
             await FileBeforeSaveAsync(family, ct);
             var version = await CommitAsync(family, actions, ct);
             cache.Put(family.State, version, applied);
+            cache.PutCard(s.Id, version, card: null);
             cache.PutLink(s.TenantId, s.ConversationId, s.Id);
             await IndexMembersAsync(family, ct);
             if (regieIndex is not null) await regieIndex.UpdateAsync(family, created: true, ct);
@@ -71,9 +72,13 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
     public Task<string> SaveAsync(Family family, string version, AppliedTurns applied, CancellationToken ct) =>
         StorageErrors.Guard(async () =>
         {
+            // The card's place stays on the row: as known for this version, else as storage has it (a save at another version fails).
+            var card = cache.TryGetCard(family.Id, out var place) && place.Version == version
+                ? place.Card
+                : await TableLivingCardStore.ReadAsync(Families, cache, family.Id, ct);
             var actions = new List<TableTransactionAction>
             {
-                new(TableTransactionActionType.UpdateReplace, FamilyRows.State(family, applied), new ETag(version)),
+                new(TableTransactionActionType.UpdateReplace, FamilyRows.State(family, applied, card), new ETag(version)),
             };
             await FileBeforeSaveAsync(family, ct);
             string etag;
@@ -84,9 +89,11 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
             catch
             {
                 cache.Evict(family.Id); // conflict or outage: the next read asks storage
+                cache.EvictCard(family.Id);
                 throw;
             }
             cache.Put(family.State, etag, applied);
+            cache.PutCard(family.Id, etag, card);
             await UnfileAfterSaveAsync(family, ct);
             await IndexMembersAsync(family, ct);
             if (regieIndex is not null) await regieIndex.UpdateAsync(family, created: false, ct);
@@ -128,12 +135,15 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
 
     /// <summary>
     /// The family as storage has it now. A cached copy is used only when the state row still has the cached version
-    /// (a point read of its ETag alone), so a change or erasure by another host is seen at once.
+    /// (a point read of its ETag alone), so a change or erasure by another host is seen at once; for a change, without
+    /// that read (<see cref="Freshness.ForChange"/>: its save checks the version).
     /// </summary>
-    private async Task<VersionedFamily?> LoadAsync(string familyId, CancellationToken ct)
+    private async Task<VersionedFamily?> LoadAsync(string familyId, Freshness freshness, CancellationToken ct)
     {
         if (cache.TryGet(familyId, out var cached))
         {
+            if (freshness == Freshness.ForChange)
+                return new VersionedFamily(new Family(cached.State), cached.Version) { Applied = cached.Applied, Unchecked = true };
             var head = await Families.GetEntityIfExistsAsync<TableEntity>(familyId, FamilyRows.StateRowKey, VersionOnly, ct);
             if (!head.HasValue)
             {
@@ -153,6 +163,8 @@ public sealed class TableFamilyRepository(TableSet tables, TableDueIndex dueInde
         var applied = FamilyRows.ReadApplied(row.Value!);
         var version = row.Value!.ETag.ToString();
         cache.Put(state, version, applied);
+        if (!cache.TryGetCard(familyId, out var place) || place.Version != version)
+            cache.PutCard(familyId, version, await TableLivingCardStore.OfRowAsync(Families, row.Value!, ct));
         return new VersionedFamily(new Family(state), version) { Applied = applied };
     }
 

@@ -66,6 +66,7 @@ public sealed class TableFamilyEraser(TableSet tables, FamilyCache cache) : IFam
                 await Families.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), ct);
             await DeleteQuietlyAsync(Families, id, FamilyRows.StateRowKey, ct);
             cache.Evict(id);
+            cache.EvictCard(id);
             cache.EvictLink(family.TenantId, family.ConversationId);
             return entry;
         }, "erase family");

@@ -104,4 +104,25 @@ public class TwoHostsTests : IAsyncLifetime
         Assert.Contains("bel de school", last);
         Assert.Contains("Afgerond: 1 taak", last);
     }
+
+    [Fact]
+    public async Task A_host_that_changes_from_its_own_copy_still_answers_as_storage_has_the_family()
+    {
+        // A long cache life: each host keeps its copy, so the other host's change is only found by the save or the check.
+        var settings = new Dictionary<string, string?> { ["Storage:TablePrefix"] = TestStorage.NewPrefix(), ["Storage:ReadCacheTtl"] = "00:10:00" };
+        await using var a = new BotApp(_connector, settings);
+        await using var b = new BotApp(_connector, settings);
+        var onA = new Chat(a, a.CreateClient(), "19:copy-two@thread.v2");
+        var onB = new Chat(b, b.CreateClient(), "19:copy-two@thread.v2");
+        await onA.SayAsync(Persona.Piet, "start gezin Spreeuw");
+        await onA.SayAsync(Persona.Piet, "ik neem de regie");
+        Assert.Contains("Piet de Vries", await onB.SayAsync(Persona.Ahmed, "wie is regisseur?")); // b has its copy
+
+        await onA.SayAsync(Persona.Piet, "taak: @Ahmed belt de woningcorporatie voor vrijdag", Persona.Ahmed);
+        // b's copy has no task 1: a refusal from it would be wrong, so b answers from a checked read.
+        Assert.Contains("gedaan", await onB.SayAsync(Persona.Ahmed, "klaar met 1"));
+        // a's copy is older than b's change: its save fails and is made again on the family as it is.
+        Assert.StartsWith("Taak **2** genoteerd", await onA.SayAsync(Persona.Piet, "taak: ik mail de school voor vrijdag"));
+        Assert.Contains("Afgerond: 1 taak", (await onB.SendAsync(Persona.Piet, "plan")).Single(c => c.Card is not null).Card!.ToJsonString());
+    }
 }

@@ -90,7 +90,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.All(turns, t => Assert.Equal("ok", t.GetTagItem(TeamsTelemetry.OutcomeTag)));
 
         var storage = spans.Where(s => s.GetTagItem(StorageTelemetry.TableTag) is not null).ToList();
-        Assert.Contains(storage, s => (string)s.GetTagItem(StorageTelemetry.TableTag)! == TableNames.Families && s.GetTagItem(StorageTelemetry.StatusTag) is int);
+        Assert.Contains(storage, s => (string)s.GetTagItem(StorageTelemetry.TableTag)! == TableNames.FamilyByConversation && s.GetTagItem(StorageTelemetry.StatusTag) is int);
         Assert.Contains(storage, s => (string)s.GetTagItem(StorageTelemetry.OperationTag)! == "transaction");
         Assert.Contains(storage, s => turns.Any(t => t.SpanId == s.ParentSpanId)); // storage calls of a turn are in its trace
 

@@ -140,6 +140,74 @@ public class FamilyRepositoryTests : IAsyncLifetime
         Assert.Empty(reread.Plan.Worries);
     }
 
+    [Fact]
+    public async Task For_a_change_this_hosts_copy_is_taken_unchecked_and_a_stale_copy_still_cannot_be_saved()
+    {
+        var cache = new FamilyCache(Options.Create(new StorageOptions { ReadCacheTtl = TimeSpan.FromMinutes(5) }));
+        var thisHost = new TableFamilyRepository(_tables, new CoordinatieBot.Storage.Escalation.TableDueIndex(_tables), cache);
+        await thisHost.CreateAsync(Family.Start("f11", "Mus", "t", "19:c11", Piet, Now), AppliedTurns.None, default);
+        Assert.False((await thisHost.GetAsync("f11", default))!.Unchecked);
+
+        var other = (await _repository.GetAsync("f11", default))!;
+        other.Family.AddStrength(Piet, "van de andere host", Now);
+        await _repository.SaveAsync(other.Family, other.Version, other.Applied, default);
+
+        var copy = (await thisHost.GetAsync("f11", default, Freshness.ForChange))!;
+        Assert.True(copy.Unchecked);
+        Assert.Empty(copy.Family.State.Plan.Strengths);
+        copy.Family.AddWorry(Piet, "van deze host", Now);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => thisHost.SaveAsync(copy.Family, copy.Version, copy.Applied, default));
+        var again = (await thisHost.GetAsync("f11", default, Freshness.ForChange))!;
+        Assert.False(again.Unchecked);
+        Assert.Equal(["van de andere host"], again.Family.State.Plan.Strengths);
+    }
+
+    [Fact]
+    public async Task The_living_cards_place_is_carried_on_by_every_save_also_from_a_host_that_did_not_set_it()
+    {
+        var cacheA = new FamilyCache(Options.Create(new StorageOptions { ReadCacheTtl = TimeSpan.FromMinutes(5) }));
+        var hostA = new TableFamilyRepository(_tables, new CoordinatieBot.Storage.Escalation.TableDueIndex(_tables), cacheA);
+        var cardsA = new TableLivingCardStore(_tables, cacheA);
+        await hostA.CreateAsync(Family.Start("f12", "Gaai", "t", "19:c12", Piet, Now), AppliedTurns.None, default);
+        Assert.Null(await cardsA.GetAsync("f12", default));
+        await cardsA.SetAsync("f12", new LivingCard("19:c12", "card-1"), default);
+
+        // Host B knew the family before the card was posted: its save fails, and the one on the fresh read keeps the card.
+        var copyB = (await _repository.GetAsync("f12", default))!;
+        var loaded = (await hostA.GetAsync("f12", default))!;
+        loaded.Family.AddStrength(Piet, "na de kaart", Now);
+        await hostA.SaveAsync(loaded.Family, loaded.Version, loaded.Applied, default);
+        copyB = (await _repository.GetAsync("f12", default))!;
+        copyB.Family.AddStrength(Piet, "van host B", Now);
+        await _repository.SaveAsync(copyB.Family, copyB.Version, copyB.Applied, default);
+
+        var fresh = new TableLivingCardStore(_tables, new FamilyCache(Options.Create(new StorageOptions())));
+        Assert.Equal(new LivingCard("19:c12", "card-1"), await fresh.GetAsync("f12", default));
+    }
+
+    [Fact]
+    public async Task A_family_saved_before_the_card_moved_to_its_state_row_keeps_its_card()
+    {
+        await _repository.CreateAsync(Family.Start("f13", "Kraai", "t", "19:c13", Piet, Now), AppliedTurns.None, default);
+        // As rows were before: no card columns on the state row, the place in a row of its own.
+        var families = _tables[TableNames.Families];
+        var row = (await families.GetEntityAsync<Azure.Data.Tables.TableEntity>("f13", "state")).Value;
+        foreach (var column in new[] { "CardInState", "CardConversation", "CardActivity" }) row.Remove(column);
+        await families.UpdateEntityAsync(row, Azure.ETag.All, Azure.Data.Tables.TableUpdateMode.Replace);
+        await families.AddEntityAsync(new Azure.Data.Tables.TableEntity("f13", "card") { ["ConversationId"] = "19:c13", ["ActivityId"] = "old-card" });
+
+        var cards = new TableLivingCardStore(_tables, new FamilyCache(Options.Create(new StorageOptions())));
+        Assert.Equal("old-card", (await cards.GetAsync("f13", default))?.ActivityId);
+        var loaded = (await new TableFamilyRepository(_tables, new CoordinatieBot.Storage.Escalation.TableDueIndex(_tables),
+            new FamilyCache(Options.Create(new StorageOptions()))).GetAsync("f13", default))!;
+        loaded.Family.AddStrength(Piet, "een sterkte", Now);
+        await _repository.SaveAsync(loaded.Family, loaded.Version, loaded.Applied, default);
+
+        await families.DeleteEntityAsync("f13", "card");
+        var afterSave = new TableLivingCardStore(_tables, new FamilyCache(Options.Create(new StorageOptions())));
+        Assert.Equal("old-card", (await afterSave.GetAsync("f13", default))?.ActivityId);
+    }
+
     private sealed class StateComparer : IEqualityComparer<FamilyState>
     {
         public bool Equals(FamilyState? x, FamilyState? y) =>
