@@ -18,7 +18,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 //   LoadGen run   --target URL --connections N --conversations-prefix P --text T --duration S --warmup S [--out FILE]
 //   LoadGen run   --self ...            (no bot: the workers post the "reply" to the connector themselves: the tool's ceiling)
 //   LoadGen setup --target URL --conversations-prefix P --count N [--parallel 16]
-//                 (per conversation: "start gezin Bench<i>", then "ik neem de regie"; checks the replies)
+//                 (per conversation: "start gezin Bench<i>", then "ik neem de regie", by a regisseur of 8 families; checks the replies)
 var cmd = args.Length > 0 ? args[0] : "";
 var opts = Options.Parse(args.Skip(1).ToArray());
 var connector = await FakeConnector.StartAsync(opts.Int("connector-port", 0));
@@ -218,7 +218,8 @@ internal sealed class Waiter
 /// <summary>One message activity as the Teams channel posts it in a group chat, the bot @mentioned.</summary>
 internal static class Activities
 {
-    public static byte[] Message(string id, string serviceUrl, string conversationId, string text) =>
+    /// <param name="from">Who writes: Piet de Vries, or another professional (e.g. "bench-regisseur-3").</param>
+    public static byte[] Message(string id, string serviceUrl, string conversationId, string text, string? from = null) =>
         Encoding.UTF8.GetBytes(new JsonObject
         {
             ["type"] = "message",
@@ -226,7 +227,9 @@ internal static class Activities
             ["timestamp"] = "2026-11-25T08:00:00.000Z",
             ["serviceUrl"] = serviceUrl,
             ["channelId"] = "msteams",
-            ["from"] = new JsonObject { ["id"] = "29:piet", ["name"] = "Piet de Vries", ["aadObjectId"] = "aad-piet" },
+            ["from"] = from is null
+                ? new JsonObject { ["id"] = "29:piet", ["name"] = "Piet de Vries", ["aadObjectId"] = "aad-piet" }
+                : new JsonObject { ["id"] = "29:" + from, ["name"] = "Professional " + from, ["aadObjectId"] = "aad-" + from },
             ["recipient"] = new JsonObject { ["id"] = "28:coordinatiebot", ["name"] = "CoordinatieBot" },
             ["conversation"] = new JsonObject
             {
@@ -406,6 +409,9 @@ internal sealed class Stats(int workers)
 
 internal static class Setup
 {
+    /// <summary>Below Coordination:CaseloadLimit (10), as a caseload is meant to be.</summary>
+    private const int FamiliesPerRegisseur = 8;
+
     /// <summary>Starts a family in each conversation and takes the regie, through the bot; checks each reply.</summary>
     public static async Task ExecuteAsync(Options o, FakeConnector connector)
     {
@@ -430,7 +436,9 @@ internal static class Setup
             {
                 var id = $"setup.{step}.{i}.{Guid.NewGuid():N}";
                 var waiter = connector.Expect(id);
-                using var content = new ByteArrayContent(Activities.Message(id, connector.ServiceUrl, conversation, text));
+                // A regisseur leads a caseload of the method's size, not all the families of the run (past the limit each
+                // new one is told 1:1, and a hundred such notices to one person wait for Teams' pacing of their chat).
+                using var content = new ByteArrayContent(Activities.Message(id, connector.ServiceUrl, conversation, text, $"{prefix.Trim(':', '-')}-regisseur-{i / FamiliesPerRegisseur}"));
                 content.Headers.ContentType = new("application/json");
                 using var response = await http.PostAsync(target, content, ct);
                 if (!response.IsSuccessStatusCode)

@@ -2,7 +2,8 @@
 //
 //   dotnet Sweep.dll --storage <Azurite connection string> --connector <fake connector URL> --bot <published bot dir>
 //                    [--azurite-pid <pid>] [--families 10000] [--tasks 10] [--due-families 100] [--parallel 32]
-//                    [--prefix sweep] [--log <bot log file>]
+//                    [--prefix sweep] [--log <bot log file>] [--skip-proactive true]
+//   (issue 18, national scale: --families 100000 --skip-proactive true; part 3 would send one nudge per family)
 //
 // 1. Seeds families straight into Table storage with the bot's own storage classes (TableFamilyRepository.CreateAsync
 //    after ScheduleNextCheck, so the due index is filled; TableConversationReferenceStore for the members' references, with
@@ -44,6 +45,7 @@ var dueFamilies = int.Parse(opts.Get("due-families") ?? (familyCount * tasksPerF
 var parallel = int.Parse(opts.Get("parallel") ?? "32");
 var prefix = opts.Get("prefix") ?? "sweep";
 var botLog = opts.Get("log") ?? Path.Combine(Path.GetTempPath(), "sweep-bot.log");
+var skipProactive = opts.Get("skip-proactive") == "true";
 const string Tenant = "bench-tenant-sweep";
 const int WarmFamilies = 50;
 var userCount = Math.Max(3, familyCount * 3 / 30);
@@ -223,6 +225,7 @@ try
     Console.WriteLine("SWEEP_JSON " + sweep.ToJsonString());
 
     // ---- part 3: 10,000 nudges -----------------------------------------------------------------------------------
+    if (skipProactive) return 0;
     var proactive = await SweepAtAsync(At(d2, 10), "proactive (part 3)");
     proactive["delivery"] = Delivery(proactive["connector"]!.AsObject(), Enumerable.Range(0, familyCount).Select(i => $"f{i}-t2"));
     proactive["nudges"] = familyCount;
