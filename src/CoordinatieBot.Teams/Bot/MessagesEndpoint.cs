@@ -62,7 +62,7 @@ public static class MessagesEndpoint
 
         trust.Trust(activity.ServiceUrl!);
         // From here on an answer is a promise; a host that is stopping makes none (the Connector tries again).
-        if (!queue.IsOpen) return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Stopping");
+        if (!queue.IsOpen) return Unavailable(http, "Stopping", StoppingRetryAfter);
 
         try
         {
@@ -86,18 +86,34 @@ public static class MessagesEndpoint
                 var accepted = key is null
                     ? await inbox.AcceptAsync(activity, ct)
                     : await recent.AcceptOnceAsync(key, () => inbox.AcceptAsync(activity, ct));
-                if (!accepted) return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy");
+                if (!accepted) return Unavailable(http, "Busy", BusyRetryAfter);
             }
         }
         catch (StorageUnavailableException)
         {
-            return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage unavailable");
+            return Unavailable(http, "Storage unavailable", StorageRetryAfter);
         }
         catch (InboxPayloadTooLargeException)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large");
         }
         return Results.Ok();
+    }
+
+    /// <summary>Seconds a sender waits before trying again: a full queue drains within its few seconds of work.</summary>
+    public const int BusyRetryAfter = 1;
+
+    /// <summary>A short outage passes within a few seconds (the inbox's own retries wait about as long).</summary>
+    public const int StorageRetryAfter = 2;
+
+    /// <summary>Another host (or this one, restarted) takes over within seconds.</summary>
+    public const int StoppingRetryAfter = 5;
+
+    /// <summary>503 with Retry-After, so the Connector (or any client) backs off instead of hammering a host that is full.</summary>
+    private static IResult Unavailable(HttpContext http, string title, int retryAfterSeconds)
+    {
+        http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: title);
     }
 
     // Only when there is something to say: naming the category from the type builds a string on every call.
