@@ -61,7 +61,8 @@ public static class PlanCardBuilder
             body.Add(Text(PlanCard.ClosedActions(l, closed), subtle: true, spacing: "Medium"));
 
         var refresh = Execute(PlanCard.Refresh(l), CardVerbs.PlanRefresh, Data(s.Id, l));
-        var card = Card(body, [s.Phase == FamilyPhase.Closed ? null : AddTask(view), refresh],
+        var familyPlan = view.ShowsFamilyPlanButton ? FamilyPlanCardBuilder.OpenButton(s.Id, l, Conversation.Texts.TabTexts.FamilyPlan.PlanCardButton(l)) : null;
+        var card = Card(body, [s.Phase == FamilyPhase.Closed ? null : AddTask(view), familyPlan, refresh],
             Refresh(refresh.DeepClone().AsObject(), s.Members.Where(m => m.Active).Select(m => m.UserId)));
         // Teams user ids are long (about 90 characters): on a plan that is already big, sixty of them could pass the size.
         if (System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) > SizeBudgetBytes) card["refresh"]!["userIds"] = new JsonArray();
