@@ -49,6 +49,9 @@ public static partial class TabTexts
             $"Vastgelegd: het plan is gedeeld met het gezin op {DutchDates.Long(on, l)}." + (discussed ? " Het plan staat nu als besproken met het gezin." : ""),
             $"Recorded: the plan was shared with the family on {DutchDates.Long(on, l)}." + (discussed ? " The plan is now marked as discussed with the family." : ""));
 
+        /// <summary>The PDF's file name: never the family's alias or a typed name.</summary>
+        public static string FileName(Language l) => Pick(l, "plan-voor-het-gezin.pdf", "plan-for-the-family.pdf");
+
         public static string Failed(Language l) => Pick(l,
             "Dat lukte nu niet. Probeer het zo nog eens.", "That did not work just now. Please try again in a moment.");
 
