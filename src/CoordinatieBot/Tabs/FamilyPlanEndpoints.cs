@@ -57,10 +57,23 @@ public static class FamilyPlanEndpoints
                 language = Conversation.Coordination.CardVerbs.LanguageCode(page.Language),
                 familyLanguage = Conversation.Coordination.CardVerbs.LanguageCode(page.Document.Language),
                 texts = page.Texts,
-                document = page.Document,
+                document = Json(page.Document),
             });
         });
     }
+
+    /// <summary>The document as the page reads it: each line's kind by name (subheading, quote, text, detail, signLine).</summary>
+    private static object Json(FamilyPlanDocument d) => new
+    {
+        title = d.Title,
+        intro = d.Intro,
+        madeOn = d.MadeOn,
+        sections = d.Sections.Select(s => new
+        {
+            heading = s.Heading,
+            lines = s.Lines.Select(l => new { kind = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Kind.ToString()), text = l.Text }),
+        }),
+    };
 
     private static async Task<IResult> PdfAsync(string familyId, string? name, string? familyLang, HttpContext http, FamilyPlanTab tab, DebianFontResolver fonts,
         CancellationToken ct)

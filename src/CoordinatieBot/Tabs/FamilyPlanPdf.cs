@@ -33,6 +33,8 @@ public static class FamilyPlanPdf
         writer.Paragraph(document.MadeOn, Font(10), new XSolidBrush(Grey), after: 10);
         foreach (var section in document.Sections)
         {
+            // The place to sign stays on one page with its heading.
+            if (section.Lines.Any(l => l.Kind == FamilyPlanLineKind.SignLine)) writer.Room(60 + 40 * section.Lines.Count);
             writer.Heading(section.Heading);
             foreach (var line in section.Lines)
             {
@@ -102,7 +104,7 @@ public static class FamilyPlanPdf
             _y = Margin;
         }
 
-        private void Room(double height)
+        public void Room(double height)
         {
             if (_y + height > Bottom) NewPage();
         }
