@@ -9,7 +9,7 @@ namespace CoordinatieBot.Tabs;
 
 /// <summary>
 /// The family's plan as a PDF (PDFsharp 6.2.4, MIT): A4, black on white (it prints in black and white), one column,
-/// large type, the font embedded (DejaVu Sans or Liberation Sans from Debian's packages, read by
+/// large type, the font embedded as a subset (DejaVu Sans or Liberation Sans from Debian's packages, read by
 /// <see cref="DebianFontResolver"/>). It lays out a <see cref="FamilyPlanDocument"/> and adds nothing: every word is
 /// the document's.
 /// </summary>
@@ -17,7 +17,7 @@ public static class FamilyPlanPdf
 {
     private const double Margin = 56; // about 2 cm
     private const double FooterSpace = 36;
-    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
     private static readonly XColor Grey = XColor.FromArgb(0x44, 0x44, 0x44);
 
     public static byte[] Render(FamilyPlanDocument document, DebianFontResolver fonts)
