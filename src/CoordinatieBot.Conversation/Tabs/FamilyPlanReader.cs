@@ -22,8 +22,8 @@ public static class FamilyPlanReader
         var sections = new List<FamilyPlanSection>
         {
             Goals(s, l),
-            OwnActions(s, l),
-            HelpersActions(s, l),
+            OwnActions(s, today, l),
+            HelpersActions(s, today, l),
             Contact(regisseur, regisseurMail, l),
             Next(s, today, regisseur, l),
             Sign(regisseur, l),
@@ -74,28 +74,36 @@ public static class FamilyPlanReader
     private static IEnumerable<PlanAction> Open(FamilyState s, bool forFamily) =>
         s.Actions.Where(a => !a.IsClosed && a.ForFamily == forFamily).OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.Number);
 
-    private static FamilyPlanSection OwnActions(FamilyState s, Language l)
+    /// <summary>By when: the date ahead; a date that has passed says "as soon as possible", so the plan never says late.</summary>
+    private static string When(PlanAction a, DateOnly today, Language l) => a.Due switch
+    {
+        null => FamilyPlan.NoDate(l),
+        { } due when due < today => FamilyPlan.Soon(l),
+        { } due => FamilyPlan.ByDate(l, due) + ".",
+    };
+
+    private static FamilyPlanSection OwnActions(FamilyState s, DateOnly today, Language l)
     {
         var lines = new List<FamilyPlanLine>();
         foreach (var a in Open(s, forFamily: true))
         {
             lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Subheading, a.Description));
             var helper = s.FindMember(a.OwnerUserId)?.Name;
-            var when = a.Due is { } due ? FamilyPlan.ByDate(l, due) + "." : FamilyPlan.NoDate(l);
+            var when = When(a, today, l);
             lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Detail, helper is null ? when : $"{when} {FamilyPlan.HelpedBy(l, helper)}"));
         }
         if (lines.Count == 0) lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Text, FamilyPlan.NothingYet(l)));
         return new FamilyPlanSection(FamilyPlan.OwnActionsHeading(l), lines);
     }
 
-    private static FamilyPlanSection HelpersActions(FamilyState s, Language l)
+    private static FamilyPlanSection HelpersActions(FamilyState s, DateOnly today, Language l)
     {
         var lines = new List<FamilyPlanLine>();
         foreach (var a in Open(s, forFamily: false))
         {
             lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Subheading, a.Description));
             var owner = s.FindMember(a.OwnerUserId);
-            var when = a.Due is { } due ? FamilyPlan.ByDate(l, due) + "." : FamilyPlan.NoDate(l);
+            var when = When(a, today, l);
             lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Detail, owner is null ? when : $"{FamilyPlan.Who(l, owner.Name, owner.Organisation)} · {when}"));
         }
         if (lines.Count == 0) lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Text, FamilyPlan.NothingYet(l)));

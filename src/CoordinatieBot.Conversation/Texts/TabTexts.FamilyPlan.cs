@@ -118,6 +118,9 @@ public static partial class TabTexts
 
         public static string ByDate(Language l, DateOnly due) => Pick(l, $"Klaar op {DutchDates.Long(due, l)}", $"Done by {DutchDates.Long(due, l)}");
 
+        /// <summary>A task whose date has passed: no past date (that would say it is late), just soon.</summary>
+        public static string Soon(Language l) => Pick(l, "Zo snel als het kan.", "As soon as possible.");
+
         public static string NoDate(Language l) => Pick(l, "We spreken samen een datum af.", "We will agree on a date together.");
 
         public static string ContactHeading(Language l) => Pick(l, "Jullie vaste contactpersoon", "Your contact person");

@@ -46,6 +46,9 @@ public static class PlanCardBuilder
             Fact(PlanCard.LastUpdated(l), Updated(s, today, l)),
             CoordinatieBot.Domain.Family.NextMeeting(s, today) is { } meeting ? Fact(PlanCard.NextMeeting(l), Messages.NextMeetingLine(l, meeting, today)) : null,
         };
+        // The regisseur's "Plan voor het gezin", on its own row under the agreement with the family (it opens a dialog).
+        if (view.ShowsFamilyPlanButton)
+            body.Add(Actions(FamilyPlanCardBuilder.OpenButton(s.Id, l, Conversation.Texts.TabTexts.FamilyPlan.PlanCardButton(l))));
         // Who is away and who stands in (names are user text: literal).
         body.AddRange(s.Absences.Where(a => a.IsActiveOn(today) && s.IsActiveMember(a.UserId)).Select(a => Literal(new Run(Messages.AbsenceOnPlan(l, s, a), Subtle: true))));
         if (s.Phase == FamilyPhase.Closed)
@@ -61,8 +64,7 @@ public static class PlanCardBuilder
             body.Add(Text(PlanCard.ClosedActions(l, closed), subtle: true, spacing: "Medium"));
 
         var refresh = Execute(PlanCard.Refresh(l), CardVerbs.PlanRefresh, Data(s.Id, l));
-        var familyPlan = view.ShowsFamilyPlanButton ? FamilyPlanCardBuilder.OpenButton(s.Id, l, Conversation.Texts.TabTexts.FamilyPlan.PlanCardButton(l)) : null;
-        var card = Card(body, [s.Phase == FamilyPhase.Closed ? null : AddTask(view), familyPlan, refresh],
+        var card = Card(body, [s.Phase == FamilyPhase.Closed ? null : AddTask(view), refresh],
             Refresh(refresh.DeepClone().AsObject(), s.Members.Where(m => m.Active).Select(m => m.UserId)));
         // Teams user ids are long (about 90 characters): on a plan that is already big, sixty of them could pass the size.
         if (System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString()) > SizeBudgetBytes) card["refresh"]!["userIds"] = new JsonArray();

@@ -76,6 +76,17 @@ public class FamilyPlanReaderTests
             document.Sections[^1].Lines.Where(l => l.Kind == FamilyPlanLineKind.SignLine).Select(l => l.Text));
     }
 
+    [Fact]
+    public void A_date_that_has_passed_is_not_shown_so_nothing_says_late()
+    {
+        var later = SampleFamilies.Today.AddDays(20); // every task's date has passed
+        var text = Text(FamilyPlanReader.Build(Plan(), later, Language.Dutch));
+
+        Assert.Contains("Ahmed Yilmaz (Schuldhulp Rotterdam) · Zo snel als het kan.", text);
+        Assert.DoesNotContain("Klaar op", text);
+        Assert.Contains("As soon as possible.", Text(FamilyPlanReader.Build(Plan(), later, Language.English)));
+    }
+
     [Theory]
     [InlineData(Language.Dutch)]
     [InlineData(Language.English)]
