@@ -41,7 +41,9 @@ public sealed class FamilyPlanDialog(IConfiguration configuration, ILogger<Famil
         if (configuration["Tabs:ApplicationIdUri"] is { Length: > 0 } idUri && Uri.TryCreate(idUri, UriKind.Absolute, out var uri) &&
             uri.Scheme == "api" && uri.Host.Contains('.', StringComparison.Ordinal))
             return "https://" + uri.Authority;
-        return $"{request.Scheme}://{request.Host}";
+        // Behind App Service's TLS the request itself says http: Teams opens https pages only, except on this machine.
+        var local = request.Host.Host is "localhost" or "127.0.0.1";
+        return $"{(local ? request.Scheme : "https")}://{request.Host}";
     }
 
     private static string? Read(JsonElement data, string key) =>

@@ -276,6 +276,18 @@ public sealed class FamilyPlanTabTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("familyplan.js", await page.Content.ReadAsStringAsync());
 
+        // A button that names no family of ours (forged data) opens no page: a short message instead.
+        var forged = chat.Base("invoke", Persona.Piet, "f:task-fetch-2");
+        forged["name"] = "task/fetch";
+        forged["value"] = new JsonObject { ["data"] = new JsonObject { ["card"] = "plan.forFamily", ["familyId"] = "../../x" } };
+        var refused = (await (await chat.PostAsync(forged)).Content.ReadFromJsonAsync<JsonNode>())!["task"]!;
+        Assert.Equal("message", refused["type"]!.GetValue<string>());
+
+        // In English the family's plan opens in English.
+        var english = (await chat.SendAsync(Persona.Piet, "family plan")).Single(c => c.Card is not null).Card!;
+        Assert.Equal("en", english["actions"]![0]!["data"]!["lang"]!.GetValue<string>());
+        Assert.Equal("Open the family's plan", english["actions"]![0]!["title"]!.GetValue<string>());
+
         Assert.Contains("Het plan voor het gezin deelt de regisseur, Piet de Vries.", await chat.SayAsync(Persona.Ahmed, "gezinsplan"));
         Assert.Contains("The family's plan is shared by the regisseur, Piet de Vries.", await chat.SayAsync(Persona.Ahmed, "family plan"));
 
