@@ -82,13 +82,16 @@ public static class FamilyPlanReader
         { } due => FamilyPlan.ByDate(l, due) + ".",
     };
 
+    /// <summary>Who does it or helps: an active member of the family's thread; someone who left it is not named to the family.</summary>
+    private static Member? Helper(FamilyState s, PlanAction a) => s.FindMember(a.OwnerUserId) is { Active: true } m ? m : null;
+
     private static FamilyPlanSection OwnActions(FamilyState s, DateOnly today, Language l)
     {
         var lines = new List<FamilyPlanLine>();
         foreach (var a in Open(s, forFamily: true))
         {
             lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Subheading, a.Description));
-            var helper = s.FindMember(a.OwnerUserId)?.Name;
+            var helper = Helper(s, a)?.Name;
             var when = When(a, today, l);
             lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Detail, helper is null ? when : $"{when} {FamilyPlan.HelpedBy(l, helper)}"));
         }
@@ -102,7 +105,7 @@ public static class FamilyPlanReader
         foreach (var a in Open(s, forFamily: false))
         {
             lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Subheading, a.Description));
-            var owner = s.FindMember(a.OwnerUserId);
+            var owner = Helper(s, a);
             var when = When(a, today, l);
             lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Detail, owner is null ? when : $"{FamilyPlan.Who(l, owner.Name, owner.Organisation)} · {when}"));
         }
