@@ -45,6 +45,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddHostedService<TurnQueueWorker>();
         services.AddSingleton<BotTurnHandler>();
         services.AddSingleton<MessageExtensionHandler>();
+        services.AddSingleton<FamilyPlanDialog>();
         services.AddSingleton<InboxTurns>();
         services.AddSingleton<RecentActivities>();
         services.AddHostedService<InboxPoller>();

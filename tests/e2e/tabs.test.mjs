@@ -137,6 +137,44 @@ describe('the tabs in headless Chromium', { timeout: 4 * 60_000 }, () => {
     }
   });
 
+  test('Plan voor het gezin: Piet, Vlinder\'s regisseur, sees the family\'s plan, downloads its PDF and records it shared', async () => {
+    const tasks = await (await fetch(`${bot.base}/api/tabs/tasks`, { headers: { 'X-Dev-User': piet.aadObjectId } })).json();
+    const family = tasks.tasks.find((t) => t.family === 'Vlinder').familyId;
+    const { tab, api, errors } = await open('familyplan.html', { dev_user: piet.aadObjectId, family });
+    try {
+      await tab.locator('.family-plan h2').waitFor();
+      const text = await tab.locator('.family-plan').innerText();
+      assert.match(text, /Ons plan: Vlinder/);
+      assert.match(text, /Wat jullie zelf doen/);
+      assert.match(text, /belt de woningcorporatie/);
+      assert.match(text, /Piet de Vries is jullie regisseur\. Dat betekent/);
+      assert.doesNotMatch(text, /leefgebied|escalat|procesmanager|MPG/i);
+      assert.equal(await tab.locator('label[for="plan-name"]').count(), 1, 'the name field has a label');
+      await tab.fill('#plan-name', 'Familie Vlinder-test');
+      const [download] = await Promise.all([tab.waitForEvent('download'), tab.click('#download')]);
+      assert.equal(download.suggestedFilename(), 'plan-voor-het-gezin.pdf');
+      const pdf = await download.path();
+      assert.equal(fs.readFileSync(pdf).subarray(0, 5).toString(), '%PDF-');
+      await tab.check('#plan-discussed');
+      await tab.click('#record-shared');
+      await tab.locator('#status').filter({ hasText: /\S/ }).waitFor();
+      assert.match(await tab.locator('#status').innerText(), /gedeeld met het gezin/);
+      assert.deepEqual(api, [`GET /api/tabs/family-plan/${family}`, `POST /api/tabs/family-plan/${family}/pdf`, `POST /api/tabs/family-plan/${family}/shared`]);
+      assert.deepEqual(errors, [], 'no script errors, nothing blocked by the strict content security policy');
+      await tab.screenshot({ path: path.join(artifacts, 'tabs-plan-voor-het-gezin.png'), fullPage: true });
+    } finally {
+      await tab.close();
+    }
+    // Not Vlinder's regisseur: the same words for a family one is in and one that does not exist.
+    const { tab: other } = await open('familyplan.html', { dev_user: ahmed.aadObjectId, family });
+    try {
+      await other.locator('.notice').waitFor();
+      assert.match(await other.locator('.notice').innerText(), /Alleen de regisseur van het gezin/);
+    } finally {
+      await other.close();
+    }
+  });
+
   test('Mijn taken in dark and in English: the theme class and the API\'s English texts', async () => {
     const { tab } = await open('tasks.html', { dev_user: piet.aadObjectId, theme: 'dark', lang: 'en' });
     try {

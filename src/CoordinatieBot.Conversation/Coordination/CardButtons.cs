@@ -51,6 +51,7 @@ public static class CardButtons
             CardVerbs.Casusoverleg => new ProposeCasusoverlegCommand(number == 0 ? null : number),
             CardVerbs.AskManager => new AskManagerCommand(number),
             CardVerbs.PlanRefresh => new RefreshPlanCommand(action.Automatic),
+            CardVerbs.PlanSharedWithFamily => new PlanSharedWithFamilyCommand(Input(CardVerbs.Keys.Pick) == CardVerbs.Yes),
             CardVerbs.RegieView => new ViewHandoverCommand(Input(CardVerbs.Keys.From), Input(CardVerbs.Keys.To)),
             CardVerbs.RegieAccept => new AcceptRegieCommand(),
             CardVerbs.RegieDecline => new DeclineRegieCommand(Input(CardVerbs.Keys.Reason)),

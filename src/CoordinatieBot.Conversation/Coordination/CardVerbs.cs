@@ -41,6 +41,22 @@ public static class CardVerbs
     public const string FamilyClose = "family.close";
     public const string FamilyUnreachableEscalate = "family.unreachableEscalate";
 
+    /// <summary>
+    /// "Plan voor het gezin": the regisseur recorded on the page that the family's plan was shared with the family
+    /// (<see cref="Keys.Pick"/>: <see cref="Yes"/> when it was also discussed with them). Not a card button: the page's
+    /// way into the same operation.
+    /// </summary>
+    public const string PlanSharedWithFamily = "plan.sharedWithFamily";
+
+    /// <summary>
+    /// The plan card's and the chat's button that opens the family's plan as a Teams dialog (task/fetch); the data's
+    /// <see cref="Keys.FamilyId"/> and <see cref="Keys.Language"/> say which plan and in which language.
+    /// </summary>
+    public const string OpenFamilyPlan = "plan.forFamily";
+
+    public const string Yes = "yes";
+    public const string No = "no";
+
     /// <summary>The procesmanager's buttons on an escalation card.</summary>
     public const string EscalationPrefix = "esc.";
     public const string EscalationAcknowledge = "esc.ack";
@@ -59,6 +75,7 @@ public static class CardVerbs
         Choose, FormTask, FormGoal, FormConsent, RegieView,
         RegieFamilyMet,
         FamilyOutreach, FamilyClose, FamilyUnreachableEscalate,
+        PlanSharedWithFamily, OpenFamilyPlan,
     ];
 
     /// <summary>The verbs that only show a card as it is now, for the one who looks (a Universal Actions refresh, "Vernieuwen").</summary>

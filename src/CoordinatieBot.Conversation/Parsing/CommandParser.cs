@@ -47,6 +47,7 @@ public static class CommandParser
         .. MemberRules.Organisation,
 
         .. PlanRules.Level,
+        .. PlanRules.ForFamily,
         .. PlanRules.Show,
         .. OverviewRules.MyTasks,
         .. OverviewRules.History,

@@ -14,6 +14,12 @@ namespace CoordinatieBot.Conversation.Plan;
 /// </summary>
 public sealed record RefreshPlanCommand(bool Automatic = false) : Command;
 
+/// <summary>
+/// The regisseur shared the family's own version of the plan with the family (from its page), and perhaps discussed it
+/// with them today: recorded in the history, not what was in it.
+/// </summary>
+public sealed record PlanSharedWithFamilyCommand(bool Discussed) : Command;
+
 /// <summary>The shared plan: showing it, goals per leefgebied with the family's own words, strengths, worries, the agreement, the level.</summary>
 public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions> options, Escalation.GuardResolver guards) : ICommandHandler
 {
@@ -35,6 +41,9 @@ public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions
             AddWorryCommand worry => turns.ApplyAsync(turn, (f, at) => Say.After(f.AddWorry(actor, worry.Text, at.Now), _ => Messages.WorryAdded(l)), ct),
             PlanDiscussedCommand discussed => turns.ApplyAsync(turn, (f, at) =>
                 Say.After(f.RecordAgreement(actor, discussed.Kind, discussed.On, discussed.Reason, at.Today, at.Now), s => Messages.AgreementRecorded(l, s.Plan.Agreement)), ct),
+            FamilyPlanCommand => turns.ReadAsync(turn, (s, now) => Task.FromResult(FamilyPlan(s, actor, l)), ct),
+            PlanSharedWithFamilyCommand shared => turns.ApplyAsync(turn, (f, at) =>
+                Say.After(f.RecordPlanShared(actor, shared.Discussed, at.Today, at.Now), _ => TabTexts.FamilyPlan.Recorded(l, at.Today, shared.Discussed)), ct),
             SetLevelCommand level => SetLevelAsync(turn, level.Level, ct),
             _ => null,
         };
@@ -68,6 +77,17 @@ public sealed class PlanCommands(FamilyTurns turns, IOptions<CoordinationOptions
         return refresh.Automatic
             ? new TurnResult { RefreshedCard = new PlanCardView(s, now.Today, l) }
             : TurnResult.Nothing with { ActionError = Messages.IntroduceBeforePlan(l, s) };
+    }
+
+    /// <summary>
+    /// "Plan voor het gezin": for the regisseur a card with the button that opens the family's plan (a Teams dialog); for
+    /// anyone else who shares it, kindly.
+    /// </summary>
+    private static TurnResult FamilyPlan(FamilyState s, Actor actor, Language l)
+    {
+        if (Family.MayShareWithFamily(s, actor.UserId)) return new TurnResult { Replies = [new CardReply(new FamilyPlanOfferCardView(s.Id, l))] };
+        var regisseur = s.Regisseur is { } r ? s.FindMember(r.UserId)?.Name : null;
+        return TurnResult.Say(TabTexts.FamilyPlan.OnlyRegisseur(l, regisseur));
     }
 
     private FamilyChange AddGoal(Family f, Actor actor, AddGoalCommand goal, Moment at, Language l)

@@ -10,6 +10,7 @@ public static class Hints
     {
         nameof(WhoIsRegisseurCommand) => Pick(l, "**wie is regisseur?**", "**who is the regisseur?**"),
         nameof(ShowPlanCommand) => Pick(l, "**plan**", "**plan**"),
+        nameof(FamilyPlanCommand) => Pick(l, "**plan voor het gezin**", "**plan for the family**"),
         nameof(WhoIsWhoCommand) => Pick(l, "**wie is wie?**", "**who is who?**"),
         nameof(MyTasksCommand) => Pick(l, "**mijn taken**", "**my tasks**"),
         nameof(HistoryCommand) => Pick(l, "**geschiedenis**", "**history**"),

@@ -54,6 +54,7 @@ public static partial class Messages
             HistoryKind.StrengthAdded => Pick(l, $"{who} voegde een kracht toe", $"{who} added a strength"),
             HistoryKind.WorryAdded => Pick(l, $"{who} voegde een zorg toe", $"{who} added a worry"),
             HistoryKind.AgreementRecorded => AgreementLine(l, who, e.Detail),
+            HistoryKind.PlanSharedWithFamily => Pick(l, $"{who} deelde het plan met het gezin op {DateDetail(l, e.Detail)}", $"{who} shared the plan with the family on {DateDetail(l, e.Detail)}"),
             HistoryKind.ActionAdded when e.Detail == Family.FamilyActionDetail => Pick(l, $"{who} voegde taak {n} toe voor het gezin (met {subject})", $"{who} added task {n} for the family (with {subject})"),
             HistoryKind.FamilyUnreachable => Pick(l, $"{who} noteerde dat het gezin niet bereikbaar is sinds {DateDetail(l, e.Detail)}", $"{who} noted the family has been unreachable since {DateDetail(l, e.Detail)}"),
             HistoryKind.FamilyReached => Pick(l, $"{who} noteerde dat het gezin weer bereikt is", $"{who} noted the family was reached again"),

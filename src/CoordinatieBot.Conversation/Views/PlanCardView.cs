@@ -25,4 +25,12 @@ public sealed record PlanCardView(FamilyState Family, DateOnly Today, Language L
     public bool ShowsButtonsOn(PlanAction action) =>
         ViewerUserId is not { } viewer ||
         (Family.Phase.IsOpen() && Family.IsActiveMember(viewer) && (action.OwnerUserId == viewer || Family.Regisseur?.UserId == viewer));
+
+    /// <summary>
+    /// "Plan voor het gezin" (the family's own version, to print or share): the regisseur's button. In the regisseur's view,
+    /// and on the shared card while there is a regisseur (a client that does not refresh keeps every button; the page
+    /// itself opens for the regisseur only).
+    /// </summary>
+    public bool ShowsFamilyPlanButton =>
+        Family.Phase.IsOpen() && Family.Regisseur is { } r && (ViewerUserId is null || ViewerUserId == r.UserId);
 }

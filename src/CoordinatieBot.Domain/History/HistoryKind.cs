@@ -69,4 +69,9 @@ public enum HistoryKind
     AftercareStarted,
     /// <summary>The nazorg ended (by itself or "nazorg afsluiten"): the family is gesloten and retention counts from here.</summary>
     AftercareEnded,
+    /// <summary>
+    /// The regisseur shared the family's own version of the plan with the family (printed or sent); the detail is the day
+    /// (yyyy-MM-dd), never the content nor a name typed for the print.
+    /// </summary>
+    PlanSharedWithFamily,
 }

@@ -27,7 +27,7 @@ public static class MessagesEndpoint
     }
 
     private static async Task<IResult> HandleAsync(HttpContext http, IInboundAuthenticator auth, IServiceUrlTrust trust,
-        BotTurnHandler handler, MessageExtensionHandler extensions, TurnQueue queue, InboxTurns inbox, RecentActivities recent, TenantPolicy tenants, ILoggerFactory loggers)
+        BotTurnHandler handler, MessageExtensionHandler extensions, FamilyPlanDialog familyPlan, TurnQueue queue, InboxTurns inbox, RecentActivities recent, TenantPolicy tenants, ILoggerFactory loggers)
     {
         var ct = http.RequestAborted;
         if (http.Request.ContentLength > ActivityReader.MaxBodyBytes)
@@ -71,9 +71,11 @@ public static class MessagesEndpoint
                 // Applied and saved before the answer, so the answer itself is the promise kept.
                 InvokeResponse response;
                 using (InboxTurns.IdentityOf(activity, null) is { } identity ? TurnIdentity.Begin(identity) : null)
-                    response = activity.Name?.StartsWith(InvokeNames.ComposeExtensionPrefix, StringComparison.Ordinal) == true
-                        ? await extensions.HandleAsync(activity, ct)
-                        : await handler.HandleInvokeAsync(activity, ct);
+                    response = activity.Name == InvokeNames.TaskFetch
+                        ? familyPlan.Handle(activity, http.Request)
+                        : activity.Name?.StartsWith(InvokeNames.ComposeExtensionPrefix, StringComparison.Ordinal) == true
+                            ? await extensions.HandleAsync(activity, ct)
+                            : await handler.HandleInvokeAsync(activity, ct);
                 return response.Body is null
                     ? Results.StatusCode(response.Status)
                     : Results.Json(response.Body, ProtocolJson.Options, statusCode: response.Status);

@@ -23,6 +23,7 @@ public static class CardRenderer
         MeetingAgendaCardView agenda => MeetingAgendaCardBuilder.Build(agenda),
         HandoverSummaryCardView summary => HandoverSummaryCardBuilder.Build(summary),
         FamilyMetCardView met => FamilyMetCardBuilder.Build(met),
+        FamilyPlanOfferCardView offer => FamilyPlanCardBuilder.Build(offer),
         ErasedPlanCardView erased => AdaptiveElements.Card([AdaptiveElements.Text(CardTexts.ErasedPlanCard.Erased(erased.Language), subtle: true)]),
         _ => throw new NotSupportedException($"No card for {view.GetType().Name}"),
     };

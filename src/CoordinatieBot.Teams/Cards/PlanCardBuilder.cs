@@ -46,6 +46,9 @@ public static class PlanCardBuilder
             Fact(PlanCard.LastUpdated(l), Updated(s, today, l)),
             CoordinatieBot.Domain.Family.NextMeeting(s, today) is { } meeting ? Fact(PlanCard.NextMeeting(l), Messages.NextMeetingLine(l, meeting, today)) : null,
         };
+        // The regisseur's "Plan voor het gezin", on its own row under the agreement with the family (it opens a dialog).
+        if (view.ShowsFamilyPlanButton)
+            body.Add(Actions(FamilyPlanCardBuilder.OpenButton(s.Id, l, Conversation.Texts.TabTexts.FamilyPlan.PlanCardButton(l))));
         // Who is away and who stands in (names are user text: literal).
         body.AddRange(s.Absences.Where(a => a.IsActiveOn(today) && s.IsActiveMember(a.UserId)).Select(a => Literal(new Run(Messages.AbsenceOnPlan(l, s, a), Subtle: true))));
         if (s.Phase == FamilyPhase.Closed)

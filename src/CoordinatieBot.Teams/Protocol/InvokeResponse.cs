@@ -44,6 +44,27 @@ public sealed class InvokeResponse
         },
     };
 
+    /// <summary>A dialog (task module) that shows a web page of the host (an https URL of a domain in the app's manifest).</summary>
+    public static InvokeResponse DialogPage(string title, string url, string fallbackUrl, int height, int width) => new()
+    {
+        Status = 200,
+        Body = new JsonObject
+        {
+            ["task"] = new JsonObject
+            {
+                ["type"] = "continue",
+                ["value"] = new JsonObject
+                {
+                    ["title"] = title,
+                    ["url"] = url,
+                    ["fallbackUrl"] = fallbackUrl,
+                    ["height"] = height,
+                    ["width"] = width,
+                },
+            },
+        },
+    };
+
     /// <summary>A message extension search's results: each an Adaptive Card to put in the compose box, listed by its preview.</summary>
     public static InvokeResponse SearchResults(IEnumerable<(JsonNode Card, string Title, string Text)> results) => new()
     {

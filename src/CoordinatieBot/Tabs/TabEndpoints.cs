@@ -13,6 +13,7 @@ public static class TabEndpoints
     {
         builder.Services.AddMyTasksTab();
         builder.Services.AddGuardOverviewTab();
+        builder.Services.AddFamilyPlanTab();
         return builder;
     }
 
@@ -31,6 +32,7 @@ public static class TabEndpoints
         });
         api.MapMyTasksApi();
         api.MapGuardOverviewApi();
+        api.MapFamilyPlanApi();
         return app;
     }
 

@@ -280,12 +280,40 @@ public class CommandParserTests
     [InlineData("kun je het plan laten zien?", Language.Dutch)]
     [InlineData("toon plan", Language.Dutch)]
     [InlineData("toon het plan graag", Language.Dutch)]
-    [InlineData("gezinsplan", Language.Dutch)]
     [InlineData("show plan", Language.English)]
     [InlineData("show me the plan", Language.English)]
     [InlineData("the plan", Language.English)]
     [InlineData("what's the plan?", Language.English)]
     public void ShowPlan(string text, Language language) => Is<ShowPlanCommand>(text, language);
+
+    [Theory]
+    [InlineData("plan voor het gezin", Language.Dutch)]
+    [InlineData("Plan voor het gezin?", Language.Dutch)]
+    [InlineData("gezinsplan", Language.Dutch)]
+    [InlineData("het gezinsplan", Language.Dutch)]
+    [InlineData("gezinsplan printen", Language.Dutch)]
+    [InlineData("plan voor de familie printen", Language.Dutch)]
+    [InlineData("maak het plan voor het gezin", Language.Dutch)]
+    [InlineData("plan voor het gezin als pdf", Language.Dutch)]
+    [InlineData("plan printen voor het gezin", Language.Dutch)]
+    [InlineData("plan delen met het gezin", Language.Dutch)]
+    [InlineData("het plan met het gezin delen", Language.Dutch)]
+    [InlineData("familieplan", Language.Dutch)]
+    [InlineData("family plan", Language.English)]
+    [InlineData("the family's plan", Language.English)]
+    [InlineData("plan for the family", Language.English)]
+    [InlineData("print the family plan", Language.English)]
+    [InlineData("share the plan with the family", Language.English)]
+    [InlineData("family plan as pdf", Language.English)]
+    public void FamilyPlan(string text, Language language) => Is<FamilyPlanCommand>(text, language);
+
+    [Theory]
+    [InlineData("plan besproken met het gezin")]
+    [InlineData("plan gedeeld met het gezin")]
+    [InlineData("ik stuur het plan naar het gezin")]
+    [InlineData("plan")]
+    public void The_plan_discussed_or_a_task_is_not_the_family_plan(string text) =>
+        Assert.IsNotType<FamilyPlanCommand>(Parse(text, []).Command);
 
     [Theory]
     [InlineData("doel financiën: schulden in kaart", "financiën", "schulden in kaart", null, Language.Dutch)]

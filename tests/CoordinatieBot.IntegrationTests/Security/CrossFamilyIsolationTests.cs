@@ -40,6 +40,7 @@ public class CrossFamilyIsolationTests : BotTestBase
         ("SetOrganisationCommand", "ik ben van Wijkteam Zuid", []),
         ("SetRoleCommand", "mijn rol: uitvoerder", []),
         ("ShowPlanCommand", "plan", []),
+        ("FamilyPlanCommand", "plan voor het gezin", []),
         ("AddGoalCommand", "doel financiën: aanvaldoel", []),
         ("AddFamilyWordsCommand", "eigen woorden bij doel 1: aanvalwoorden", []),
         ("AddStrengthCommand", "kracht: aanvalkracht", []),

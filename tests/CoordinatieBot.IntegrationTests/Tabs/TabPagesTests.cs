@@ -22,7 +22,7 @@ public sealed class TabPagesTests
         await using var app = new BotApp(connector, settings);
         var http = app.CreateClient();
 
-        foreach (var page in new[] { "/tabs/tasks.html", "/tabs/overview.html" })
+        foreach (var page in new[] { "/tabs/tasks.html", "/tabs/overview.html", "/tabs/familyplan.html" })
         {
             var response = await http.GetAsync(page);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);

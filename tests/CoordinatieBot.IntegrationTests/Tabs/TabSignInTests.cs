@@ -55,6 +55,10 @@ public sealed class TabSignInTests
         (HttpMethod.Post, "/api/tabs/tasks/some-family/1"),
         (HttpMethod.Get, "/api/tabs/overview"),
         (HttpMethod.Get, "/api/tabs/overview.csv"),
+        (HttpMethod.Get, "/api/tabs/family-plan/some-family"),
+        (HttpMethod.Get, "/api/tabs/family-plan/some-family/pdf"),
+        (HttpMethod.Post, "/api/tabs/family-plan/some-family/pdf"),
+        (HttpMethod.Post, "/api/tabs/family-plan/some-family/shared"),
     ];
 
     [Fact]

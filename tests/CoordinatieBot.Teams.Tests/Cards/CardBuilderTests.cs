@@ -25,8 +25,12 @@ public class CardBuilderTests
         var card = Render(name);
         Assert.Equal("AdaptiveCard", card["type"]!.GetValue<string>());
         Assert.Equal("1.5", card["version"]!.GetValue<string>());
-        foreach (var type in Walk(card).OfType<JsonObject>().Select(o => o["type"]?.GetValue<string>()).OfType<string>())
+        // An Action.Submit's data.msteams.type ("task/fetch": it opens a dialog) is Teams' word, not a card element.
+        static bool IsTeams(JsonObject o) => o.Parent is JsonObject && o.GetPropertyName() == "msteams";
+        foreach (var type in Walk(card).OfType<JsonObject>().Where(o => !IsTeams(o)).Select(o => o["type"]?.GetValue<string>()).OfType<string>())
             Assert.Contains(type, KnownTypes);
+        foreach (var teams in Walk(card).OfType<JsonObject>().Where(o => IsTeams(o) && o["type"] is not null))
+            Assert.Equal("task/fetch", teams["type"]!.GetValue<string>());
         Assert.True(Encoding.UTF8.GetByteCount(card.ToJsonString()) < CardBudgetBytes, $"{name} is {Encoding.UTF8.GetByteCount(card.ToJsonString())} bytes");
         var ids = Walk(card).OfType<JsonObject>().Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.") == true).Select(o => o["id"]!.GetValue<string>()).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());

@@ -20,6 +20,8 @@ public static class CardSamples
         yield return ("plan-full", new PlanCardView(SampleFamilies.Full().State, Today, Language.Dutch));
         yield return ("plan-full-en", new PlanCardView(SampleFamilies.Full().State, Today, Language.English));
         yield return ("plan-hostile", new PlanCardView(HostileFamily().State, Today, Language.Dutch));
+        yield return ("family-plan-offer", new FamilyPlanOfferCardView("fam-1", Language.Dutch));
+        yield return ("family-plan-offer-en", new FamilyPlanOfferCardView("fam-1", Language.English));
         yield return ("plan-huge", new PlanCardView(SampleFamilies.Huge().State, Today, Language.Dutch));
         yield return ("plan-overdue", new PlanCardView(SampleFamilies.Full().State, Today.AddDays(20), Language.Dutch));
         // One viewer's view (the answer to the card's refresh): Ahmed's own tasks marked, with buttons; the regisseur's.

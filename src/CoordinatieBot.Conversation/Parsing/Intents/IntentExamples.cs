@@ -44,6 +44,12 @@ internal static class IntentExamples
             "welke taken zijn er", "alle taken", "wat zijn de taken", "wat staat er allemaal open", "status", "stand van zaken",
             "hoe staat het ervoor", "show the plan", "what is the plan", "what is the status", "what are the goals", "can i see the plan", "what did we agree",
         ]),
+        Question<FamilyPlanCommand>(_ => new FamilyPlanCommand(),
+        [
+            "kan ik het plan aan het gezin geven", "een versie van het plan voor het gezin", "het plan in gewone taal", "het plan in eenvoudige taal",
+            "het plan printen voor de ouders", "een printbaar plan voor het gezin", "plan om mee te geven aan het gezin", "plan voor de ouders",
+            "the plan in plain language", "a version of the plan for the family", "printable plan for the family", "plan for the parents",
+        ]),
         Question<WhoIsWhoCommand>(_ => new WhoIsWhoCommand(),
         [
             "wie is wie", "wie zitten er in deze groep", "wie doet wat", "wie zijn er betrokken", "welke organisaties zijn betrokken",

@@ -9,6 +9,12 @@ namespace CoordinatieBot.Conversation.Parsing;
 /// <summary>"niveau MPG2", "zet niveau op risicogezin", "level OMPG".</summary>
 public sealed record SetLevelCommand(FamilyLevel Level) : Command;
 
+/// <summary>
+/// "plan voor het gezin", "gezinsplan", "plan voor de familie printen", "family plan", "plan for the family": the family's
+/// own version of the plan, in plain words, to print or share (the regisseur's).
+/// </summary>
+public sealed record FamilyPlanCommand : Command;
+
 /// <summary>"plan", "laat het plan zien", "show plan".</summary>
 public sealed record ShowPlanCommand : Command;
 
@@ -74,12 +80,26 @@ internal static class PlanRules
 
     // ---- show -------------------------------------------------------------------------------------------------------
 
+    private const string DutchShare = @"(print(en)?|printen|afdrukken|uitprinten|delen|sturen|maken|downloaden|als\s+pdf|pdf)";
+    private const string EnglishShare = @"(print|share|send|make|download|as\s+(a\s+)?pdf|pdf)";
+
+    /// <summary>Before <see cref="Show"/>: "gezinsplan" and "family plan" are the family's own version, not the team's plan card.</summary>
+    public static readonly Rule[] ForFamily =
+    [
+        Rule.Dutch(@"^((laat|toon|open|geef|maak|print|deel)\s+)?((mij|me)\s+)?(het\s+)?(plan|overzicht)\s+voor\s+(het\s+gezin|de\s+familie|gezin|familie|de\s+ouders|ouders)(\s+" + DutchShare + @")?(\s+(zien|tonen|openen))?$", _ => new FamilyPlanCommand()),
+        Rule.Dutch(@"^((laat|toon|open|geef|maak|print|deel)\s+)?((mij|me)\s+)?(het\s+)?(gezinsplan|familieplan)(\s+" + DutchShare + @")?(\s+(zien|tonen|openen))?$", _ => new FamilyPlanCommand()),
+        Rule.Dutch(@"^(het\s+)?plan\s+" + DutchShare + @"\s+(voor|met)\s+(het\s+gezin|de\s+familie|gezin|familie|de\s+ouders|ouders)$", _ => new FamilyPlanCommand()),
+        Rule.Dutch(@"^(het\s+)?plan\s+(met|aan)\s+(het\s+gezin|de\s+familie|gezin|familie)\s+(delen|geven|sturen)$", _ => new FamilyPlanCommand()),
+        Rule.English(@"^((show|open|make|print|share|get)\s+)?(me\s+)?(the\s+|a\s+)?(family('?s)?\s+(own\s+)?plan|plan\s+for\s+the\s+family)(\s+" + EnglishShare + @")?$", _ => new FamilyPlanCommand()),
+        Rule.English(@"^(print|share|send)\s+(the\s+)?plan\s+(for|with|to)\s+the\s+family$", _ => new FamilyPlanCommand()),
+    ];
+
     public static readonly Rule[] Show =
     [
         Rule.AnyLanguage(@"^plan$", _ => new ShowPlanCommand()),
-        Rule.Dutch(@"^((laat|toon|bekijk|open|geef)\s+)?((mij|me)\s+)?(het\s+|ons\s+)?(gezins)?plan(\s+van\s+aanpak)?(\s+(zien|tonen|laten\s+zien|bekijken))?$", _ => new ShowPlanCommand()),
+        Rule.Dutch(@"^((laat|toon|bekijk|open|geef)\s+)?((mij|me)\s+)?(het\s+|ons\s+)?plan(\s+van\s+aanpak)?(\s+(zien|tonen|laten\s+zien|bekijken))?$", _ => new ShowPlanCommand()),
         Rule.Dutch(@"^(waar\s+staan\s+we|hoe\s+staat\s+het\s+(plan|ervoor))$", _ => new ShowPlanCommand()),
-        Rule.English(@"^((show|view|display|open|see|get)\s+)?(me\s+)?(the\s+|our\s+)?(family\s+)?plan$", _ => new ShowPlanCommand()),
+        Rule.English(@"^((show|view|display|open|see|get)\s+)?(me\s+)?(the\s+|our\s+)?plan$", _ => new ShowPlanCommand()),
         Rule.English(@"^what('?s|\s+is)\s+the\s+plan$", _ => new ShowPlanCommand()),
     ];
 

@@ -1,0 +1,90 @@
+using CoordinatieBot.Conversation.Coordination;
+using CoordinatieBot.Conversation.Parsing;
+using CoordinatieBot.Conversation.Ports;
+using CoordinatieBot.Conversation.Texts;
+using CoordinatieBot.Conversation.Turns;
+using CoordinatieBot.Domain;
+using Microsoft.Extensions.Logging;
+
+namespace CoordinatieBot.Conversation.Tabs;
+
+/// <summary>
+/// "Plan voor het gezin" on the host's page: the family's own version of the plan for its regisseur, and the record that
+/// it was shared with the family. Only the family's regisseur (an active member, the family open, in the same tenant)
+/// gets it; for anyone else, another family's id or an id that names no family the answer is the same
+/// <see cref="FamilyPlanOutcome.NotFound"/>. The recording goes through the card buttons' operation, which checks
+/// membership again, saves and records the history.
+/// </summary>
+public sealed class FamilyPlanTab(
+    IFamilyRepository families,
+    IConversationReferenceStore references,
+    IPeopleDirectory directory,
+    CoordinationService coordination,
+    TimeProvider time,
+    ILogger<FamilyPlanTab> log)
+{
+    /// <summary>The page and the document. <paramref name="familyLanguage"/> is the family's; the page's words are the person's.</summary>
+    public async Task<FamilyPlanResult> ReadAsync(MyTasksPerson person, string familyId, Language familyLanguage, string? name, CancellationToken ct)
+    {
+        if (await RegisseursFamilyAsync(person, familyId, ct) is not { } found) return NotFound(person.Language);
+        var (state, member) = found;
+        var mail = member.AadObjectId is { Length: > 0 } aad ? await MailAsync(state.TenantId, aad, ct) : null;
+        var document = FamilyPlanReader.Build(state, Today(), familyLanguage, name, mail);
+        return new FamilyPlanResult(FamilyPlanOutcome.Ok, Page: new FamilyPlanPage(person.Language, FamilyPlanPageTexts.For(person.Language), document));
+    }
+
+    /// <summary>"Plan gedeeld met het gezin op &lt;vandaag&gt;", and with <paramref name="discussed"/> also "besproken met het gezin".</summary>
+    public async Task<FamilyPlanResult> SharedAsync(MyTasksPerson person, string familyId, bool discussed, CancellationToken ct)
+    {
+        var l = person.Language;
+        if (await RegisseursFamilyAsync(person, familyId, ct) is not { } found) return NotFound(l);
+        var (state, member) = found;
+        var data = new Dictionary<string, string>
+        {
+            [CardVerbs.Keys.FamilyId] = state.Id,
+            [CardVerbs.Keys.Language] = CardVerbs.LanguageCode(l),
+            [CardVerbs.Keys.Pick] = discussed ? CardVerbs.Yes : CardVerbs.No,
+        };
+        var where = new ConversationKey(person.TenantId, await PersonalConversationAsync(person, member.UserId, ct), ConversationKind.Personal);
+        var result = await coordination.HandleCardActionAsync(
+            new IncomingCardAction(where, new Actor(member.UserId, member.Name, person.AadObjectId), CardVerbs.PlanSharedWithFamily, data, CardActivityId: null), ct);
+        if (result.ActionError is { } error)
+        {
+            if (error == Messages.StorageDown(l)) return new FamilyPlanResult(FamilyPlanOutcome.Unavailable, error);
+            if (error == Messages.Refused(l, DomainError.NotAMember) || error == Messages.Refused(l, DomainError.OnlyRegisseur)) return NotFound(l);
+            return new FamilyPlanResult(FamilyPlanOutcome.Invalid, error);
+        }
+        log.LogInformation("Family plan shared with the family (discussed: {Discussed})", discussed);
+        return new FamilyPlanResult(FamilyPlanOutcome.Ok, TabTexts.FamilyPlan.Recorded(l, Today(), discussed), PlanChanged: result.PlanChanged);
+    }
+
+    private static FamilyPlanResult NotFound(Language l) => new(FamilyPlanOutcome.NotFound, TabTexts.FamilyPlan.NotFound(l));
+
+    /// <summary>The family, when the person is its regisseur: same tenant, open, an active member who holds the regie.</summary>
+    private async Task<(FamilyState State, Member Regisseur)?> RegisseursFamilyAsync(MyTasksPerson person, string familyId, CancellationToken ct)
+    {
+        if (!IsFamilyId(familyId)) return null;
+        var knownUserId = (await references.GetByAadObjectIdAsync(person.TenantId, person.AadObjectId, ct))?.UserId;
+        if ((await families.GetAsync(familyId, ct))?.Family.State is not { } state || state.TenantId != person.TenantId) return null;
+        var member = state.Members.FirstOrDefault(m => m.Active && string.Equals(m.AadObjectId, person.AadObjectId, StringComparison.OrdinalIgnoreCase))
+                     ?? (knownUserId is null ? null : state.Members.FirstOrDefault(m => m.Active && m.AadObjectId is null && m.UserId == knownUserId));
+        if (member is null || !Family.MayShareWithFamily(state, member.UserId)) return null;
+        return (state, member);
+    }
+
+    /// <summary>The regisseur's mail from the directory, where it has one; the plan goes without it when the directory cannot answer.</summary>
+    private async Task<string?> MailAsync(string tenantId, string aadObjectId, CancellationToken ct)
+    {
+        var lookup = await directory.GetPersonAsync(tenantId, aadObjectId, ct);
+        return lookup.IsFound ? lookup.Person!.Mail : null;
+    }
+
+    private async Task<string> PersonalConversationAsync(MyTasksPerson person, string userId, CancellationToken ct) =>
+        await references.GetUserAsync(person.TenantId, userId, ct) is { Kind: ConversationKind.Personal, ConversationId: { Length: > 0 } personal }
+            ? personal
+            : "tab:" + person.AadObjectId;
+
+    private static bool IsFamilyId(string id) => id.Length is > 0 and <= 64 && id.All(char.IsAsciiLetterOrDigit);
+
+    private DateOnly Today() => DutchTime.DateOf(time.GetUtcNow());
+}
