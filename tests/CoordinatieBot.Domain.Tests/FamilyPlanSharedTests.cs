@@ -53,3 +53,30 @@ public class FamilyPlanSharedTests
         Assert.False(Family.MayShareWithFamily(family.State with { Phase = FamilyPhase.Closed }, Piet.UserId));
     }
 }
+
+/// <summary>"het gezin spreekt Engels": the family's language, Dutch until set, recorded with the language only.</summary>
+public class FamilyLanguageTests
+{
+    [Fact]
+    public void Dutch_until_set_then_any_member_sets_it_and_the_history_holds_the_language_only()
+    {
+        var family = Vlinder();
+        Assert.Equal(FamilyLanguage.Dutch, family.State.FamilyLanguage);
+
+        Assert.True(family.SetFamilyLanguage(Piet, FamilyLanguage.English, Now).Succeeded);
+
+        Assert.Equal(FamilyLanguage.English, family.State.FamilyLanguage);
+        var entry = family.Changes.Last();
+        Assert.Equal(HistoryKind.FamilyLanguageSet, entry.Kind);
+        Assert.Equal(Piet.UserId, entry.ActorUserId);
+        Assert.Equal("en", entry.Detail);
+    }
+
+    [Fact]
+    public void The_same_language_again_changes_nothing()
+    {
+        var family = Vlinder();
+        Assert.Equal(DomainError.Unchanged, family.SetFamilyLanguage(Piet, FamilyLanguage.Dutch, Now).Error);
+        Assert.DoesNotContain(family.Changes, c => c.Kind == HistoryKind.FamilyLanguageSet);
+    }
+}

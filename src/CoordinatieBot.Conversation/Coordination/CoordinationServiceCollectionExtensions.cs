@@ -26,6 +26,7 @@ public static class CoordinationServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, OverviewCommands>();
         services.AddSingleton<ICommandHandler, FamilyCommands>();
         services.AddSingleton<ICommandHandler, ReachCommands>();
+        services.AddSingleton<ICommandHandler, FamilyLanguageCommands>();
         services.AddSingleton<ICommandHandler, Lifecycle.LifecycleCommands>();
         services.AddSingleton<ICommandHandler, TaskCommands>();
         services.AddSingleton<ICommandHandler, RegieCommands>();

@@ -47,6 +47,8 @@ public static class CommandParser
         .. MemberRules.Organisation,
 
         .. PlanRules.Level,
+        // "het gezin spreekt Engels", "plan voor het gezin in het Engels": before the family plan and the plan itself
+        .. LanguageRules.FamilyLanguage,
         .. PlanRules.ForFamily,
         .. PlanRules.Show,
         .. OverviewRules.MyTasks,

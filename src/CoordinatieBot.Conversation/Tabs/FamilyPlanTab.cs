@@ -23,13 +23,16 @@ public sealed class FamilyPlanTab(
     TimeProvider time,
     ILogger<FamilyPlanTab> log)
 {
-    /// <summary>The page and the document. <paramref name="familyLanguage"/> is the family's; the page's words are the person's.</summary>
-    public async Task<FamilyPlanResult> ReadAsync(MyTasksPerson person, string familyId, Language familyLanguage, string? name, CancellationToken ct)
+    /// <summary>
+    /// The page and the document. The document is in <paramref name="familyLanguage"/> when the page picks one, else in the
+    /// family's language (<see cref="FamilyState.FamilyLanguage"/>); the page's words are the person's.
+    /// </summary>
+    public async Task<FamilyPlanResult> ReadAsync(MyTasksPerson person, string familyId, Language? familyLanguage, string? name, CancellationToken ct)
     {
         if (await RegisseursFamilyAsync(person, familyId, ct) is not { } found) return NotFound(person.Language);
         var (state, member) = found;
         var mail = member.AadObjectId is { Length: > 0 } aad ? await MailAsync(state.TenantId, aad, ct) : null;
-        var document = FamilyPlanReader.Build(state, Today(), familyLanguage, name, mail);
+        var document = FamilyPlanReader.Build(state, Today(), familyLanguage ?? Messages.ReadingLanguage(state.FamilyLanguage), name, mail);
         return new FamilyPlanResult(FamilyPlanOutcome.Ok, Page: new FamilyPlanPage(person.Language, FamilyPlanPageTexts.For(person.Language), document));
     }
 

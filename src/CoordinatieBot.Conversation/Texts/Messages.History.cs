@@ -57,6 +57,8 @@ public static partial class Messages
             HistoryKind.PlanSharedWithFamily => Pick(l, $"{who} deelde het plan met het gezin op {DateDetail(l, e.Detail)}", $"{who} shared the plan with the family on {DateDetail(l, e.Detail)}"),
             HistoryKind.ActionAdded when e.Detail == Family.FamilyActionDetail => Pick(l, $"{who} voegde taak {n} toe voor het gezin (met {subject})", $"{who} added task {n} for the family (with {subject})"),
             HistoryKind.FamilyUnreachable => Pick(l, $"{who} noteerde dat het gezin niet bereikbaar is sinds {DateDetail(l, e.Detail)}", $"{who} noted the family has been unreachable since {DateDetail(l, e.Detail)}"),
+            HistoryKind.FamilyLanguageSet => Pick(l, $"{who} noteerde dat het gezin {LanguageName(l, e.Detail == "en" ? FamilyLanguage.English : FamilyLanguage.Dutch)} spreekt",
+                $"{who} noted the family speaks {LanguageName(l, e.Detail == "en" ? FamilyLanguage.English : FamilyLanguage.Dutch)}"),
             HistoryKind.FamilyReached => Pick(l, $"{who} noteerde dat het gezin weer bereikt is", $"{who} noted the family was reached again"),
             HistoryKind.ActionAdded when e.SubjectUserId == e.ActorUserId => Pick(l, $"{who} voegde taak {n} toe voor zichzelf", $"{who} added task {n} for themselves"),
             HistoryKind.ActionAdded => Pick(l, $"{who} voegde taak {n} toe voor {subject}", $"{who} added task {n} for {subject}"),

@@ -24,6 +24,7 @@ public static partial class Messages
         - **Stand van taken:** **klaar met 3** · school is gebeld · **3 bezig, verwacht** 18 december · **taak 3: wacht op IND tot 1 februari** · **3 nieuwe datum** vrijdag · **3 lukt niet:** reden
         - **Plan:** **plan** · **doel financiën:** … · **kracht:** … · **zorg:** … · **plan besproken met gezin**
         - **Plan voor het gezin** (regisseur): **plan voor het gezin** · **gezinsplan**: het plan in eenvoudige woorden, om samen door te nemen, te printen of als PDF te delen; zonder zorgen en notities van het team
+        - **Taal van het gezin:** **het gezin spreekt Engels** · **gezinstaal: Nederlands**: het plan voor het gezin staat dan in die taal
         - **Casusoverleg:** **casusoverleg op** 14 januari **om** 10:00 **met** @collega**, gezin is erbij** · **casusoverleg verzetten naar** … · **casusoverleg gaat niet door** · **besluit:** @collega regelt … voor vrijdag (wordt een taak) of **besluit:** …
         - **Wie is wie:** **wie is wie?** · **ik ben van** Wijkteam Noord · **mijn rol:** uitvoerder/verwijzer/observer
         - **Toestemming:** **toestemming:** moeder, schriftelijk, voor Wijkteam, School, tot 1 juni 2027
@@ -50,6 +51,7 @@ public static partial class Messages
         - **Task status:** **done 3** · the school is called · **3 in progress, expected** 18 December · **3 waiting for IND until 1 February** · **move 3 to** Friday · **3 can't be done:** reason
         - **Plan:** **plan** · **goal finances:** … · **strength:** … · **worry:** … · **plan discussed with the family**
         - **Plan for the family** (regisseur): **plan for the family** · **family plan**: the plan in plain words, to go through together, print or share as a PDF; without the team's worries and notes
+        - **The family's language:** **the family speaks English** · **family language: Dutch**: the family's plan is then in that language
         - **Case conference:** **case conference on** 14 January **at** 10:00 **with** @colleague**, family joins** · **move the case conference to** … · **cancel the case conference** · **decision:** @colleague arranges … by Friday (becomes a task) or **decision:** …
         - **Who is who:** **who is who?** · **I'm from** Wijkteam Noord · **my role:** executor/referrer/observer
         - **Consent:** **consent:** mother, written, for Wijkteam, School, until 1 June 2027

@@ -10,6 +10,8 @@ public sealed record FamilyState
     public required string Alias { get; init; }
     public FamilyLevel Level { get; init; } = FamilyLevel.Regulier;
     public FamilyPhase Phase { get; init; } = FamilyPhase.Active;
+    /// <summary>The language the family reads (their own version of the plan); Dutch unless set, also for states stored before it existed.</summary>
+    public FamilyLanguage FamilyLanguage { get; init; } = FamilyLanguage.Dutch;
     public required string TenantId { get; init; }
     public required string ConversationId { get; init; }
     /// <summary>The Teams team of a channel thread (for the team's procesmanager); null for group chats.</summary>

@@ -74,4 +74,6 @@ public enum HistoryKind
     /// (yyyy-MM-dd), never the content nor a name typed for the print.
     /// </summary>
     PlanSharedWithFamily,
+    /// <summary>The family's language was set ("het gezin spreekt Engels"); the detail is "nl" or "en", nothing else.</summary>
+    FamilyLanguageSet,
 }

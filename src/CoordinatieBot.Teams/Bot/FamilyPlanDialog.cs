@@ -25,8 +25,8 @@ public sealed class FamilyPlanDialog(IConfiguration configuration, ILogger<Famil
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value || !value.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object ||
             Read(data, CardVerbs.Keys.Card) != CardVerbs.OpenFamilyPlan || Read(data, CardVerbs.Keys.FamilyId) is not { } familyId || !IsFamilyId(familyId))
             return InvokeResponse.DialogMessage(TabTexts.FamilyPlan.OpenOutsideTeams(l));
-        var familyLanguage = Read(data, CardVerbs.Keys.Language) == "en" ? "en" : "nl";
-        var page = $"{BaseUrl(request)}{PagePath}?family={Uri.EscapeDataString(familyId)}&familyLang={familyLanguage}";
+        // no language for the family's plan here: the page shows it in the family's language ("het gezin spreekt Engels")
+        var page = $"{BaseUrl(request)}{PagePath}?family={Uri.EscapeDataString(familyId)}";
         log.LogInformation("Family plan dialog opened");
         return InvokeResponse.DialogPage(TabTexts.FamilyPlan.DialogTitle(l), page, page, height: 700, width: 900);
     }

@@ -50,7 +50,7 @@ public static class FamilyPlanEndpoints
         var user = http.User();
         return await Guarded(user, async () =>
         {
-            var result = await tab.ReadAsync(Person(user), familyId, FamilyLanguage(familyLang, user), null, ct);
+            var result = await tab.ReadAsync(Person(user), familyId, FamilyLanguage(familyLang), null, ct);
             if (result.Page is not { } page) return NotFound(user);
             return Results.Json(new
             {
@@ -81,11 +81,10 @@ public static class FamilyPlanEndpoints
         var user = http.User();
         return await Guarded(user, async () =>
         {
-            var language = FamilyLanguage(familyLang, user);
-            var result = await tab.ReadAsync(Person(user), familyId, language, name, ct);
+            var result = await tab.ReadAsync(Person(user), familyId, FamilyLanguage(familyLang), name, ct);
             if (result.Page is not { } page) return NotFound(user);
             var bytes = FamilyPlanPdf.Render(page.Document, fonts);
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{TabTexts.FamilyPlan.FileName(language)}\"";
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{TabTexts.FamilyPlan.FileName(page.Document.Language)}\"";
             return Results.Bytes(bytes, PdfContentType);
         });
     }
@@ -133,12 +132,12 @@ public static class FamilyPlanEndpoints
         }
     }
 
-    /// <summary>The family's language: "en" or "nl" as the page or the button asks; else the page's.</summary>
-    private static Language FamilyLanguage(string? code, TabUser user) => code switch
+    /// <summary>The language the page picks for the family's plan ("en" or "nl"); null: the family's own (set in the thread).</summary>
+    private static Language? FamilyLanguage(string? code) => code switch
     {
         { } c when c.StartsWith("en", StringComparison.OrdinalIgnoreCase) => Language.English,
         { } c when c.StartsWith("nl", StringComparison.OrdinalIgnoreCase) => Language.Dutch,
-        _ => user.Language,
+        _ => null,
     };
 
     private static IResult NotFound(TabUser user) => Results.NotFound(new Answer(TabTexts.FamilyPlan.NotFound(user.Language)));

@@ -308,6 +308,25 @@ public class CommandParserTests
     public void FamilyPlan(string text, Language language) => Is<FamilyPlanCommand>(text, language);
 
     [Theory]
+    [InlineData("het gezin spreekt Engels", Language.Dutch, FamilyLanguage.English)]
+    [InlineData("gezin spreekt engels", Language.Dutch, FamilyLanguage.English)]
+    [InlineData("Het gezin leest Nederlands.", Language.Dutch, FamilyLanguage.Dutch)]
+    [InlineData("taal van het gezin: Engels", Language.Dutch, FamilyLanguage.English)]
+    [InlineData("taal van het gezin is Nederlands", Language.Dutch, FamilyLanguage.Dutch)]
+    [InlineData("de taal van het gezin wordt Engels", Language.Dutch, FamilyLanguage.English)]
+    [InlineData("gezinstaal Nederlands", Language.Dutch, FamilyLanguage.Dutch)]
+    [InlineData("gezinstaal: Engels", Language.Dutch, FamilyLanguage.English)]
+    [InlineData("plan voor het gezin voortaan in het Engels", Language.Dutch, FamilyLanguage.English)]
+    [InlineData("the family speaks English", Language.English, FamilyLanguage.English)]
+    [InlineData("family reads Dutch", Language.English, FamilyLanguage.Dutch)]
+    [InlineData("family language: Dutch", Language.English, FamilyLanguage.Dutch)]
+    [InlineData("the family's language is English", Language.English, FamilyLanguage.English)]
+    [InlineData("set family language to English", Language.English, FamilyLanguage.English)]
+    [InlineData("language of the family: Dutch", Language.English, FamilyLanguage.Dutch)]
+    public void FamilyLanguage_is_set(string text, Language language, FamilyLanguage family) =>
+        Assert.Equal(family, Is<SetFamilyLanguageCommand>(text, language).Language);
+
+    [Theory]
     [InlineData("plan besproken met het gezin")]
     [InlineData("plan gedeeld met het gezin")]
     [InlineData("ik stuur het plan naar het gezin")]

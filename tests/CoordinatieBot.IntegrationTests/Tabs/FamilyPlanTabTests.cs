@@ -269,7 +269,7 @@ public sealed class FamilyPlanTabTests : IAsyncLifetime
         var task = (await dialog.Content.ReadFromJsonAsync<JsonNode>())!["task"]!;
         Assert.Equal("continue", task["type"]!.GetValue<string>());
         var url = task["value"]!["url"]!.GetValue<string>();
-        Assert.EndsWith($"/tabs/familyplan.html?family={id}&familyLang=nl", url);
+        Assert.EndsWith($"/tabs/familyplan.html?family={id}", url);
         Assert.Equal("Plan voor het gezin", task["value"]!["title"]!.GetValue<string>());
         var pagePath = new Uri(url).PathAndQuery;
         var page = await _http.GetAsync(pagePath);
@@ -300,6 +300,50 @@ public sealed class FamilyPlanTabTests : IAsyncLifetime
     }
 
     /// <summary>No worries, no process facts (level, escalations, lateness), no internal codes or jargon for the family.</summary>
+    [Fact]
+    public async Task The_family_s_language_set_in_the_thread_is_the_plan_s_default_and_the_page_still_overrides_it()
+    {
+        var (chat, id) = await SeededAsync();
+
+        var reply = await chat.SayAsync(Persona.Ahmed, "het gezin spreekt Engels");
+        Assert.Contains("het gezin spreekt Engels", reply);
+        Assert.Contains("the family speaks Dutch", await chat.SayAsync(Persona.Piet, "the family speaks Dutch"));
+        await chat.SayAsync(Persona.Piet, "gezinstaal: Engels");
+
+        var page = (await (await SendAsync(Persona.Piet, HttpMethod.Get, $"/api/tabs/family-plan/{id}")).Content.ReadFromJsonAsync<JsonNode>())!;
+        Assert.Equal("nl", page["language"]!.GetValue<string>());
+        Assert.Equal("en", page["familyLanguage"]!.GetValue<string>());
+        Assert.Contains("Our plan: Vlinder", DocumentText(page["document"]!));
+
+        var dutch = (await (await SendAsync(Persona.Piet, HttpMethod.Get, $"/api/tabs/family-plan/{id}?familyLang=nl")).Content.ReadFromJsonAsync<JsonNode>())!;
+        Assert.Equal("nl", dutch["familyLanguage"]!.GetValue<string>());
+
+        var pdf = await SendAsync(Persona.Piet, HttpMethod.Post, $"/api/tabs/family-plan/{id}/pdf", new { name = "" });
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Contains("plan-for-the-family.pdf", pdf.Content.Headers.ContentDisposition?.ToString() ?? pdf.Headers.ToString());
+
+        var history = await chat.SayAsync(Persona.Piet, "geschiedenis");
+        Assert.Contains("Ahmed Yilmaz noteerde dat het gezin Engels spreekt", history);
+    }
+
+    [Fact]
+    public void A_state_stored_before_the_family_s_language_existed_loads_as_Dutch_and_English_round_trips()
+    {
+        var state = new Domain.FamilyState
+        {
+            Id = "f-1", Alias = "Vlinder", TenantId = "tenant-1", ConversationId = "19:x", CreatedAt = DateTimeOffset.UnixEpoch,
+            FamilyLanguage = Domain.FamilyLanguage.English,
+        };
+        var roundTripped = CoordinatieBot.Storage.Families.FamilyStateSerializer.Deserialize(CoordinatieBot.Storage.Families.FamilyStateSerializer.Serialize(state));
+        Assert.Equal(Domain.FamilyLanguage.English, roundTripped.FamilyLanguage);
+
+        var json = System.Text.Encoding.UTF8.GetBytes("""{"id":"f-1","alias":"Vlinder","tenantId":"tenant-1","conversationId":"19:x","createdAt":"2026-01-01T00:00:00+00:00"}""");
+        using var compressed = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) brotli.Write(json);
+        var old = CoordinatieBot.Storage.Families.FamilyStateSerializer.Deserialize([compressed.ToArray()]);
+        Assert.Equal(Domain.FamilyLanguage.Dutch, old.FamilyLanguage);
+    }
+
     private static void AssertNothingInternal(string text)
     {
         foreach (var forbidden in new[]
