@@ -28,7 +28,8 @@ public enum PersonLookupOutcome
 }
 
 /// <summary>A professional as the directory knows them. Every field but the id may be missing.</summary>
-public sealed record DirectoryPerson(string AadObjectId, string? DisplayName, string? Mail, string? JobTitle);
+/// <param name="Phone">A phone number where the directory has one (a user's first business phone, else the mobile one).</param>
+public sealed record DirectoryPerson(string AadObjectId, string? DisplayName, string? Mail, string? JobTitle, string? Phone = null);
 
 /// <summary>The answer to a directory lookup; <see cref="Reason"/> says why, in English, for NotFound and Unavailable.</summary>
 public sealed record PersonLookup(PersonLookupOutcome Outcome, DirectoryPerson? Person, string? Reason = null)

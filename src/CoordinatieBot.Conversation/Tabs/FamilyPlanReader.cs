@@ -15,7 +15,8 @@ public static class FamilyPlanReader
 {
     /// <param name="name">The name the regisseur typed for the print; null or empty: the family's alias.</param>
     /// <param name="regisseurMail">The regisseur's mail address from the directory, where it has one.</param>
-    public static FamilyPlanDocument Build(FamilyState s, DateOnly today, Language l, string? name = null, string? regisseurMail = null)
+    /// <param name="regisseurPhone">The regisseur's phone number from the directory, where it has one.</param>
+    public static FamilyPlanDocument Build(FamilyState s, DateOnly today, Language l, string? name = null, string? regisseurMail = null, string? regisseurPhone = null)
     {
         var shownName = string.IsNullOrWhiteSpace(name) ? s.Alias : Clean(name);
         var regisseur = s.Regisseur is { } r ? s.FindMember(r.UserId) : null;
@@ -24,7 +25,7 @@ public static class FamilyPlanReader
             Goals(s, l),
             OwnActions(s, today, l),
             HelpersActions(s, today, l),
-            Contact(regisseur, regisseurMail, l),
+            Contact(regisseur, regisseurMail, regisseurPhone, l),
             Next(s, today, regisseur, l),
             Sign(regisseur, l),
         };
@@ -113,7 +114,7 @@ public static class FamilyPlanReader
         return new FamilyPlanSection(FamilyPlan.HelpersHeading(l), lines);
     }
 
-    private static FamilyPlanSection Contact(Member? regisseur, string? mail, Language l)
+    private static FamilyPlanSection Contact(Member? regisseur, string? mail, string? phone, Language l)
     {
         if (regisseur is null) return new FamilyPlanSection(FamilyPlan.ContactHeading(l), [new FamilyPlanLine(FamilyPlanLineKind.Text, FamilyPlan.NoContactYet(l))]);
         var lines = new List<FamilyPlanLine>
@@ -123,6 +124,8 @@ public static class FamilyPlanReader
         };
         if (mail is { Length: > 0 } && mail.Contains('@', StringComparison.Ordinal))
             lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Text, FamilyPlan.ReachByMail(l, mail.Trim())));
+        if (phone is { Length: > 0 } && phone.Any(char.IsDigit))
+            lines.Add(new FamilyPlanLine(FamilyPlanLineKind.Text, FamilyPlan.ReachByPhone(l, phone.Trim())));
         return new FamilyPlanSection(FamilyPlan.ContactHeading(l), lines);
     }
 

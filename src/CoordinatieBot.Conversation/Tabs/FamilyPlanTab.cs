@@ -31,8 +31,8 @@ public sealed class FamilyPlanTab(
     {
         if (await RegisseursFamilyAsync(person, familyId, ct) is not { } found) return NotFound(person.Language);
         var (state, member) = found;
-        var mail = member.AadObjectId is { Length: > 0 } aad ? await MailAsync(state.TenantId, aad, ct) : null;
-        var document = FamilyPlanReader.Build(state, Today(), familyLanguage ?? Messages.ReadingLanguage(state.FamilyLanguage), name, mail);
+        var reach = member.AadObjectId is { Length: > 0 } aad ? await ReachAsync(state.TenantId, aad, ct) : null;
+        var document = FamilyPlanReader.Build(state, Today(), familyLanguage ?? Messages.ReadingLanguage(state.FamilyLanguage), name, reach?.Mail, reach?.Phone);
         return new FamilyPlanResult(FamilyPlanOutcome.Ok, Page: new FamilyPlanPage(person.Language, FamilyPlanPageTexts.For(person.Language), document));
     }
 
@@ -75,11 +75,14 @@ public sealed class FamilyPlanTab(
         return (state, member);
     }
 
-    /// <summary>The regisseur's mail from the directory, where it has one; the plan goes without it when the directory cannot answer.</summary>
-    private async Task<string?> MailAsync(string tenantId, string aadObjectId, CancellationToken ct)
+    /// <summary>
+    /// The regisseur's mail and phone from the directory, where it has them; the plan goes without them when the directory
+    /// cannot answer.
+    /// </summary>
+    private async Task<DirectoryPerson?> ReachAsync(string tenantId, string aadObjectId, CancellationToken ct)
     {
         var lookup = await directory.GetPersonAsync(tenantId, aadObjectId, ct);
-        return lookup.IsFound ? lookup.Person!.Mail : null;
+        return lookup.IsFound ? lookup.Person : null;
     }
 
     private async Task<string> PersonalConversationAsync(MyTasksPerson person, string userId, CancellationToken ct) =>

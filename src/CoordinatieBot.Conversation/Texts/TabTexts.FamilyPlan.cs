@@ -135,6 +135,8 @@ public static partial class TabTexts
 
         public static string ReachByMail(Language l, string mail) => Pick(l, $"E-mail: {mail}", $"Email: {mail}");
 
+        public static string ReachByPhone(Language l, string phone) => Pick(l, $"Bellen: {phone}", $"Call: {phone}");
+
         public static string NoContactYet(Language l) => Pick(l,
             "Jullie krijgen binnenkort één vaste contactpersoon. Die houdt het overzicht over alle hulp.",
             "You will soon have one contact person. They will keep track of all the help you get.");

@@ -20,6 +20,9 @@ public sealed partial class GraphPeopleDirectory : IPeopleDirectory
 
     private static readonly string[] Fields = ["id", "displayName", "mail", "jobTitle"];
 
+    /// <summary>A user's own fields and their phones: the first business phone, else the mobile one (the family's plan shows it).</summary>
+    private static readonly string[] PersonFields = [.. Fields, "businessPhones", "mobilePhone"];
+
     private readonly GraphOptions _options;
     private readonly IGraphCredentialSource _credentials;
     private readonly IHttpClientFactory _http;
@@ -41,7 +44,7 @@ public sealed partial class GraphPeopleDirectory : IPeopleDirectory
 
     public Task<PersonLookup> GetPersonAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
         LookupAsync("person", tenantId, aadObjectId,
-            async (graph, id, token) => await graph.Users[id].GetAsync(r => r.QueryParameters.Select = Fields, token).ConfigureAwait(false), ct);
+            async (graph, id, token) => await graph.Users[id].GetAsync(r => r.QueryParameters.Select = PersonFields, token).ConfigureAwait(false), ct);
 
     public Task<PersonLookup> GetManagerAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
         LookupAsync("manager", tenantId, aadObjectId,
@@ -125,10 +128,14 @@ public sealed partial class GraphPeopleDirectory : IPeopleDirectory
     // A manager can be a user or an organisational contact; both carry these fields.
     private static DirectoryPerson ToPerson(DirectoryObject found, string objectId) => found switch
     {
-        User u => new DirectoryPerson(u.Id ?? objectId, u.DisplayName, u.Mail, u.JobTitle),
-        OrgContact c => new DirectoryPerson(c.Id ?? objectId, c.DisplayName, c.Mail, c.JobTitle),
+        User u => new DirectoryPerson(u.Id ?? objectId, u.DisplayName, u.Mail, u.JobTitle,
+            u.BusinessPhones?.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) ?? NonEmpty(u.MobilePhone)),
+        OrgContact c => new DirectoryPerson(c.Id ?? objectId, c.DisplayName, c.Mail, c.JobTitle,
+            NonEmpty(c.Phones?.FirstOrDefault(p => p.Type == PhoneType.Business)?.Number) ?? NonEmpty(c.Phones?.FirstOrDefault(p => p.Type == PhoneType.Mobile)?.Number)),
         _ => new DirectoryPerson(found.Id ?? objectId, Text(found, "displayName"), Text(found, "mail"), Text(found, "jobTitle")),
     };
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static string? Text(DirectoryObject found, string field) =>
         found.AdditionalData is { } data && data.TryGetValue(field, out var value) ? value?.ToString() : null;

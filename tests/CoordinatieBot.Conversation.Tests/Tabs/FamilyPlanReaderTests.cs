@@ -77,6 +77,20 @@ public class FamilyPlanReaderTests
     }
 
     [Fact]
+    public void The_phone_is_there_when_the_directory_has_one_and_nothing_is_said_without_it()
+    {
+        var dutch = Text(FamilyPlanReader.Build(Plan(), SampleFamilies.Today, Language.Dutch, regisseurMail: "piet@wijkteam.example.nl", regisseurPhone: " 06 1234 5678 "));
+        Assert.Contains("Bellen: 06 1234 5678", dutch);
+        var english = Text(FamilyPlanReader.Build(Plan(), SampleFamilies.Today, Language.English, regisseurPhone: "+31 10 123 4567"));
+        Assert.Contains("Call: +31 10 123 4567", english);
+
+        var none = Text(FamilyPlanReader.Build(Plan(), SampleFamilies.Today, Language.Dutch, regisseurMail: "piet@wijkteam.example.nl"));
+        Assert.DoesNotContain("Bellen", none);
+        var blank = Text(FamilyPlanReader.Build(Plan(), SampleFamilies.Today, Language.English, regisseurPhone: " "));
+        Assert.DoesNotContain("Call:", blank);
+    }
+
+    [Fact]
     public void A_date_that_has_passed_is_not_shown_so_nothing_says_late()
     {
         var later = SampleFamilies.Today.AddDays(20); // every task's date has passed

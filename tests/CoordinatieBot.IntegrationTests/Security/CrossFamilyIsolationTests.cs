@@ -82,6 +82,7 @@ public class CrossFamilyIsolationTests : BotTestBase
         ("RecordDecisionCommand", "besluit: aanvalbesluit", []),
         ("FamilyUnreachableCommand", "niet bereikbaar sinds maandag", []),
         ("FamilyReachedCommand", "gezin weer bereikt", []),
+        ("SetFamilyLanguageCommand", "het gezin spreekt Engels", []),
         ("SetCoordinatorCommand", "coördinator is @Olga", [Persona.Olga]),
         ("WhoIsCoordinatorCommand", "wie is coördinator?", []),
         ("RecordAbsenceCommand", "ik ben afwezig tot 1 april, vervanger @Piet", [Persona.Piet]),

@@ -20,6 +20,7 @@ namespace CoordinatieBot.IntegrationTests.Tabs;
 public sealed class FamilyPlanTabTests : IAsyncLifetime
 {
     private const string Mail = "piet.devries@wijkteam.example.nl";
+    private const string Phone = "+31 10 123 4567";
     private const string Worry = "vader drinkt veel sinds het ontslag";
     private const string TypedName = "Familie Zonnebloem";
 
@@ -89,6 +90,7 @@ public sealed class FamilyPlanTabTests : IAsyncLifetime
         Assert.Contains("Piet de Vries, van Wijkteam Noord.", text);
         Assert.Contains("Piet de Vries is jullie regisseur. Dat betekent:", text);
         Assert.Contains(Mail, text);
+        Assert.Contains("Bellen: " + Phone, text);
         Assert.Contains("Op 14 januari 2027 om 10:00 uur", text);
         Assert.Contains("Handtekening gezin", text);
         AssertNothingInternal(text);
@@ -194,6 +196,7 @@ public sealed class FamilyPlanTabTests : IAsyncLifetime
         Assert.Contains("belt de woningcorporatie", text);
         Assert.Contains("Piet de Vries", text);
         Assert.Contains(Mail, text);
+        Assert.Contains("Bellen: " + Phone, text);
         Assert.Contains("14 januari 2027", text);
         Assert.Contains("Handtekening gezin", text);
         AssertNothingInternal(text);
@@ -411,7 +414,7 @@ public sealed class FamilyPlanTabTests : IAsyncLifetime
     {
         public Task<PersonLookup> GetPersonAsync(string tenantId, string aadObjectId, CancellationToken ct) =>
             Task.FromResult(aadObjectId == Persona.Piet.AadObjectId
-                ? PersonLookup.Found(new DirectoryPerson(aadObjectId, Persona.Piet.Name, Mail, "Gezinscoach"))
+                ? PersonLookup.Found(new DirectoryPerson(aadObjectId, Persona.Piet.Name, Mail, "Gezinscoach", Phone))
                 : PersonLookup.NotFound("not in this test's directory"));
 
         public Task<PersonLookup> GetManagerAsync(string tenantId, string aadObjectId, CancellationToken ct) =>

@@ -49,7 +49,8 @@ public sealed class FakeGraphServer : IAsyncDisposable
         return server;
     }
 
-    public void AddUser(string id, string displayName, string? mail, string? jobTitle, string? managerId = null)
+    public void AddUser(string id, string displayName, string? mail, string? jobTitle, string? managerId = null, string[]? businessPhones = null,
+        string? mobilePhone = null)
     {
         Users[id] = System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?>
         {
@@ -59,6 +60,8 @@ public sealed class FakeGraphServer : IAsyncDisposable
             ["displayName"] = displayName,
             ["mail"] = mail,
             ["jobTitle"] = jobTitle,
+            ["businessPhones"] = businessPhones ?? [],
+            ["mobilePhone"] = mobilePhone,
         });
         if (managerId is not null) Managers[id] = managerId;
     }

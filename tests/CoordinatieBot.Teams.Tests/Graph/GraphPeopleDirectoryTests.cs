@@ -24,23 +24,23 @@ public sealed class GraphPeopleDirectoryTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _graph = await FakeGraphServer.StartAsync();
-        _graph.AddUser(Piet, Persona.Piet.Name, "piet@wijkteam.example", "Casemanager", managerId: Marieke);
-        _graph.AddUser(Marieke, "Marieke Bos", "marieke@wijkteam.example", "Teamleider", managerId: Directeur);
+        _graph.AddUser(Piet, Persona.Piet.Name, "piet@wijkteam.example", "Casemanager", managerId: Marieke, businessPhones: ["+31 10 123 4567"], mobilePhone: "06 1111 2222");
+        _graph.AddUser(Marieke, "Marieke Bos", "marieke@wijkteam.example", "Teamleider", managerId: Directeur, mobilePhone: "06 3333 4444");
         _graph.AddUser(Directeur, "Jan Smit", null, null);
     }
 
     public async Task DisposeAsync() => await _graph.DisposeAsync();
 
     [Fact]
-    public async Task A_person_is_found_with_name_mail_and_job_title()
+    public async Task A_person_is_found_with_name_mail_job_title_and_their_business_phone()
     {
         var lookup = await Directory().GetPersonAsync(Tenant, Piet, default);
 
         Assert.Equal(PersonLookupOutcome.Found, lookup.Outcome);
-        Assert.Equal(new DirectoryPerson(Piet, Persona.Piet.Name, "piet@wijkteam.example", "Casemanager"), lookup.Person);
+        Assert.Equal(new DirectoryPerson(Piet, Persona.Piet.Name, "piet@wijkteam.example", "Casemanager", "+31 10 123 4567"), lookup.Person);
         var (target, auth) = Assert.Single(_graph.Requests);
         Assert.StartsWith($"/v1.0/users/{Piet}?", target, StringComparison.Ordinal);
-        Assert.Contains("select=id,displayName,mail,jobTitle", Uri.UnescapeDataString(target), StringComparison.Ordinal);
+        Assert.Contains("select=id,displayName,mail,jobTitle,businessPhones,mobilePhone", Uri.UnescapeDataString(target), StringComparison.Ordinal);
         Assert.Equal($"Bearer {FakeGraphServer.Token}", auth);
     }
 
@@ -50,7 +50,7 @@ public sealed class GraphPeopleDirectoryTests : IAsyncLifetime
         var lookup = await Directory().GetManagerAsync(Tenant, Piet, default);
 
         Assert.True(lookup.IsFound);
-        Assert.Equal(new DirectoryPerson(Marieke, "Marieke Bos", "marieke@wijkteam.example", "Teamleider"), lookup.Person);
+        Assert.Equal(new DirectoryPerson(Marieke, "Marieke Bos", "marieke@wijkteam.example", "Teamleider", "06 3333 4444"), lookup.Person);
         Assert.StartsWith($"/v1.0/users/{Piet}/manager", Assert.Single(_graph.Requests).RawTarget, StringComparison.Ordinal);
     }
 
