@@ -308,9 +308,13 @@ public sealed class FamilyPlanTabTests : IAsyncLifetime
     {
         var (chat, id) = await SeededAsync();
 
+        // Each after the one before, as people type: the history lists the newest entries, newest first.
+        _app.Clock.Advance(TimeSpan.FromMinutes(30));
         var reply = await chat.SayAsync(Persona.Ahmed, "het gezin spreekt Engels");
         Assert.Contains("het gezin spreekt Engels", reply);
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.Contains("the family speaks Dutch", await chat.SayAsync(Persona.Piet, "the family speaks Dutch"));
+        _app.Clock.Advance(TimeSpan.FromMinutes(1));
         await chat.SayAsync(Persona.Piet, "gezinstaal: Engels");
 
         var page = (await (await SendAsync(Persona.Piet, HttpMethod.Get, $"/api/tabs/family-plan/{id}")).Content.ReadFromJsonAsync<JsonNode>())!;
