@@ -23,6 +23,8 @@ public sealed class FamilyPlanTab(
     TimeProvider time,
     ILogger<FamilyPlanTab> log)
 {
+    private readonly TabFamilies _families = new(families, references);
+
     /// <summary>
     /// The page and the document. The document is in <paramref name="familyLanguage"/> when the page picks one, else in the
     /// family's language (<see cref="FamilyState.FamilyLanguage"/>); the page's words are the person's.
@@ -48,7 +50,7 @@ public sealed class FamilyPlanTab(
             [CardVerbs.Keys.Language] = CardVerbs.LanguageCode(l),
             [CardVerbs.Keys.Pick] = discussed ? CardVerbs.Yes : CardVerbs.No,
         };
-        var where = new ConversationKey(person.TenantId, await PersonalConversationAsync(person, member.UserId, ct), ConversationKind.Personal);
+        var where = new ConversationKey(person.TenantId, await _families.PersonalConversationAsync(person, member.UserId, ct), ConversationKind.Personal);
         var result = await coordination.HandleCardActionAsync(
             new IncomingCardAction(where, new Actor(member.UserId, member.Name, person.AadObjectId), CardVerbs.PlanSharedWithFamily, data, CardActivityId: null), ct);
         if (result.ActionError is { } error)
@@ -66,12 +68,7 @@ public sealed class FamilyPlanTab(
     /// <summary>The family, when the person is its regisseur: same tenant, open, an active member who holds the regie.</summary>
     private async Task<(FamilyState State, Member Regisseur)?> RegisseursFamilyAsync(MyTasksPerson person, string familyId, CancellationToken ct)
     {
-        if (!IsFamilyId(familyId)) return null;
-        var knownUserId = (await references.GetByAadObjectIdAsync(person.TenantId, person.AadObjectId, ct))?.UserId;
-        if ((await families.GetAsync(familyId, ct))?.Family.State is not { } state || state.TenantId != person.TenantId) return null;
-        var member = state.Members.FirstOrDefault(m => m.Active && string.Equals(m.AadObjectId, person.AadObjectId, StringComparison.OrdinalIgnoreCase))
-                     ?? (knownUserId is null ? null : state.Members.FirstOrDefault(m => m.Active && m.AadObjectId is null && m.UserId == knownUserId));
-        if (member is null || !Family.MayShareWithFamily(state, member.UserId)) return null;
+        if (await _families.MemberFamilyAsync(person, familyId, ct) is not var (state, member) || !Family.MayShareWithFamily(state, member.UserId)) return null;
         return (state, member);
     }
 
@@ -84,13 +81,6 @@ public sealed class FamilyPlanTab(
         var lookup = await directory.GetPersonAsync(tenantId, aadObjectId, ct);
         return lookup.IsFound ? lookup.Person : null;
     }
-
-    private async Task<string> PersonalConversationAsync(MyTasksPerson person, string userId, CancellationToken ct) =>
-        await references.GetUserAsync(person.TenantId, userId, ct) is { Kind: ConversationKind.Personal, ConversationId: { Length: > 0 } personal }
-            ? personal
-            : "tab:" + person.AadObjectId;
-
-    private static bool IsFamilyId(string id) => id.Length is > 0 and <= 64 && id.All(char.IsAsciiLetterOrDigit);
 
     private DateOnly Today() => DutchTime.DateOf(time.GetUtcNow());
 }

@@ -24,6 +24,8 @@ public sealed class MyTasksTab(
     TimeProvider time,
     ILogger<MyTasksTab> log)
 {
+    private readonly TabFamilies _families = new(families, references);
+
     /// <summary>Families read at once: 50 families answer in a few round trips, without flooding storage.</summary>
     public const int ParallelReads = 8;
 
@@ -36,7 +38,7 @@ public sealed class MyTasksTab(
         await Parallel.ForEachAsync(familyIds, new ParallelOptions { MaxDegreeOfParallelism = ParallelReads, CancellationToken = ct }, async (id, token) =>
         {
             if ((await families.GetAsync(id, token))?.Family.State is not { } state) return;
-            if (state.TenantId != person.TenantId || !state.Phase.IsOpen() || MemberOf(state, person.AadObjectId, knownUserId) is not { } member) return;
+            if (state.TenantId != person.TenantId || !state.Phase.IsOpen() || TabFamilies.MemberOf(state, person.AadObjectId, knownUserId) is not { } member) return;
             foreach (var action in MyTasksReader.OwnOpenActions(state, member.UserId))
                 rows.Add(Row(state, action, today, l));
         });
@@ -73,10 +75,7 @@ public sealed class MyTasksTab(
         if (verb == CardVerbs.ActionNewDate && date is null) return new MyTaskResult(MyTaskOutcome.Invalid, TabTexts.Tasks.DateNeeded(l));
 
         var notFound = new MyTaskResult(MyTaskOutcome.NotFound, TabTexts.Tasks.NotYours(l));
-        if (!IsFamilyId(familyId)) return notFound;
-        var knownUserId = (await references.GetByAadObjectIdAsync(person.TenantId, person.AadObjectId, ct))?.UserId;
-        if ((await families.GetAsync(familyId, ct))?.Family.State is not { } state || state.TenantId != person.TenantId) return notFound;
-        if (MemberOf(state, person.AadObjectId, knownUserId) is not { } member) return notFound;
+        if (await _families.MemberFamilyAsync(person, familyId, ct) is not var (state, member)) return notFound;
         if (!MyTasksReader.OwnOpenActions(state, member.UserId).Any(a => a.Number == number)) return notFound;
 
         var data = new Dictionary<string, string>
@@ -86,7 +85,7 @@ public sealed class MyTasksTab(
             [CardVerbs.Keys.Language] = CardVerbs.LanguageCode(l),
         };
         if (date is { } d) data[CardVerbs.Keys.Date] = d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var where = new ConversationKey(person.TenantId, await PersonalConversationAsync(person, member.UserId, ct), ConversationKind.Personal);
+        var where = new ConversationKey(person.TenantId, await _families.PersonalConversationAsync(person, member.UserId, ct), ConversationKind.Personal);
         var result = await coordination.HandleCardActionAsync(
             new IncomingCardAction(where, new Actor(member.UserId, member.Name, person.AadObjectId), verb, data, CardActivityId: null), ct);
 
@@ -122,17 +121,6 @@ public sealed class MyTasksTab(
         return (ids.ToList(), reference?.UserId);
     }
 
-    /// <summary>The active member who is this person: by Entra object id, or (stored without one) by the user id they were seen with.</summary>
-    private static Member? MemberOf(FamilyState state, string aadObjectId, string? knownUserId) =>
-        state.Members.FirstOrDefault(m => m.Active && string.Equals(m.AadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase))
-        ?? (knownUserId is null ? null : state.Members.FirstOrDefault(m => m.Active && m.AadObjectId is null && m.UserId == knownUserId));
-
-    /// <summary>The person's 1:1 chat with the bot when there is one; otherwise a stable id that names the tab, never a real conversation.</summary>
-    private async Task<string> PersonalConversationAsync(MyTasksPerson person, string userId, CancellationToken ct) =>
-        await references.GetUserAsync(person.TenantId, userId, ct) is { Kind: ConversationKind.Personal, ConversationId: { Length: > 0 } personal }
-            ? personal
-            : "tab:" + person.AadObjectId;
-
     private static MyTaskRow Row(FamilyState family, PlanAction a, DateOnly today, Language l) => new(
         family.Id,
         family.Alias,
@@ -146,9 +134,6 @@ public sealed class MyTasksTab(
         a.Status == ActionStatus.Waiting,
         a.ForFamily,
         family.ConversationId);
-
-    /// <summary>Family ids are the bot's own (hex); anything else in the URL names no family, and never reaches storage as a key.</summary>
-    private static bool IsFamilyId(string id) => id.Length is > 0 and <= 64 && id.All(char.IsAsciiLetterOrDigit);
 
     private DateOnly Today() => DutchTime.DateOf(time.GetUtcNow());
 }

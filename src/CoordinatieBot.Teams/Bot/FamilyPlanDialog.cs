@@ -23,7 +23,7 @@ public sealed class FamilyPlanDialog(IConfiguration configuration, ILogger<Famil
     {
         var l = activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true ? Language.English : Language.Dutch;
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value || !value.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object ||
-            Read(data, CardVerbs.Keys.Card) != CardVerbs.OpenFamilyPlan || Read(data, CardVerbs.Keys.FamilyId) is not { } familyId || !IsFamilyId(familyId))
+            Read(data, CardVerbs.Keys.Card) != CardVerbs.OpenFamilyPlan || Read(data, CardVerbs.Keys.FamilyId) is not { } familyId || !Conversation.Tabs.TabFamilies.IsFamilyId(familyId))
             return InvokeResponse.DialogMessage(TabTexts.FamilyPlan.OpenOutsideTeams(l));
         // no language for the family's plan here: the page shows it in the family's language ("het gezin spreekt Engels")
         var page = $"{BaseUrl(request)}{PagePath}?family={Uri.EscapeDataString(familyId)}";
@@ -48,6 +48,4 @@ public sealed class FamilyPlanDialog(IConfiguration configuration, ILogger<Famil
 
     private static string? Read(JsonElement data, string key) =>
         data.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static bool IsFamilyId(string id) => id.Length is > 0 and <= 64 && id.All(char.IsAsciiLetterOrDigit);
 }
